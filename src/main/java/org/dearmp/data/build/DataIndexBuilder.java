@@ -1,0 +1,44 @@
+package org.dearmp.data.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs during the Maven build (process-classes): turns the reference data in {@code ../shared/data}
+ * (or the folder given) into the app's own bundled resources under {@code org/dearmp/data}.
+ * Never run by the app itself.
+ */
+public final class DataIndexBuilder {
+    private DataIndexBuilder() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: DataIndexBuilder DATA_DIR OUTPUT_DIR");
+        }
+        Path data = Path.of(args[0]).toAbsolutePath().normalize();
+        Path out = Path.of(args[1]);
+        if (!Files.isDirectory(data.resolve("parliament"))) {
+            throw new IllegalStateException("Reference data not found at " + data
+                    + ". Put the shared data folder beside the project or pass -Ddearmp.data=/path/to/data.");
+        }
+        Files.createDirectories(out);
+        copy(data.resolve("parliament/constituencies.csv"), out.resolve("constituencies.csv"));
+        copy(data.resolve("northern-ireland/ni_sector_candidates_ROUGH.csv"), out.resolve("ni_sectors.csv"));
+        copy(data.resolve("maps/uk-constituencies-2024.hexjson"), out.resolve("constituencies.hexjson"));
+        try (var files = Files.list(data.resolve("parliament"))) {
+            Path newestMps = files.filter(p -> p.getFileName().toString().matches("mps_\\d{4}-\\d{2}-\\d{2}\\.csv"))
+                    .max(Path::compareTo)
+                    .orElseThrow(() -> new IllegalStateException("No mps_YYYY-MM-DD.csv in " + data));
+            copy(newestMps, out.resolve("mps.csv"));
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (Files.exists(to) && Files.getLastModifiedTime(to).compareTo(Files.getLastModifiedTime(from)) >= 0) {
+            return;
+        }
+        Files.write(to, Files.readAllBytes(from));
+    }
+}
