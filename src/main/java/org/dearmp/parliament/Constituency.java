@@ -9,7 +9,7 @@ public record Constituency(String code, String name, String welshName, String co
     public Constituency {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
-        if (!code.matches("[ENSW]1[34]\\d{6}|N05\\d{6}")) {
+        if (!code.matches("[ES]14\\d{6}|W07\\d{6}|N05\\d{6}")) {
             throw new IllegalArgumentException("Not a Westminster constituency code: " + code);
         }
         if (name.isBlank()) {

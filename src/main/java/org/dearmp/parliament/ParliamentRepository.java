@@ -1,0 +1,201 @@
+package org.dearmp.parliament;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dearmp.i18n.Messages;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the app gets its {@link Parliament}: the MP list bundled with the app, or a newer list the
+ * user imported into their data folder. The newer of the two wins, so an app update with fresher
+ * bundled data is not hidden behind an old import.
+ */
+public final class ParliamentRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(ParliamentRepository.class);
+    static final String IMPORT_FOLDER = "mp-lists";
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
+
+    private final AppDataFolder dataFolder;
+    private List<Constituency> constituencies;
+    private ParliamentData bundled;
+
+    public ParliamentRepository(AppDataFolder dataFolder) {
+        this.dataFolder = dataFolder;
+    }
+
+    public static ParliamentRepository inDefaultFolder() {
+        return new ParliamentRepository(AppDataFolder.resolveDefault());
+    }
+
+    /** The list to use: an imported one when it is at least as new as the bundled one. */
+    public synchronized Parliament current() {
+        ParliamentData fromApp = bundled();
+        Optional<Path> imported = importedFile();
+        if (imported.isEmpty() || dateOf(imported.get()).isBefore(fromApp.dataAsOf())) {
+            return fromApp;
+        }
+        try {
+            return readImported(imported.get(), dateOf(imported.get()));
+        } catch (MpListImportException | IOException | UncheckedIOException e) {
+            LOG.warn("Ignoring the imported MP list {}, which can no longer be read: {}",
+                    imported.get().getFileName(), e.getMessage());
+            return fromApp;
+        }
+    }
+
+    /** The list bundled with the app. */
+    public synchronized ParliamentData bundled() {
+        if (bundled == null) {
+            bundled = new ParliamentData(constituencies(), BundledData.mps());
+        }
+        return bundled;
+    }
+
+    /** The imported list in the data folder, if any (whether or not it is newer than the bundled one). */
+    public Optional<Path> importedFile() {
+        Path folder = dataFolder.root().resolve(IMPORT_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> STORED_NAME.matcher(p.getFileName().toString()).matches())
+                    .max(Comparator.comparing(ParliamentRepository::dateOf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks a DfE extract and, when it is complete and valid, stores it in the data folder so it is
+     * used from then on.
+     *
+     * @param asOf  the date the list is valid for; when empty, taken from a date in the file name
+     * @param today to refuse a list dated in the future
+     * @throws MpListImportException with every problem found, when the list cannot be used
+     */
+    public synchronized ImportResult importDfeExtract(Path file, Optional<LocalDate> asOf, LocalDate today) {
+        String fileName = file.getFileName().toString();
+        LocalDate date = asOf.or(() -> dateInName(fileName)).orElseThrow(() ->
+                new MpListImportException(fileName, List.of(Messages.get("parliament.import.noDate"))));
+        if (date.isAfter(today)) {
+            throw new MpListImportException(fileName,
+                    List.of(Messages.get("parliament.import.futureDate", UkDates.format(date))));
+        }
+        Parliament before = current();
+        if (date.isBefore(before.dataAsOf())) {
+            throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.older",
+                    UkDates.format(date), UkDates.format(before.dataAsOf()))));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notFound", file)));
+        } catch (IOException e) {
+            throw new MpListImportException(fileName,
+                    List.of(Messages.get("parliament.import.unreadable", file, e.getMessage())));
+        }
+        ParliamentData after = parse(content, fileName, date);
+        Path stored = dataFolder.folder(IMPORT_FOLDER).resolve("dfe_mp_lookup_" + date + ".csv");
+        try {
+            AtomicFiles.write(stored, content);
+            removeOtherImports(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("Imported an MP list dated {}", date);
+        return new ImportResult(after, stored, MpChange.between(before, after));
+    }
+
+    /** Forgets any imported list, so the bundled one is used again. */
+    public synchronized void removeImported() throws IOException {
+        Optional<Path> imported = importedFile();
+        while (imported.isPresent()) {
+            Files.delete(imported.get());
+            imported = importedFile();
+        }
+    }
+
+    private void removeOtherImports(Path keep) throws IOException {
+        try (Stream<Path> files = Files.list(keep.getParent())) {
+            for (Path p : files.filter(p -> STORED_NAME.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> !p.equals(keep)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private ParliamentData readImported(Path stored, LocalDate date) throws IOException {
+        return parse(Files.readAllBytes(stored), stored.getFileName().toString(), date);
+    }
+
+    private ParliamentData parse(byte[] content, String fileName, LocalDate date) {
+        CsvTable table;
+        try (Reader reader = new java.io.StringReader(new String(content, StandardCharsets.UTF_8))) {
+            table = CsvTable.read(reader);
+        } catch (IOException e) {
+            throw new MpListImportException(fileName,
+                    List.of(Messages.get("parliament.import.notCsv", e.getMessage())));
+        }
+        String source = Messages.get("parliament.source.imported", fileName, UkDates.format(date));
+        MpList list = DfeExtract.read(table, fileName, constituencies(), knownGenders(), date, source);
+        return new ParliamentData(constituencies(), list);
+    }
+
+    /** Genders from the bundled list: the DfE extract has none, and MPs keep their Members API id. */
+    private Map<Integer, Gender> knownGenders() {
+        Map<Integer, Gender> genders = new HashMap<>();
+        bundled().mpList().seats().values().forEach(m -> m.ifPresent(member -> genders.put(member.memberId(),
+                member.gender())));
+        return genders;
+    }
+
+    private synchronized List<Constituency> constituencies() {
+        if (constituencies == null) {
+            constituencies = BundledData.constituencies();
+        }
+        return constituencies;
+    }
+
+    static Optional<LocalDate> dateInName(String fileName) {
+        Matcher m = DATE_IN_NAME.matcher(fileName);
+        Optional<LocalDate> found = Optional.empty();
+        while (m.find()) {
+            try {
+                found = Optional.of(LocalDate.parse(m.group(1)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a real date, e.g. 2026-13-45: keep looking
+            }
+        }
+        return found;
+    }
+
+    private static LocalDate dateOf(Path stored) {
+        return dateInName(stored.getFileName().toString()).orElse(LocalDate.MIN);
+    }
+
+    /** What an import did: the list now in use, where it is kept, and which seats changed. */
+    public record ImportResult(Parliament parliament, Path storedAt, List<MpChange> changes) {
+        public ImportResult {
+            changes = List.copyOf(changes);
+        }
+    }
+}
