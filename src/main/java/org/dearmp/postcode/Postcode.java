@@ -1,19 +1,44 @@
 package org.dearmp.postcode;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * A syntactically valid UK postcode in canonical form: upper case, one space ("SW1A 0AA").
- * Build one with {@link PostcodeParser}; this record only checks the shape.
+ * A syntactically valid postcode in canonical form: upper case, one space ("SW1A 0AA").
+ * Build one with {@link PostcodeParser} (or {@link #of(String)} for a string already canonical);
+ * this record only checks the shape.
+ *
+ * <p>Besides the UK shape (outward "SW1A", inward "0AA") it holds the other forms the parser
+ * recognises: {@code GIR 0AA}, {@code BFPO 123}, the UK-style overseas codes such as
+ * {@code FIQQ 1ZZ}, and a few overseas territories with their own systems (Cayman {@code KY1-1234},
+ * British Virgin Islands {@code VG1110}, Montserrat {@code MSR 1110}, Anguilla {@code AI-2640},
+ * Bermuda {@code HM 12}), whose canonical text keeps their own separator.
  */
 public record Postcode(String outward, String inward) implements Comparable<Postcode> {
+
+    private static final Pattern UK = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}");
+    private static final Pattern OTHER = Pattern.compile(
+            "GIR 0AA|BFPO [0-9]{1,4}|[A-Z]{4} 1ZZ|KY[1-3] [0-9]{4}|VG 11[0-9]{2}|MSR [0-9]{4}|AI 2640|[A-Z]{2} [0-9]{2}");
 
     public Postcode {
         Objects.requireNonNull(outward, "outward");
         Objects.requireNonNull(inward, "inward");
-        if (!outward.matches("[A-Z]{1,2}[0-9][A-Z0-9]?|GIR|BFPO") || !inward.matches("[0-9][A-Z]{2}|[0-9]{1,4}")) {
-            throw new IllegalArgumentException("Not a canonical postcode: " + outward + " " + inward);
+        String joined = outward + " " + inward;
+        if (!UK.matcher(joined).matches() && !OTHER.matcher(joined).matches()) {
+            throw new IllegalArgumentException("Not a canonical postcode: " + joined);
         }
+    }
+
+    /**
+     * A postcode from text already in canonical form ("SW1A 0AA"), e.g. read from the bundled data.
+     * For anything a person typed, use {@link PostcodeParser#parse(String)}.
+     */
+    public static Postcode of(String canonical) {
+        int space = canonical.lastIndexOf(' ');
+        if (space < 0) {
+            throw new IllegalArgumentException("Not a canonical postcode: " + canonical);
+        }
+        return new Postcode(canonical.substring(0, space), canonical.substring(space + 1));
     }
 
     /** The area letters, e.g. "SW" for SW1A 0AA. */
@@ -30,8 +55,19 @@ public record Postcode(String outward, String inward) implements Comparable<Post
         return outward + " " + inward.charAt(0);
     }
 
+    /** True for the usual UK shape, outward then digit and two unit letters ("SW1A 0AA"). */
+    public boolean isUkShape() {
+        return UK.matcher(outward + " " + inward).matches();
+    }
+
     @Override
     public String toString() {
+        if (outward.startsWith("KY") && inward.length() == 4 || outward.equals("AI")) {
+            return outward + "-" + inward;
+        }
+        if (outward.equals("VG")) {
+            return outward + inward;
+        }
         return outward + " " + inward;
     }
 

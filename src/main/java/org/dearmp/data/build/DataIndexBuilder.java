@@ -3,6 +3,7 @@ package org.dearmp.data.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dearmp.postcode.PostcodeIndexWriter;
 
 /**
  * Runs during the Maven build (process-classes): turns the reference data in {@code ../shared/data}
@@ -27,12 +28,24 @@ public final class DataIndexBuilder {
         copy(data.resolve("parliament/constituencies.csv"), out.resolve("constituencies.csv"));
         copy(data.resolve("northern-ireland/ni_sector_candidates_ROUGH.csv"), out.resolve("ni_sectors.csv"));
         copy(data.resolve("maps/uk-constituencies-2024.hexjson"), out.resolve("constituencies.hexjson"));
+        buildPostcodeIndex(data.resolve("postcodes/gb_postcode_pcon24.csv.gz"), out.resolve("postcodes.idx"));
         try (var files = Files.list(data.resolve("parliament"))) {
             Path newestMps = files.filter(p -> p.getFileName().toString().matches("mps_\\d{4}-\\d{2}-\\d{2}\\.csv"))
                     .max(Path::compareTo)
                     .orElseThrow(() -> new IllegalStateException("No mps_YYYY-MM-DD.csv in " + data));
             copy(newestMps, out.resolve("mps.csv"));
         }
+    }
+
+    /** The compact postcode index; skipped when it is newer than the table and in the current format. */
+    private static void buildPostcodeIndex(Path csvGz, Path index) throws IOException {
+        if (PostcodeIndexWriter.isUpToDate(csvGz, index)) {
+            return;
+        }
+        long start = System.nanoTime();
+        PostcodeIndexWriter.build(csvGz, index);
+        System.out.printf("Built %s (%,d bytes) in %d ms%n", index.getFileName(), Files.size(index),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void copy(Path from, Path to) throws IOException {

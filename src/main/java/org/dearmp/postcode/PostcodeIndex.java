@@ -1,0 +1,271 @@
+package org.dearmp.postcode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The bundled index of every live GB postcode ({@link IndexFormat}), held in a few flat arrays
+ * (about 1 MB of heap). Immutable and thread-safe once loaded; load it once and keep it.
+ */
+public final class PostcodeIndex implements PostcodeDirectory {
+
+    /** Where the build puts the index on the classpath. */
+    public static final String BUNDLED_RESOURCE = "/org/dearmp/data/postcodes.idx";
+
+    private static final int LONGS_PER_SECTOR = (SectorKeys.UNITS_PER_SECTOR + 63) / 64;
+
+    private final int postcodeCount;
+    private final String[] palette;
+    private final int[] sectorKeys;
+    private final long[] presence;
+    private final int[] runStart;
+    private final short[] runPalette;
+    /** Rank (within its sector) one past the run's last unit. */
+    private final short[] runEnd;
+    private final int[] nearestStart;
+    private final short[] nearestRank;
+    private final Optional<PostcodeEntry>[] exact;
+    private final Optional<PostcodeEntry>[] nearest;
+    private static final Optional<PostcodeEntry> NO_LOCATION =
+            Optional.of(new PostcodeEntry(null, LocationMethod.NO_LOCATION));
+
+    /** Loads the index bundled with the app. Each call reads it afresh: keep the result. */
+    public static PostcodeIndex loadBundled() {
+        try (InputStream in = PostcodeIndex.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The postcode index " + BUNDLED_RESOURCE
+                        + " is not on the classpath: build the app with Maven (mvn process-classes) first.");
+            }
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled postcode index", e);
+        }
+    }
+
+    public static PostcodeIndex load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in);
+        }
+    }
+
+    public static PostcodeIndex load(InputStream in) throws IOException {
+        byte[] header = in.readNBytes(IndexFormat.HEADER_BYTES);
+        ByteBuffer h = ByteBuffer.wrap(header);
+        if (header.length < IndexFormat.HEADER_BYTES || !Arrays.equals(header, 0, 4, IndexFormat.MAGIC, 0, 4)) {
+            throw new IOException("Not a Dear MP postcode index");
+        }
+        int version = h.getInt(4);
+        if (version != IndexFormat.VERSION) {
+            throw new IOException("Postcode index version " + version + ", expected " + IndexFormat.VERSION
+                    + ": rebuild it with Maven");
+        }
+        byte[] body = new byte[h.getInt(8)];
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(in.readAllBytes());
+            int n = inflater.inflate(body);
+            if (n != body.length || !inflater.finished()) {
+                throw new IOException("The postcode index is truncated");
+            }
+        } catch (DataFormatException e) {
+            throw new IOException("The postcode index is corrupt", e);
+        } finally {
+            inflater.end();
+        }
+        return new PostcodeIndex(new IndexFormat.Source(body));
+    }
+
+    @SuppressWarnings("unchecked")
+    private PostcodeIndex(IndexFormat.Source in) throws IOException {
+        postcodeCount = in.varint();
+        palette = new String[in.varint()];
+        exact = new Optional[palette.length];
+        nearest = new Optional[palette.length];
+        for (int i = 0; i < palette.length; i++) {
+            palette[i] = in.string();
+            if (i > 0) {
+                exact[i] = Optional.of(new PostcodeEntry(palette[i], LocationMethod.EXACT));
+                nearest[i] = Optional.of(new PostcodeEntry(palette[i], LocationMethod.NEAREST));
+            }
+        }
+        int sectors = in.varint();
+        sectorKeys = new int[sectors];
+        int key = 0;
+        for (int s = 0; s < sectors; s++) {
+            key += in.varint();
+            sectorKeys[s] = key;
+        }
+        presence = new long[sectors * LONGS_PER_SECTOR];
+        for (int s = 0; s < sectors; s++) {
+            for (int b = 0; b < IndexFormat.PRESENCE_BYTES; b++) {
+                int bitBase = b * 8;
+                presence[s * LONGS_PER_SECTOR + (bitBase >>> 6)] |= (long) in.readByte() << (bitBase & 63);
+            }
+        }
+        runStart = new int[sectors + 1];
+        short[] palettes = new short[sectors * 2];
+        short[] ends = new short[sectors * 2];
+        int runs = 0;
+        for (int s = 0; s < sectors; s++) {
+            runStart[s] = runs;
+            int count = in.varint();
+            if (runs + count > palettes.length) {
+                palettes = Arrays.copyOf(palettes, Math.max(palettes.length * 2, runs + count));
+                ends = Arrays.copyOf(ends, palettes.length);
+            }
+            int end = 0;
+            for (int r = 0; r < count; r++) {
+                palettes[runs] = (short) in.varint();
+                end += in.varint();
+                ends[runs++] = (short) end;
+            }
+        }
+        runStart[sectors] = runs;
+        runPalette = Arrays.copyOf(palettes, runs);
+        runEnd = Arrays.copyOf(ends, runs);
+        nearestStart = new int[sectors + 1];
+        short[] ranks = new short[1024];
+        int marks = 0;
+        for (int s = 0; s < sectors; s++) {
+            nearestStart[s] = marks;
+            int count = in.varint();
+            int rank = 0;
+            for (int i = 0; i < count; i++) {
+                rank += in.varint();
+                if (marks == ranks.length) {
+                    ranks = Arrays.copyOf(ranks, ranks.length * 2);
+                }
+                ranks[marks++] = (short) rank;
+            }
+        }
+        nearestStart[sectors] = marks;
+        nearestRank = Arrays.copyOf(ranks, marks);
+        if (!in.atEnd()) {
+            throw new IOException("The postcode index has unexpected trailing data");
+        }
+    }
+
+    @Override
+    public Optional<PostcodeEntry> find(Postcode postcode) {
+        String inward = postcode.inward();
+        if (inward.length() != 3) {
+            return Optional.empty();
+        }
+        int sector = Arrays.binarySearch(sectorKeys, SectorKeys.key(postcode.outward(), inward.charAt(0)));
+        int unit = SectorKeys.unit(inward.substring(1));
+        if (sector < 0 || unit < 0) {
+            return Optional.empty();
+        }
+        int base = sector * LONGS_PER_SECTOR;
+        int word = unit >>> 6;
+        long bit = 1L << (unit & 63);
+        if ((presence[base + word] & bit) == 0) {
+            return Optional.empty();
+        }
+        int rank = Long.bitCount(presence[base + word] & (bit - 1));
+        for (int w = 0; w < word; w++) {
+            rank += Long.bitCount(presence[base + w]);
+        }
+        int run = runStart[sector];
+        while (runEnd[run] <= rank) {
+            run++;
+        }
+        int p = runPalette[run];
+        if (p == 0) {
+            return NO_LOCATION;
+        }
+        boolean isNearest = Arrays.binarySearch(nearestRank, nearestStart[sector], nearestStart[sector + 1],
+                (short) rank) >= 0;
+        return isNearest ? nearest[p] : exact[p];
+    }
+
+    @Override
+    public Map<String, Integer> sectorCounts(String sector) {
+        int s = Arrays.binarySearch(sectorKeys, SectorKeys.key(sector));
+        return s < 0 ? Map.of() : counts(s, s + 1);
+    }
+
+    /**
+     * How many postcodes of a postcode district (the outward code, e.g. "SW1A") lie in each
+     * constituency, most first: a wider net than {@link #sectorCounts} for a sector not in the data.
+     */
+    public Map<String, Integer> districtCounts(String outward) {
+        int first = SectorKeys.key(outward.strip().toUpperCase(java.util.Locale.ROOT), '0');
+        if (first < 0) {
+            return Map.of();
+        }
+        int from = -Arrays.binarySearch(sectorKeys, first - 1) - 1;
+        int to = -Arrays.binarySearch(sectorKeys, first + 10) - 1;
+        return counts(from, to);
+    }
+
+    private Map<String, Integer> counts(int fromSector, int toSector) {
+        int[] byPalette = new int[palette.length];
+        for (int s = fromSector; s < toSector; s++) {
+            int start = 0;
+            for (int r = runStart[s]; r < runStart[s + 1]; r++) {
+                byPalette[runPalette[r]] += runEnd[r] - start;
+                start = runEnd[r];
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        java.util.stream.IntStream.range(1, palette.length)
+                .filter(p -> byPalette[p] > 0)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(p -> byPalette[p]).reversed()
+                        .thenComparing(p -> palette[p]))
+                .forEach(p -> counts.put(palette[p], byPalette[p]));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    @Override
+    public int size() {
+        return postcodeCount;
+    }
+
+    /** How many sectors ("SW1A 0") hold at least one postcode. */
+    public int sectorCount() {
+        return sectorKeys.length;
+    }
+
+    /** The GSS codes of every constituency that some postcode lies in. */
+    public Set<String> constituencyCodes() {
+        return Arrays.stream(palette).skip(1).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Calls {@code action} for every postcode in the index, in sector then unit order. */
+    public void forEach(BiConsumer<Postcode, PostcodeEntry> action) {
+        for (int s = 0; s < sectorKeys.length; s++) {
+            String sector = SectorKeys.sector(sectorKeys[s]);
+            String outward = sector.substring(0, sector.length() - 2);
+            char digit = sector.charAt(sector.length() - 1);
+            for (int u = 0; u < SectorKeys.UNITS_PER_SECTOR; u++) {
+                if ((presence[s * LONGS_PER_SECTOR + (u >>> 6)] & (1L << (u & 63))) != 0) {
+                    Postcode postcode = new Postcode(outward, digit + SectorKeys.unitText(u));
+                    action.accept(postcode, find(postcode).orElseThrow());
+                }
+            }
+        }
+    }
+
+    /** The sectors in the index, as text ("SW1A 0"), in index order. */
+    public List<String> sectors() {
+        return Arrays.stream(sectorKeys).mapToObj(SectorKeys::sector).toList();
+    }
+}
