@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  *   palette                  varint n, then n strings (varint length + UTF-8); entry 0 is "" = no location
  *   sectorCount              varint
  *   sector keys              varint deltas of the sorted {@link SectorKeys} keys
- *   presence                 per sector, 50 bytes: bit u (byte u/8, bit u%8) set when unit u (0..399) exists
+ *   presence                 per sector, 7 little-endian int64 words: bit u (word u/64, bit u%64) set when
+ *                            unit u (0..399) exists (the last 48 bits are 0; deflate makes them free)
  *   constituency runs        per sector: varint runCount, then runCount x (varint palette, varint length)
  *                            over the present units in unit order
  *   nearest-postcode marks   per sector: varint count, then varint deltas of the present-unit ranks whose
@@ -24,9 +25,9 @@ import java.nio.charset.StandardCharsets;
 final class IndexFormat {
     static final byte[] MAGIC = "DMPI".getBytes(StandardCharsets.US_ASCII);
     /** Bump whenever the layout changes: the build then rewrites a stale index. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HEADER_BYTES = 12;
-    static final int PRESENCE_BYTES = SectorKeys.UNITS_PER_SECTOR / 8;
+    static final int PRESENCE_WORDS = (SectorKeys.UNITS_PER_SECTOR + 63) / 64;
 
     private IndexFormat() {
     }
@@ -83,8 +84,11 @@ final class IndexFormat {
             return s;
         }
 
-        int readByte() {
-            return bytes[pos++] & 0xFF;
+        /** Reads {@code into.length} little-endian int64 words in one go. */
+        void longs(long[] into) {
+            java.nio.ByteBuffer.wrap(bytes, pos, into.length * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .asLongBuffer().get(into);
+            pos += into.length * 8;
         }
 
         boolean atEnd() {

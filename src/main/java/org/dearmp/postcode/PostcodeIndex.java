@@ -28,7 +28,7 @@ public final class PostcodeIndex implements PostcodeDirectory {
     /** Where the build puts the index on the classpath. */
     public static final String BUNDLED_RESOURCE = "/org/dearmp/data/postcodes.idx";
 
-    private static final int LONGS_PER_SECTOR = (SectorKeys.UNITS_PER_SECTOR + 63) / 64;
+    private static final int LONGS_PER_SECTOR = IndexFormat.PRESENCE_WORDS;
 
     private final int postcodeCount;
     private final String[] palette;
@@ -112,12 +112,7 @@ public final class PostcodeIndex implements PostcodeDirectory {
             sectorKeys[s] = key;
         }
         presence = new long[sectors * LONGS_PER_SECTOR];
-        for (int s = 0; s < sectors; s++) {
-            for (int b = 0; b < IndexFormat.PRESENCE_BYTES; b++) {
-                int bitBase = b * 8;
-                presence[s * LONGS_PER_SECTOR + (bitBase >>> 6)] |= (long) in.readByte() << (bitBase & 63);
-            }
-        }
+        in.longs(presence);
         runStart = new int[sectors + 1];
         short[] palettes = new short[sectors * 2];
         short[] ends = new short[sectors * 2];
@@ -168,7 +163,7 @@ public final class PostcodeIndex implements PostcodeDirectory {
             return Optional.empty();
         }
         int sector = Arrays.binarySearch(sectorKeys, SectorKeys.key(postcode.outward(), inward.charAt(0)));
-        int unit = SectorKeys.unit(inward.substring(1));
+        int unit = SectorKeys.unit(inward.charAt(1), inward.charAt(2));
         if (sector < 0 || unit < 0) {
             return Optional.empty();
         }
@@ -262,6 +257,23 @@ public final class PostcodeIndex implements PostcodeDirectory {
                 }
             }
         }
+    }
+
+    /**
+     * Roughly how many bytes of heap the index holds (its arrays, palette and cached entries, with
+     * 16-byte array and object headers): for the benchmark, a cross-check on measuring the heap.
+     */
+    public long approximateHeapBytes() {
+        long bytes = 16L * 12;
+        bytes += 16 + 4L * sectorKeys.length;
+        bytes += 16 + 8L * presence.length;
+        bytes += 2 * (16 + 4L * runStart.length) + 16 + 4L * nearestStart.length;
+        bytes += 2 * (16 + 2L * runPalette.length) + 16 + 2L * nearestRank.length;
+        for (String code : palette) {
+            bytes += 8 + 24 + 16 + code.length(); // reference, String, its byte[]
+        }
+        bytes += 2L * palette.length * (8 + 16 + 16 + 24); // references, Optional, PostcodeEntry
+        return bytes;
     }
 
     /** The sectors in the index, as text ("SW1A 0"), in index order. */

@@ -145,7 +145,7 @@ public final class PostcodeIndexWriter {
             previousKey = sector.getKey();
             SectorUnits units = sector.getValue();
 
-            byte[] bits = new byte[IndexFormat.PRESENCE_BYTES];
+            long[] bits = new long[IndexFormat.PRESENCE_WORDS];
             IndexFormat.Sink sectorRuns = new IndexFormat.Sink();
             IndexFormat.Sink sectorNearest = new IndexFormat.Sink();
             int runCount = 0;
@@ -158,7 +158,7 @@ public final class PostcodeIndexWriter {
                 if (units.palettePlusOne[u] == 0) {
                     continue;
                 }
-                bits[u >>> 3] |= (byte) (1 << (u & 7));
+                bits[u >>> 6] |= 1L << (u & 63);
                 int p = units.palettePlusOne[u] - 1;
                 if (p != runPalette) {
                     if (runLength > 0) {
@@ -180,7 +180,11 @@ public final class PostcodeIndexWriter {
             sectorRuns.varint(runPalette);
             sectorRuns.varint(runLength);
             runCount++;
-            presence.writeBytes(bits);
+            for (long word : bits) {
+                for (int b = 0; b < 8; b++) {
+                    presence.write((int) (word >>> (8 * b)));
+                }
+            }
             runs.varint(runCount);
             runs.writeBytes(sectorRuns.toByteArray());
             nearest.varint(nearestCount);

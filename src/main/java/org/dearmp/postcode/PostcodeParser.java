@@ -3,7 +3,6 @@ package org.dearmp.postcode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,12 +66,20 @@ public final class PostcodeParser {
         if (trimmed.length() > MAX_INPUT) {
             return invalid(typed, Problem.TOO_LONG, "postcode.invalid.tooLong", echo(trimmed));
         }
-        String upper = trimmed.toUpperCase(Locale.ROOT);
-        String compact = upper.replaceAll("[\\s-]+", "");
-        String badChars = compact.replaceAll("[A-Z0-9]", "");
-        if (!badChars.isEmpty()) {
+        StringBuilder compactChars = new StringBuilder(trimmed.length());
+        StringBuilder badChars = new StringBuilder();
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = Character.toUpperCase(trimmed.charAt(i));
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                compactChars.append(c);
+            } else if (!Character.isWhitespace(c) && c != '-') {
+                badChars.append(c);
+            }
+        }
+        String compact = compactChars.toString();
+        if (badChars.length() > 0) {
             return invalid(typed, Problem.BAD_CHARACTERS, "postcode.invalid.badCharacters", echo(trimmed),
-                    distinct(badChars));
+                    distinct(badChars.toString()));
         }
         Optional<ParsedPostcode> special = special(typed, compact);
         if (special.isPresent()) {

@@ -61,12 +61,26 @@ final class SectorKeys {
 
     /** 0..399 for a valid unit such as "AA", or -1. */
     static int unit(String unit) {
-        if (unit.length() != 2) {
-            return -1;
-        }
-        int a = UNIT_LETTERS.indexOf(unit.charAt(0));
-        int b = UNIT_LETTERS.indexOf(unit.charAt(1));
+        return unit.length() != 2 ? -1 : unit(unit.charAt(0), unit.charAt(1));
+    }
+
+    static int unit(char first, char second) {
+        int a = letterIndex(first);
+        int b = letterIndex(second);
         return a < 0 || b < 0 ? -1 : a * UNIT_LETTERS.length() + b;
+    }
+
+    /** Position of {@code c} in {@link #UNIT_LETTERS}, or -1. */
+    private static int letterIndex(char c) {
+        return c >= 'A' && c <= 'Z' ? LETTER_INDEX[c - 'A'] : -1;
+    }
+
+    private static final int[] LETTER_INDEX = new int[26];
+
+    static {
+        for (int i = 0; i < 26; i++) {
+            LETTER_INDEX[i] = UNIT_LETTERS.indexOf('A' + i);
+        }
     }
 
     static String unitText(int unit) {

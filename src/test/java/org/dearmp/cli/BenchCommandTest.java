@@ -1,0 +1,26 @@
+package org.dearmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The bench command runs end to end on the bundled index; its figures are for people, not asserted. */
+class BenchCommandTest {
+
+    @Test
+    void benchIndexPrintsEveryFigure() {
+        CommandLine cl = DearMpCommand.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        int exit = cl.execute("bench", "index", "--lookups", "2000", "--loads", "2");
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("Size on disk:").contains("1,745,849 postcodes")
+                .contains("Load: cold").contains("Heap held by the index:")
+                .contains("Lookup (find) of 2,000 random real postcodes: median")
+                .contains("Parse what was typed + find");
+    }
+}
