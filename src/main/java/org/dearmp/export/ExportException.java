@@ -1,0 +1,40 @@
+package org.dearmp.export;
+
+import org.dearmp.DearMpException;
+import org.dearmp.i18n.Messages;
+
+/** Why a letter could not be exported, in words for the user. */
+public abstract sealed class ExportException extends DearMpException {
+
+    ExportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The MP has no email address on record: the letter can still go by post as a PDF. */
+    public static final class NoMpEmail extends ExportException {
+        private final String mpName;
+
+        public NoMpEmail(String mpName) {
+            super(Messages.get("export.email.noAddress", mpName), null);
+            this.mpName = mpName;
+        }
+
+        public String mpName() {
+            return mpName;
+        }
+    }
+
+    /** The PDF library refused the document; rare, and never the user's fault. */
+    public static final class PdfFailed extends ExportException {
+        public PdfFailed(Throwable cause) {
+            super(Messages.get("export.pdf.failed"), cause);
+        }
+    }
+
+    /** Writing the file failed: a full disk, a read-only folder, a missing permission. */
+    public static final class WriteFailed extends ExportException {
+        public WriteFailed(java.nio.file.Path file, Throwable cause) {
+            super(Messages.get("export.file.failed", file, cause.getMessage()), cause);
+        }
+    }
+}

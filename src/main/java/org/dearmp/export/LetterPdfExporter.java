@@ -1,0 +1,90 @@
+package org.dearmp.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.Letter;
+import org.dearmp.store.AtomicFiles;
+
+/**
+ * Turns {@link Letter}s into A4 PDF letters with embedded Liberation Serif.
+ *
+ * <p>Stateless apart from the shared fonts: one instance may be used from many threads at once,
+ * each call writing its own document. For a batch print file use {@link #openMerged}, which lays out
+ * many letters in one document rather than gluing separate PDFs together.
+ */
+public final class LetterPdfExporter {
+
+    private final LetterFonts fonts;
+
+    public LetterPdfExporter() {
+        this(LetterFonts.shared());
+    }
+
+    public LetterPdfExporter(LetterFonts fonts) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+    }
+
+    /** Writes one letter as a complete PDF to {@code out} (which is left open). */
+    public void write(Letter letter, OutputStream out) {
+        try (MergedLetterPdf pdf = new MergedLetterPdf(fonts, new NonClosingOutputStream(out), infoFor(letter), false)) {
+            pdf.add(letter);
+        }
+    }
+
+    public byte[] toBytes(Letter letter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
+        write(letter, out);
+        return out.toByteArray();
+    }
+
+    /** Writes one letter to {@code file} atomically: the file is complete or not there at all. */
+    public void write(Letter letter, Path file) {
+        try {
+            AtomicFiles.write(file, out -> write(letter, out));
+        } catch (IOException e) {
+            throw new ExportException.WriteFailed(file, e);
+        } catch (UncheckedIOException e) {
+            throw new ExportException.WriteFailed(file, e.getCause());
+        }
+    }
+
+    /**
+     * Starts one PDF holding many letters (the print-ready batch file). Add letters in print order,
+     * then close it; {@code out} is closed with it.
+     *
+     * @param duplex leave a blank back page after a letter with an odd page count, so every letter
+     *               starts on its own sheet when printed double-sided
+     */
+    public MergedLetterPdf openMerged(OutputStream out, PdfDocumentInfo info, boolean duplex) {
+        return new MergedLetterPdf(fonts, out, info, duplex);
+    }
+
+    /** Title: the subject line; author: the writer; subject: who it is to. */
+    static PdfDocumentInfo infoFor(Letter letter) {
+        String to = letter.recipient().envelopeName();
+        String title = letter.subject().isBlank() ? Messages.get("export.pdf.subject", to) : letter.subject();
+        return new PdfDocumentInfo(title, letter.sender().name(), Messages.get("export.pdf.subject", to));
+    }
+
+    /** OpenPDF closes the stream it writes to; a caller's stream is the caller's to close. */
+    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
