@@ -49,7 +49,7 @@ public final class PostcodeParser {
     private static final Pattern CAYMAN = Pattern.compile("KY([1-3])([0-9]{4})");
     private static final Pattern BVI = Pattern.compile("VG(11[0-9]{2})");
     private static final Pattern MONTSERRAT = Pattern.compile("MSR([0-9]{4})");
-    private static final Pattern ANGUILLA = Pattern.compile("AI-?(2640)");
+    private static final Pattern ANGUILLA = Pattern.compile("AI(2640)");
     private static final Pattern BERMUDA = Pattern.compile("([A-Z]{2})([0-9]{2})");
     private static final Pattern BFPO = Pattern.compile("BFP[O0]([0-9]{1,4})");
 
@@ -96,33 +96,45 @@ public final class PostcodeParser {
 
     /** Forms outside the usual UK shape: Girobank, BFPO, overseas territories. */
     private static Optional<ParsedPostcode> special(String typed, String compact) {
-        String fixedInward = compact.length() == 7 ? compact.substring(0, 4) + toDigit(compact.charAt(4))
-                + compact.substring(5) : compact;
-        boolean fixed = !fixedInward.equals(compact);
-        if (fixedInward.equals("GIR0AA") || compact.equals("G1R0AA") || compact.equals("GIROAA")) {
+        return Character.isDigit(compact.charAt(compact.length() - 1))
+                ? endingInDigit(typed, compact)
+                : ukStyleSpecial(typed, compact);
+    }
+
+    /** GIR 0AA, the UK-style overseas codes ("FIQQ 1ZZ") and Gibraltar, forgiving O/0 and I/1. */
+    private static Optional<ParsedPostcode> ukStyleSpecial(String typed, String compact) {
+        if (compact.length() == 6 && "GIR0AA".equals(compact.charAt(0) + (toLetter(compact.charAt(1))
+                + compact.substring(2, 3)) + toDigit(compact.charAt(3)) + compact.substring(4))) {
             return Optional.of(new Valid(typed, new Postcode("GIR", "0AA"), PostcodeKind.GIROBANK, Optional.empty(),
                     !compact.equals("GIR0AA")));
         }
+        if (compact.length() != 7) {
+            return Optional.empty();
+        }
+        String inward = toDigit(compact.charAt(4)) + compact.substring(5);
+        if (inward.equals("1ZZ")) {
+            StringBuilder outward = new StringBuilder(4);
+            compact.chars().limit(4).forEach(c -> outward.append(toLetter((char) c)));
+            Territory t = OVERSEAS_UK_STYLE.get(outward.toString());
+            if (t != null) {
+                return Optional.of(territory(typed, new Postcode(outward.toString(), "1ZZ"), t,
+                        !(outward + "1ZZ").equals(compact)));
+            }
+        }
+        String gibraltar = compact.substring(0, 2) + toDigit(compact.charAt(2)) + toDigit(compact.charAt(3)) + inward;
+        if (gibraltar.equals("GX111AA")) {
+            return Optional.of(territory(typed, new Postcode("GX11", "1AA"), Territory.GIBRALTAR,
+                    !gibraltar.equals(compact)));
+        }
+        return Optional.empty();
+    }
+
+    /** BFPO and the territories with their own numeric codes; no UK postcode ends in a digit. */
+    private static Optional<ParsedPostcode> endingInDigit(String typed, String compact) {
         Matcher m = BFPO.matcher(compact);
         if (m.matches()) {
             return Optional.of(new Valid(typed, new Postcode("BFPO", String.valueOf(Integer.parseInt(m.group(1)))),
                     PostcodeKind.BFPO, Optional.empty(), compact.startsWith("BFP0")));
-        }
-        if (fixedInward.length() == 7 && fixedInward.endsWith("1ZZ")) {
-            String outward = fixedInward.substring(0, 4).replace('0', 'O').replace('1', 'I');
-            Territory t = OVERSEAS_UK_STYLE.get(outward);
-            if (t != null) {
-                return Optional.of(territory(typed, new Postcode(outward, "1ZZ"), t,
-                        !(outward + "1ZZ").equals(compact)));
-            }
-        }
-        if (compact.length() == 7 && compact.startsWith("GX")) {
-            String fixedGx = "GX" + toDigit(compact.charAt(2)) + toDigit(compact.charAt(3)) + toDigit(compact.charAt(4))
-                    + compact.substring(5);
-            if (fixedGx.equals("GX111AA")) {
-                return Optional.of(territory(typed, new Postcode("GX11", "1AA"), Territory.GIBRALTAR,
-                        !fixedGx.equals(compact)));
-            }
         }
         if ((m = CAYMAN.matcher(compact)).matches()) {
             return Optional.of(territory(typed, new Postcode("KY" + m.group(1), m.group(2)), Territory.CAYMAN_ISLANDS,

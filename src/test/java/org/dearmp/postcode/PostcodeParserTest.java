@@ -2,7 +2,15 @@ package org.dearmp.postcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.dearmp.postcode.ParsedPostcode.Invalid;
 import org.dearmp.postcode.ParsedPostcode.Problem;
 import org.dearmp.postcode.ParsedPostcode.Valid;
@@ -54,6 +62,29 @@ class PostcodeParserTest {
         assertThat(v.territory()).isEmpty();
         assertThat(v.corrected()).isEqualTo(corrected);
         assertThat(v.input()).isEqualTo(typed);
+    }
+
+    @Test
+    void everyRealGbPostcodeParsesAsItself() throws IOException {
+        List<String> refused = new ArrayList<>();
+        int rows = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(SharedData.gbPostcodes()), 1 << 16), StandardCharsets.UTF_8))) {
+            in.readLine();
+            String line;
+            while ((line = in.readLine()) != null) {
+                String text = line.substring(0, line.indexOf(','));
+                ParsedPostcode parsed = PostcodeParser.parse(text);
+                boolean ok = parsed instanceof Valid v && v.kind() == PostcodeKind.GB && !v.corrected()
+                        && v.postcode().toString().equals(text);
+                if (!ok && refused.size() < 10) {
+                    refused.add(text + " -> " + parsed);
+                }
+                rows++;
+            }
+        }
+        assertThat(refused).isEmpty();
+        assertThat(rows).isEqualTo(1_745_849);
     }
 
     @Test
