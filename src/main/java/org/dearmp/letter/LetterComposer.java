@@ -1,0 +1,59 @@
+package org.dearmp.letter;
+
+import java.util.List;
+import java.util.Map;
+import org.dearmp.i18n.Messages;
+import org.dearmp.parliament.FormsOfAddress;
+import org.dearmp.parliament.Member;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateRenderer;
+
+/**
+ * Makes a {@link Letter} from a template, the MP and the writer's own words. The letter step, the
+ * template editor's preview, the batch and the command line all use this one class, so a letter looks
+ * the same wherever it is made. Stateless and thread-safe.
+ */
+public final class LetterComposer {
+
+    /** The letter and the guidance on it. */
+    public record Draft(Letter letter, LetterGuidance guidance) {
+    }
+
+    public Letter compose(LetterRequest request) {
+        LetterTemplate template = request.template();
+        String ask = request.ask() != null ? request.ask() : template.ask();
+        String subject = request.subject() != null ? request.subject() : template.subject();
+        Map<String, Object> values = LetterValues.of(request, ask, subject);
+        List<LetterBlock> body = LetterBlocks.parse(TemplateRenderer.render(template, values));
+        Member member = request.member();
+        Recipient recipient = new Recipient(FormsOfAddress.envelopeName(member), FormsOfAddress.HOUSE_OF_COMMONS,
+                member.email(), request.constituency().name());
+        String salutation = request.salutation() != null ? request.salutation()
+                : FormsOfAddress.salutation(member) + ",";
+        String signOff = request.signOff() != null ? request.signOff() : Messages.get("letter.signOff");
+        return new Letter(request.sender(), recipient, request.date(), subject, salutation, body, signOff,
+                template.id());
+    }
+
+    /** The letter and its guidance: word count, page fit, and how much of it is the writer's own. */
+    public Draft draft(LetterRequest request) {
+        Letter letter = compose(request);
+        return new Draft(letter, guidance(letter, compose(request.untouched()), request.template().header().minOwnWords()));
+    }
+
+    /**
+     * Compares a letter with what its template says without the writer's words (same MP, same date),
+     * so names and dates the template fills in count as template text, not as the writer's own.
+     */
+    static LetterGuidance guidance(Letter letter, Letter untouched, int minOwnWords) {
+        String bodyText = PlainTextLetter.body(letter);
+        Fingerprints mine = Fingerprints.of(bodyText);
+        Fingerprints template = Fingerprints.of(PlainTextLetter.body(untouched));
+        int words = mine.wordCount();
+        int templateWords = mine.wordsFoundIn(template);
+        int own = words - templateWords;
+        double originality = words == 0 ? 0 : (double) own / words;
+        return new LetterGuidance(words, own, minOwnWords, originality, mine.similarity(template),
+                PageFit.estimate(letter), bodyText, mine.passagesFoundIn(template));
+    }
+}

@@ -1,0 +1,74 @@
+package org.dearmp.letter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dearmp.parliament.FormsOfAddress;
+import org.dearmp.parliament.Member;
+
+/**
+ * The values behind every placeholder in {@link org.dearmp.template.Placeholders#ALL}. Every name gets a
+ * value (an empty string when unknown), so a checked template always renders. The writer's text goes in
+ * as plain data: jmustache prints it and never reads tags inside it.
+ */
+final class LetterValues {
+
+    private LetterValues() {
+    }
+
+    static Map<String, Object> of(LetterRequest request, String ask, String subject) {
+        Member member = request.member();
+        Sender sender = request.sender();
+        Map<String, Object> mp = new LinkedHashMap<>();
+        mp.put("name", member.displayName());
+        mp.put("fullTitle", member.fullTitle());
+        mp.put("salutation", FormsOfAddress.salutation(member));
+        mp.put("envelope", FormsOfAddress.envelopeName(member));
+        mp.put("party", member.party());
+        mp.put("email", Objects.requireNonNullElse(member.email(), ""));
+
+        Map<String, Object> constituency = new LinkedHashMap<>();
+        constituency.put("name", request.constituency().name());
+        constituency.put("displayName", request.constituency().displayName());
+        constituency.put("code", request.constituency().code());
+
+        Map<String, Object> from = new LinkedHashMap<>();
+        from.put("name", sender.name());
+        from.put("address", String.join(", ", sender.addressLines()));
+        from.put("addressLines", sender.addressLines());
+        from.put("postcode", sender.postcode());
+        from.put("email", sender.email());
+        from.put("phone", sender.phone());
+
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("mp", mp);
+        values.put("constituency", constituency);
+        values.put("sender", from);
+        List<String> points = cleanPoints(request.points());
+        values.put("points", points);
+        values.put("hasPoints", !points.isEmpty());
+        values.put("story", cleanStory(request.story()));
+        values.put("date", LetterDates.longForm(request.date()));
+        values.put("ask", ask);
+        values.put("subject", subject);
+        return values;
+    }
+
+    /**
+     * One line per point: the body turns each into a bullet, so a line break inside a point would split it.
+     * A leading "- " or "• " the writer typed is dropped, since the template adds its own.
+     */
+    static List<String> cleanPoints(List<String> points) {
+        return points.stream()
+                .map(point -> point.strip().replaceAll("\\s+", " ").replaceFirst("^(?:[-•*]\\s+)", ""))
+                .filter(point -> !point.isEmpty())
+                .toList();
+    }
+
+    /** Paragraphs kept (blank lines), Windows line endings and trailing spaces gone. */
+    static String cleanStory(String story) {
+        return story.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+    }
+}

@@ -1,0 +1,198 @@
+package org.dearmp.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dearmp.i18n.Messages;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads the YAML header of a template into a {@link TemplateHeader}, reporting every problem it finds. */
+final class HeaderReader {
+
+    static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "prompts", "tags",
+            "sources", "minOwnWords", "version", "author");
+    private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private final String file;
+    private final String headerText;
+    private final int firstLine;
+    private final List<TemplateProblem> problems = new ArrayList<>();
+
+    /**
+     * @param firstLine the file line of the header's first line (after the opening ---)
+     */
+    HeaderReader(String file, String headerText, int firstLine) {
+        this.file = file;
+        this.headerText = headerText;
+        this.firstLine = firstLine;
+    }
+
+    List<TemplateProblem> problems() {
+        return problems;
+    }
+
+    /** The header, or empty when a problem stops it being built (see {@link #problems()}). */
+    Optional<TemplateHeader> read() {
+        JsonNode root;
+        try {
+            root = YAML.readTree(headerText);
+        } catch (JacksonException e) {
+            TokenStreamLocation where = e.getLocation();
+            int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
+            int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
+            problems.add(new TemplateProblem(file, firstLine + line - 1, column, ProblemKind.BAD_HEADER,
+                    Messages.get("template.problem.yaml", plainYamlMessage(e))));
+            return Optional.empty();
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(problemAt(1, ProblemKind.BAD_HEADER, Messages.get("template.problem.headerNotFields")));
+            return Optional.empty();
+        }
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            if (!FIELDS.contains(field.getKey())) {
+                problemAtKey(field.getKey(), ProblemKind.BAD_HEADER,
+                        Messages.get("template.problem.unknownField", field.getKey(), String.join(", ", FIELDS)));
+            }
+        }
+        String id = text(root, "id", true, ProblemKind.BAD_HEADER);
+        if (id != null && !TemplateHeader.ID_PATTERN.matcher(id).matches()) {
+            problemAtKey("id", ProblemKind.BAD_HEADER, Messages.get("template.problem.badId", id));
+        }
+        String title = text(root, "title", true, ProblemKind.BAD_HEADER);
+        String summary = text(root, "summary", false, ProblemKind.BAD_HEADER);
+        if (summary != null && summary.strip().contains("\n")) {
+            problemAtKey("summary", ProblemKind.BAD_HEADER, Messages.get("template.problem.summaryOneLine"));
+        }
+        String subject = text(root, "subject", true, ProblemKind.MISSING_SUBJECT);
+        String ask = text(root, "ask", true, ProblemKind.MISSING_ASK);
+        List<String> prompts = textList(root, "prompts");
+        List<String> tags = textList(root, "tags");
+        List<Source> sources = sources(root);
+        int minOwnWords = minOwnWords(root);
+        String version = text(root, "version", false, ProblemKind.BAD_HEADER);
+        String author = text(root, "author", false, ProblemKind.BAD_HEADER);
+        if (problems.stream().anyMatch(TemplateProblem::isError)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TemplateHeader(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords,
+                version, author));
+    }
+
+    private String text(JsonNode root, String key, boolean required, ProblemKind missingKind) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull() || (node.isString() && node.stringValue().isBlank())) {
+            if (required) {
+                int line = keyLine(key).orElse(1);
+                problems.add(problemAt(line, missingKind, Messages.get(
+                        missingKind == ProblemKind.MISSING_ASK ? "template.problem.missingAsk"
+                                : missingKind == ProblemKind.MISSING_SUBJECT ? "template.problem.missingSubject"
+                                : "template.problem.missingField", key)));
+            }
+            return null;
+        }
+        if (node.isContainer()) {
+            problemAtKey(key, ProblemKind.BAD_HEADER, Messages.get("template.problem.notText", key));
+            return null;
+        }
+        String value = node.asString();
+        if (value.contains("{{")) {
+            problemAtKey(key, ProblemKind.BAD_HEADER, Messages.get("template.problem.placeholderInHeader", key));
+        }
+        return value;
+    }
+
+    private List<String> textList(JsonNode root, String key) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.values().stream().anyMatch(JsonNode::isContainer)) {
+            problemAtKey(key, ProblemKind.BAD_HEADER, Messages.get("template.problem.notTextList", key));
+            return List.of();
+        }
+        return node.values().stream().map(JsonNode::asString).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private List<Source> sources(JsonNode root) {
+        JsonNode node = root.get("sources");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problemAtKey("sources", ProblemKind.BAD_HEADER, Messages.get("template.problem.sourcesList"));
+            return List.of();
+        }
+        List<Source> sources = new ArrayList<>();
+        int index = 0;
+        for (JsonNode entry : node.values()) {
+            index++;
+            if (!entry.isObject()) {
+                problemAtKey("sources", ProblemKind.BAD_HEADER, Messages.get("template.problem.sourcesList"));
+                continue;
+            }
+            for (String name : entry.propertyNames()) {
+                if (!SOURCE_FIELDS.contains(name)) {
+                    problemAtKey("sources", ProblemKind.BAD_HEADER,
+                            Messages.get("template.problem.unknownSourceField", index, name));
+                }
+            }
+            try {
+                sources.add(new Source(entry.path("title").asString(""), entry.path("url").asString(""),
+                        entry.path("publisher").asString("")));
+            } catch (IllegalArgumentException e) {
+                problemAtKey("sources", ProblemKind.BAD_HEADER, Messages.get("template.problem.badSource", index));
+            }
+        }
+        return sources;
+    }
+
+    private int minOwnWords(JsonNode root) {
+        JsonNode node = root.get("minOwnWords");
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+            problemAtKey("minOwnWords", ProblemKind.BAD_HEADER,
+                    Messages.get("template.problem.minOwnWords", node.asString()));
+            return 0;
+        }
+        return node.intValue();
+    }
+
+    private void problemAtKey(String key, ProblemKind kind, String message) {
+        problems.add(problemAt(keyLine(key).orElse(1), kind, message));
+    }
+
+    private TemplateProblem problemAt(int headerLine, ProblemKind kind, String message) {
+        return new TemplateProblem(file, firstLine + headerLine - 1, 1, kind, message);
+    }
+
+    /** The header line (1-based) where a top-level key is written, found by its text. */
+    private Optional<Integer> keyLine(String key) {
+        String[] lines = headerText.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith(key) && line.substring(key.length()).stripLeading().startsWith(":")) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Jackson's message without its source excerpt and location suffix: the line/column are reported apart. */
+    private static String plainYamlMessage(JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "";
+        }
+        int cut = message.indexOf("\n at [");
+        message = cut >= 0 ? message.substring(0, cut) : message;
+        return message.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,196 @@
+package org.dearmp.template;
+
+import com.samskivert.mustache.MustacheException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dearmp.i18n.Messages;
+import org.dearmp.template.MustacheTags.Tag;
+import org.dearmp.template.MustacheTags.TagType;
+
+/**
+ * Checks a template file's text and reports ALL its problems, each at its line and column in the whole
+ * file: the header, the Mustache syntax, the placeholders, the ask, and (with a {@link LengthCheck})
+ * whether a typical letter from it fits on one page. The loader, the template editor and
+ * {@code dear-mp template check} all use this one class.
+ */
+public final class TemplateChecker {
+
+    /**
+     * Judges whether a letter from this template, with typical points and story, runs over one page.
+     * The letter package supplies the real one (it owns the page estimate); see
+     * {@code org.dearmp.letter.TypicalLetter#lengthCheck()}.
+     */
+    @FunctionalInterface
+    public interface LengthCheck {
+        /** A plain-English message when too long, or empty. */
+        Optional<String> tooLong(LetterTemplate template);
+    }
+
+    /** The outcome: the template when it has no errors (warnings allowed), and every problem found. */
+    public record Result(Optional<LetterTemplate> template, List<TemplateProblem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(TemplateProblem::isError);
+        }
+
+        /** No problem at all, not even a warning. */
+        public boolean isClean() {
+            return problems.isEmpty();
+        }
+
+        public List<TemplateProblem> errors() {
+            return problems.stream().filter(TemplateProblem::isError).toList();
+        }
+
+        public List<TemplateProblem> warnings() {
+            return problems.stream().filter(p -> !p.isError()).toList();
+        }
+    }
+
+    private static final Pattern FENCE = Pattern.compile("---\\s*");
+    private static final Pattern JMUSTACHE_LINE = Pattern.compile("@ line (\\d+)");
+
+    private final LengthCheck lengthCheck;
+
+    /** Checks everything except the length of a typical letter. */
+    public TemplateChecker() {
+        this(template -> Optional.empty());
+    }
+
+    public TemplateChecker(LengthCheck lengthCheck) {
+        this.lengthCheck = Objects.requireNonNull(lengthCheck);
+    }
+
+    /**
+     * @param text    the whole file
+     * @param file    its name as the user knows it, for messages
+     * @param bundled whether it ships with the app
+     */
+    public Result check(String text, String file, boolean bundled) {
+        String normalised = normalise(text);
+        List<TemplateProblem> problems = new ArrayList<>();
+        String[] lines = normalised.split("\n", -1);
+        if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
+            problems.add(new TemplateProblem(file, 1, 1, ProblemKind.BAD_HEADER,
+                    Messages.get("template.problem.noHeader")));
+            return new Result(Optional.empty(), problems);
+        }
+        int closing = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (FENCE.matcher(lines[i]).matches()) {
+                closing = i;
+                break;
+            }
+        }
+        if (closing < 0) {
+            problems.add(new TemplateProblem(file, 1, 1, ProblemKind.BAD_HEADER,
+                    Messages.get("template.problem.headerNotClosed")));
+            return new Result(Optional.empty(), problems);
+        }
+        String headerText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, closing));
+        int bodyFirstLine = closing + 2;
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
+
+        HeaderReader headerReader = new HeaderReader(file, headerText, 2);
+        Optional<TemplateHeader> header = headerReader.read();
+        problems.addAll(headerReader.problems());
+        List<Tag> tags = checkBody(body, file, bodyFirstLine, problems);
+
+        if (problems.stream().anyMatch(TemplateProblem::isError) || header.isEmpty()) {
+            return new Result(Optional.empty(), sorted(problems));
+        }
+        LetterTemplate template = new LetterTemplate(header.get(), body, bodyFirstLine, file, bundled);
+        if (tags.stream().noneMatch(tag -> tag.name().equals("ask"))) {
+            problems.add(new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.ASK_NOT_IN_BODY,
+                    Messages.get("template.problem.askNotInBody")));
+        }
+        if (tags.stream().noneMatch(tag -> tag.name().equals("points") || tag.name().equals("story"))) {
+            problems.add(new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.NO_ROOM_FOR_OWN_WORDS,
+                    Messages.get("template.problem.noRoomForOwnWords")));
+        }
+        lengthCheck.tooLong(template).ifPresent(message -> problems.add(
+                new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.TOO_LONG, message)));
+        return new Result(Optional.of(template), sorted(problems));
+    }
+
+    /** Line endings as \n and no byte-order mark, so columns count what the user sees. */
+    static String normalise(String text) {
+        String unix = text.replace("\r\n", "\n").replace('\r', '\n');
+        return unix.startsWith("\uFEFF") ? unix.substring(1) : unix;
+    }
+
+    private static List<Tag> checkBody(String body, String file, int bodyFirstLine, List<TemplateProblem> problems) {
+        MustacheTags.Scan scan = MustacheTags.scan(body);
+        for (MustacheTags.Mistake mistake : scan.mistakes()) {
+            problems.add(new TemplateProblem(file, bodyFirstLine + mistake.line() - 1, mistake.column(),
+                    ProblemKind.SYNTAX, Messages.get(mistake.messageKey(), mistake.args().toArray())));
+        }
+        Deque<String> openSections = new ArrayDeque<>();
+        for (Tag tag : scan.tags()) {
+            switch (tag.type()) {
+                case SECTION_END -> {
+                    if (!openSections.isEmpty() && openSections.peek().equals(tag.name())) {
+                        openSections.pop();
+                    }
+                }
+                case SECTION, INVERTED_SECTION -> {
+                    checkName(tag, openSections, file, bodyFirstLine, problems);
+                    openSections.push(tag.name());
+                }
+                default -> checkName(tag, openSections, file, bodyFirstLine, problems);
+            }
+        }
+        if (scan.mistakes().isEmpty()) {
+            try {
+                TemplateRenderer.compile(body);
+            } catch (MustacheException | StringIndexOutOfBoundsException e) {
+                Matcher line = JMUSTACHE_LINE.matcher(String.valueOf(e.getMessage()));
+                int bodyLine = line.find() ? Integer.parseInt(line.group(1)) : 1;
+                problems.add(new TemplateProblem(file, bodyFirstLine + bodyLine - 1, 1, ProblemKind.SYNTAX,
+                        Messages.get("template.problem.mustache", String.valueOf(e.getMessage()))));
+            }
+        }
+        return scan.tags();
+    }
+
+    private static void checkName(Tag tag, Deque<String> openSections, String file, int bodyFirstLine,
+                                  List<TemplateProblem> problems) {
+        String name = tag.name();
+        String message = null;
+        if (Placeholders.CURRENT_ITEM.contains(name)) {
+            if (openSections.isEmpty()) {
+                message = Messages.get("template.problem.itemOutsideSection", name);
+            }
+        } else if (Placeholders.LIST_POSITION.contains(name)) {
+            boolean inList = openSections.stream()
+                    .anyMatch(open -> Placeholders.find(open).map(Placeholder::list).orElse(false));
+            if (!inList) {
+                message = Messages.get("template.problem.positionOutsideList", name);
+            }
+        } else if (Placeholders.find(name).isEmpty()) {
+            message = Placeholders.closest(name)
+                    .map(guess -> Messages.get("template.problem.unknownPlaceholderGuess", name, guess))
+                    .orElseGet(() -> Messages.get("template.problem.unknownPlaceholder", name));
+        }
+        if (message != null) {
+            problems.add(new TemplateProblem(file, bodyFirstLine + tag.line() - 1, tag.column(),
+                    ProblemKind.UNKNOWN_PLACEHOLDER, message));
+        }
+    }
+
+    private static List<TemplateProblem> sorted(List<TemplateProblem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparingInt(TemplateProblem::line).thenComparingInt(TemplateProblem::column))
+                .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.dearmp.template;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Writes a template back to its file format (YAML header between --- lines, then the body), so the
+ * editor can save what {@link TemplateChecker} reads. Fields are written in the documented order.
+ */
+public final class TemplateFormat {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+
+    private TemplateFormat() {
+    }
+
+    public static String write(TemplateHeader header, String body) {
+        ObjectNode root = YAML.createObjectNode();
+        root.put("id", header.id());
+        root.put("title", header.title());
+        root.put("summary", header.summary());
+        root.put("subject", header.subject());
+        root.put("ask", header.ask());
+        ArrayNode prompts = root.putArray("prompts");
+        header.prompts().forEach(prompts::add);
+        ArrayNode tags = root.putArray("tags");
+        header.tags().forEach(tags::add);
+        ArrayNode sources = root.putArray("sources");
+        for (Source source : header.sources()) {
+            ObjectNode entry = sources.addObject();
+            entry.put("title", source.title());
+            if (!source.url().isEmpty()) {
+                entry.put("url", source.url());
+            }
+            if (!source.publisher().isEmpty()) {
+                entry.put("publisher", source.publisher());
+            }
+        }
+        root.put("minOwnWords", header.minOwnWords());
+        root.put("version", header.version());
+        if (!header.author().isEmpty()) {
+            root.put("author", header.author());
+        }
+        String yaml = YAML.writeValueAsString(root);
+        String normalisedBody = TemplateChecker.normalise(body);
+        return "---\n" + yaml + (yaml.endsWith("\n") ? "" : "\n") + "---\n" + normalisedBody
+                + (normalisedBody.endsWith("\n") ? "" : "\n");
+    }
+
+    public static String write(LetterTemplate template) {
+        return write(template.header(), template.body());
+    }
+}

@@ -1,0 +1,55 @@
+package org.dearmp.template;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The YAML front matter of a template: what it is for and what it asks. All fields are plain text
+ * (placeholders work only in the body).
+ *
+ * @param id          stable, lower-case, letters, digits and hyphens: "stronger-laws"
+ * @param summary     one line shown in lists
+ * @param subject     the email subject and the letter's bold subject line
+ * @param ask         the one clear thing the letter asks the MP to do; the body shows it with {@code {{ask}}}
+ * @param prompts     questions that help the writer add their own points
+ * @param sources     where each fact the body states can be checked
+ * @param minOwnWords how many of their own words the writer should add; guidance only
+ */
+public record TemplateHeader(String id, String title, String summary, String subject, String ask,
+                             List<String> prompts, List<String> tags, List<Source> sources, int minOwnWords,
+                             String version, String author) {
+
+    public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    public TemplateHeader {
+        id = Objects.requireNonNullElse(id, "").strip();
+        if (!ID_PATTERN.matcher(id).matches()) {
+            throw new IllegalArgumentException("Not a template id: '" + id + "'");
+        }
+        title = requireText(title, "title");
+        summary = oneLine(Objects.requireNonNullElse(summary, ""));
+        subject = requireText(subject, "subject");
+        ask = requireText(ask, "ask");
+        prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        if (minOwnWords < 0) {
+            throw new IllegalArgumentException("minOwnWords cannot be negative");
+        }
+        version = Objects.requireNonNullElse(version, "1").strip();
+        author = Objects.requireNonNullElse(author, "").strip();
+    }
+
+    private static String requireText(String value, String field) {
+        String text = oneLine(Objects.requireNonNullElse(value, ""));
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("A template needs a " + field);
+        }
+        return text;
+    }
+
+    private static String oneLine(String value) {
+        return value.strip().replaceAll("\\s+", " ");
+    }
+}
