@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code dear-mp}: the command line. Each job is a subcommand. */
 @Command(name = "dear-mp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Write to your MP: find them from a postcode, write a letter, send it.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, TemplatesCommand.class})
 public final class DearMpCommand implements Runnable {
 
     /** Exit codes shared by the subcommands. */

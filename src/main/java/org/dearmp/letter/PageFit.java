@@ -1,20 +1,26 @@
 package org.dearmp.letter;
 
 /**
- * The one place that guesses whether a letter fits on one A4 page, before any PDF is made. The PDF
- * layout (11 pt Liberation Serif, 25 mm margins, about 14 pt between lines) is what really decides;
- * these figures were chosen to match it, and the export code can check its layout against them.
+ * The one place that guesses whether a letter fits on one A4 page before any PDF is made. The figures
+ * mirror the PDF layout (org.dearmp.export: 11.5 pt Liberation Serif on 15 pt lines, 25 mm side margins,
+ * 22 mm top and 25 mm bottom, a small gap after each paragraph and a larger one after the address
+ * blocks), counted in 15 pt lines. The PDF is what really decides; a test compares the two.
  */
 public final class PageFit {
 
-    /** Characters of 11 pt serif text across 160 mm (A4 less two 25 mm margins). */
-    public static final int CHARS_PER_LINE = 90;
+    /** Characters of 11.5 pt serif text across 160 mm (A4 less two 25 mm margins), for ordinary prose. */
+    public static final int CHARS_PER_LINE = 88;
     /** Bullet text is indented, so a little less fits. */
-    public static final int CHARS_PER_BULLET_LINE = 84;
-    /** Lines of 11 pt text, 14 pt apart, in 247 mm (A4 less two 25 mm margins). */
-    public static final int LINES_PER_PAGE = 50;
+    public static final int CHARS_PER_BULLET_LINE = 82;
+    /** 15 pt lines in the 250 mm between the top and bottom margins. */
+    public static final double LINES_PER_PAGE = 47;
+    /** The space after a paragraph (8 pt) and after an address block (18 pt), in lines. */
+    public static final double PARAGRAPH_GAP = 8 / 15.0;
+    public static final double BLOCK_GAP = 18 / 15.0;
+    /** "Yours sincerely," then room to sign, then the name. */
+    public static final int SIGN_OFF_LINES = 1 + 4 + 1;
 
-    /** Estimated lines and pages; one page when the lines fit. */
+    /** Estimated lines (rounded up) and pages; one page when the lines fit. */
     public record Estimate(int lines, int pages) {
         public boolean fitsOnePage() {
             return pages <= 1;
@@ -25,32 +31,31 @@ public final class PageFit {
     }
 
     public static Estimate estimate(Letter letter) {
-        int lines = frameLines(letter) + bodyLines(letter);
-        return new Estimate(lines, Math.max(1, (lines + LINES_PER_PAGE - 1) / LINES_PER_PAGE));
+        double lines = frameLines(letter) + bodyLines(letter);
+        return new Estimate((int) Math.ceil(lines), Math.max(1, (int) Math.ceil(lines / LINES_PER_PAGE)));
     }
 
     /**
-     * Everything around the body: the writer's address block, date, the MP's address, subject, salutation,
-     * sign-off with room to sign, name, and the blank lines between them.
+     * Everything around the body: the writer's address block, the date, the MP's address, the subject,
+     * the salutation, and the sign-off with room to sign.
      */
-    static int frameLines(Letter letter) {
+    static double frameLines(Letter letter) {
         Sender sender = letter.sender();
-        int senderBlock = 1 + sender.addressLines().size() + (sender.postcode().isEmpty() ? 0 : 1)
+        int senderLines = 1 + sender.addressLines().size() + (sender.postcode().isEmpty() ? 0 : 1)
                 + (sender.email().isEmpty() ? 0 : 1) + (sender.phone().isEmpty() ? 0 : 1);
-        int recipientBlock = 1 + letter.recipient().addressLines().size();
-        int subject = letter.subject().isBlank() ? 0 : 2;
-        int dateAndGaps = 4;
-        int salutation = 2;
-        int signOff = 1 + 3 + 1 + 1;
-        return senderBlock + dateAndGaps + recipientBlock + subject + salutation + signOff;
+        double lines = senderLines + PARAGRAPH_GAP;
+        lines += 1 + BLOCK_GAP;
+        lines += 1 + letter.recipient().addressLines().size() + BLOCK_GAP;
+        if (!letter.subject().isBlank()) {
+            lines += wrappedLines(letter.subject(), CHARS_PER_LINE) + PARAGRAPH_GAP;
+        }
+        lines += 1 + PARAGRAPH_GAP;
+        return lines + SIGN_OFF_LINES;
     }
 
-    static int bodyLines(Letter letter) {
-        int lines = 0;
+    static double bodyLines(Letter letter) {
+        double lines = 0;
         for (LetterBlock block : letter.body()) {
-            if (lines > 0) {
-                lines++;
-            }
             if (block instanceof LetterBlock.Paragraph paragraph) {
                 lines += wrappedLines(paragraph.text(), CHARS_PER_LINE);
             } else if (block instanceof LetterBlock.BulletList list) {
@@ -58,6 +63,7 @@ public final class PageFit {
                     lines += wrappedLines(item, CHARS_PER_BULLET_LINE);
                 }
             }
+            lines += PARAGRAPH_GAP;
         }
         return lines;
     }

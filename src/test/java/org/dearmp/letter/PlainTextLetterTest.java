@@ -76,7 +76,7 @@ class PlainTextLetterTest {
         PageFit.Estimate estimate = PageFit.estimate(longer);
         assertThat(estimate.fitsOnePage()).isFalse();
         assertThat(estimate.pages()).isEqualTo(2);
-        assertThat(PageFit.wrappedLines("word ".repeat(18).strip(), PageFit.CHARS_PER_LINE)).isEqualTo(1);
-        assertThat(PageFit.wrappedLines("word ".repeat(19).strip(), PageFit.CHARS_PER_LINE)).isEqualTo(2);
+        assertThat(PageFit.wrappedLines("abc ".repeat(22).strip(), PageFit.CHARS_PER_LINE)).isEqualTo(1);
+        assertThat(PageFit.wrappedLines("abc ".repeat(23).strip(), PageFit.CHARS_PER_LINE)).isEqualTo(2);
     }
 }

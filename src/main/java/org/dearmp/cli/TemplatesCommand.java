@@ -1,0 +1,56 @@
+package org.dearmp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dearmp.i18n.Messages;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.TemplateProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code dear-mp templates}: one template a line, the id first (so scripts can cut it), then the title
+ * and the ask. Files that fail their check are named on stderr with their problems; the rest still list.
+ */
+@Command(name = "templates", mixinStandardHelpOptions = true,
+        description = "List the letter templates: id, title and ask, one a line.")
+public final class TemplatesCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", paramLabel = "FOLDER",
+            description = "Also list the templates (*.txt) in this folder, after the bundled ones.")
+    Path folder;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TemplateChecker checker = new TemplateChecker();
+        List<TemplateLibrary> libraries = new ArrayList<>();
+        libraries.add(TemplateLibrary.bundled(checker));
+        if (folder != null) {
+            libraries.add(TemplateLibrary.folder(folder, checker));
+        }
+        List<LetterTemplate> templates = libraries.stream().flatMap(l -> l.templates().stream()).toList();
+        int idWidth = templates.stream().mapToInt(t -> t.id().length()).max().orElse(0);
+        for (LetterTemplate template : templates) {
+            String id = String.format("%-" + idWidth + "s", template.id());
+            out.println(Messages.get("cli.templates.line", id, template.title(), template.ask()));
+        }
+        List<TemplateProblem> errors = libraries.stream().flatMap(l -> l.problems().stream())
+                .filter(TemplateProblem::isError).toList();
+        errors.forEach(err::println);
+        out.flush();
+        err.flush();
+        return DearMpCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,59 @@
+package org.dearmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TemplatesCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = DearMpCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void listsEachBundledTemplateOnALineStartingWithItsId() {
+        assertThat(run("templates")).isEqualTo(DearMpCommand.EXIT_OK);
+        List<String> lines = out.toString().lines().toList();
+        List<LetterTemplate> bundled = TemplateLibrary.bundled().templates();
+        assertThat(lines).hasSize(bundled.size());
+        for (int i = 0; i < lines.size(); i++) {
+            LetterTemplate template = bundled.get(i);
+            assertThat(lines.get(i).split("\\s+")[0]).isEqualTo(template.id());
+            assertThat(lines.get(i)).contains(template.title()).endsWith(template.ask());
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aFolderAddsItsTemplatesAndNamesItsBrokenFilesOnStderr(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("mine.txt"), """
+                ---
+                id: my-own
+                title: My own letter
+                subject: Mine
+                ask: Will you meet me?
+                ---
+                {{story}} {{ask}}
+                """);
+        Files.writeString(dir.resolve("broken.txt"), "---\nid: broken\ntitle: B\nsubject: S\nask: A\n---\n{{mp.nmae}}\n");
+        assertThat(run("templates", "--dir", dir.toString())).isEqualTo(DearMpCommand.EXIT_OK);
+        assertThat(out.toString().lines().toList()).last().asString().startsWith("my-own ").endsWith("Will you meet me?");
+        assertThat(err.toString()).contains("broken.txt:7:1: error: Unknown placeholder {{mp.nmae}}");
+    }
+}
