@@ -1,0 +1,42 @@
+package org.dearmp.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and writes the small JSON files of the user data folder; every write is atomic. */
+final class Json {
+    private static final Logger LOG = LoggerFactory.getLogger(Json.class);
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Json() {
+    }
+
+    static void write(Path file, Object value) throws IOException {
+        AtomicFiles.write(file, MAPPER.writeValueAsBytes(value));
+    }
+
+    /** The file's value, or empty when it is missing or unreadable (a damaged file must not stop the app). */
+    static <T> Optional<T> read(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(MAPPER.readValue(file.toFile(), type));
+        } catch (JacksonException e) {
+            LOG.warn("Ignoring unreadable file {}: {}", file.getFileName(), e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.dearmp.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.dearmp.i18n.Messages;
+import org.dearmp.store.LetterDraft;
+import org.dearmp.ui.about.AboutDialog;
+import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.ErrorDialog;
+import org.dearmp.ui.letter.LetterView;
+import org.dearmp.ui.mp.MpView;
+import org.dearmp.ui.postcode.PostcodeView;
+import org.dearmp.ui.recent.RecentLettersDialog;
+import org.dearmp.ui.recent.RecentLettersViewModel;
+import org.dearmp.ui.send.SendView;
+import org.dearmp.ui.startup.StartupView;
+import org.dearmp.ui.task.Job;
+import org.dearmp.ui.template.TemplateView;
+import org.dearmp.ui.wizard.Step;
+import org.dearmp.ui.wizard.StepIndicator;
+import org.dearmp.ui.wizard.WizardViewModel;
+
+/** The window: menu, step indicator, the current step, Back and Next. Thin: the view models decide. */
+public final class MainWindow {
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 640;
+
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final double baseFontSize;
+    private WizardViewModel wizard;
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        root.setId("root");
+        root.getStyleClass().add("app");
+        content.setId("content");
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        // Text scales with the system font size: the stylesheet is in em, relative to this.
+        baseFontSize = javafx.scene.text.Font.getDefault().getSize()
+                * Double.parseDouble(System.getProperty("dearmp.fontScale", "1"));
+        Scene scene = new Scene(root, 1040, 720);
+        scene.getStylesheets().add(MainWindow.class.getResource("dear-mp.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        applyFontScale(1.0);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void showLoading(Job job) {
+        content.getChildren().setAll(new StartupView(job, Platform::exit));
+    }
+
+    public void showFailure(Throwable error) {
+        Label message = Controls.text("startup-failed", ErrorDialog.userMessage(error), "field-error");
+        Button details = Controls.button("startup-details", "ui.startup.details", e -> ErrorDialog.show(stage, error));
+        Button quit = Controls.button("startup-quit", "ui.startup.quit", e -> Platform.exit());
+        VBox box = new VBox(Controls.heading("startup-failed-heading", Messages.get("ui.startup.failed")), message,
+                new HBox(details, quit));
+        box.getStyleClass().addAll("step", "narrow-step");
+        content.getChildren().setAll(box);
+    }
+
+    public void showWizard(WizardViewModel vm) {
+        this.wizard = vm;
+        applyFontScale(vm.fontScale());
+        PostcodeView postcode = new PostcodeView(vm.postcode());
+        MpView mp = new MpView(vm.mp(), vm::correctConstituency);
+        TemplateView templates = new TemplateView(vm.templates(), vm::next);
+        LetterView letter = new LetterView(vm.letter());
+        SendView send = new SendView(vm.send(), Bindings.createStringBinding(() -> vm.letter().composedProperty()
+                .get() == null ? "" : vm.letter().composedProperty().get().letter().recipient().envelopeName(),
+                vm.letter().composedProperty()), this::startNew);
+        Node[] views = {postcode, mp, templates, letter, send};
+        Runnable[] focus = {postcode::focusFirst, mp::focusFirst, templates::focusFirst, letter::focusFirst,
+            send::focusFirst};
+
+        Button back = Controls.button("back", "ui.nav.back", e -> vm.back());
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setCancelButton(false);
+        Button next = Controls.button("next", "ui.nav.next", e -> vm.next());
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setDefaultButton(true);
+        Controls.showWhen(next, Bindings.createBooleanBinding(() -> !vm.stepProperty().get().isLast(),
+                vm.stepProperty()));
+        Label draftStatus = Controls.text("draft-status", "", "hint-text");
+        draftStatus.textProperty().bind(vm.draftStatusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(draftStatus, spacer, back, next);
+        nav.setId("nav-bar");
+        nav.getStyleClass().add("nav-bar");
+
+        VBox top = new VBox(menuBar(), new StepIndicator(vm));
+        root.setTop(top);
+        root.setBottom(nav);
+
+        Runnable show = () -> {
+            int i = vm.stepProperty().get().ordinal();
+            content.getChildren().setAll(views[i]);
+            Platform.runLater(focus[i]);
+        };
+        vm.stepProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newLetter = item("menu-new", "ui.menu.new", "Shortcut+N", this::startNew);
+        MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> RecentLettersDialog.show(stage,
+                new RecentLettersViewModel(wizard.recentLetters(), wizard, java.time.ZoneId.systemDefault())));
+        MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
+        MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
+            wizard.close();
+            stage.close();
+        });
+        Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, new SeparatorMenuItem(), erase,
+                new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(1.1));
+        MenuItem smaller = item("menu-smaller", "ui.menu.smaller", "Shortcut+MINUS", () -> scaleText(1 / 1.1));
+        MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> {
+            wizard.setFontScale(1.0);
+            applyFontScale(1.0);
+        });
+        Menu view = new Menu(Messages.get("ui.menu.view"), null, larger, smaller, normal);
+        view.setId("menu-view");
+        MenuItem about = item("menu-about", "ui.menu.about", "F1", () -> AboutDialog.create(stage,
+                wizard.services().dataInfo()).showAndWait());
+        Menu help = new Menu(Messages.get("ui.menu.help"), null, about);
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void scaleText(double factor) {
+        double scale = Math.max(org.dearmp.store.Settings.MIN_SCALE,
+                Math.min(org.dearmp.store.Settings.MAX_SCALE, wizard.fontScale() * factor));
+        wizard.setFontScale(scale);
+        applyFontScale(scale);
+    }
+
+    private void applyFontScale(double scale) {
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize * scale));
+    }
+
+    private void startNew() {
+        wizard.startNew();
+    }
+
+    private void confirmErase() {
+        ButtonType erase = new ButtonType(Messages.get("ui.erase.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("ui.erase.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("ui.erase.message",
+                wizard.folder().root()), erase, keep);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("ui.erase.title"));
+        alert.setHeaderText(Messages.get("ui.erase.header"));
+        alert.getDialogPane().setId("erase-dialog");
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(erase)).setDefaultButton(false);
+        if (alert.showAndWait().filter(erase::equals).isPresent()) {
+            try {
+                wizard.eraseAllData();
+                Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("ui.erase.done"), ButtonType.OK);
+                done.initOwner(stage);
+                done.setHeaderText(null);
+                done.showAndWait();
+            } catch (java.io.IOException e) {
+                ErrorDialog.show(stage, e);
+            }
+        }
+    }
+
+    /** At start, after a crash or a close without finishing: offer the unfinished letter back. */
+    public void offerDraft(LetterDraft draft) {
+        ButtonType resume = new ButtonType(Messages.get("ui.draft.resume"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, wizard.describe(draft), resume, discard);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("ui.draft.title"));
+        alert.setHeaderText(Messages.get("ui.draft.header"));
+        alert.getDialogPane().setId("draft-dialog");
+        alert.getDialogPane().lookupButton(resume).setId("draft-resume");
+        alert.getDialogPane().lookupButton(discard).setId("draft-discard");
+        if (alert.showAndWait().filter(resume::equals).isPresent()) {
+            wizard.restore(draft);
+        } else {
+            wizard.discardDraft();
+        }
+    }
+
+    public Step currentStep() {
+        return wizard.stepProperty().get();
+    }
+}

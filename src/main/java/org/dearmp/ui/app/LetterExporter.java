@@ -1,0 +1,22 @@
+package org.dearmp.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.dearmp.letter.Letter;
+
+/** Turns a finished letter into files and links. Every file write is atomic. */
+public interface LetterExporter {
+
+    void writePdf(Letter letter, Path target) throws IOException;
+
+    void writeEml(Letter letter, Path target) throws IOException;
+
+    void writeText(Letter letter, Path target) throws IOException;
+
+    /** The letter as plain text (for the clipboard and printing). */
+    String plainText(Letter letter);
+
+    /** A {@code mailto:} link, or empty when the MP has no email or the letter is too long for one. */
+    Optional<String> mailto(Letter letter);
+}

@@ -1,0 +1,74 @@
+package org.dearmp.ui.recent;
+
+import java.io.IOException;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.dearmp.i18n.Messages;
+import org.dearmp.store.SavedLetter;
+import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.ErrorDialog;
+
+/** Recent letters: date, MP, template; Reopen, Delete, Close. */
+public final class RecentLettersDialog {
+    private RecentLettersDialog() {
+    }
+
+    public static void show(Window owner, RecentLettersViewModel vm) {
+        vm.refresh();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("ui.recent.title"));
+        dialog.getDialogPane().setId("recent-dialog");
+
+        TableView<SavedLetter> table = new TableView<>(vm.letters());
+        table.setId("recent-table");
+        table.setPlaceholder(new Label(Messages.get("ui.recent.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("ui.recent.date", vm::when));
+        table.getColumns().add(column("ui.recent.mp", l -> l.constituencyName().isBlank() ? l.mpName()
+                : Messages.get("ui.recent.mpFor", l.mpName(), l.constituencyName())));
+        table.getColumns().add(column("ui.recent.template", SavedLetter::templateTitle));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
+        Label label = Controls.labelFor("recent-label", "ui.recent.label", table);
+        VBox content = new VBox(label, table);
+        content.getStyleClass().add("dialog-content");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+
+        ButtonType reopen = new ButtonType(Messages.get("ui.recent.reopen"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType delete = new ButtonType(Messages.get("ui.recent.delete"), ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType(Messages.get("ui.recent.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(reopen, delete, close);
+        Button reopenButton = (Button) dialog.getDialogPane().lookupButton(reopen);
+        reopenButton.setId("recent-reopen");
+        reopenButton.disableProperty().bind(vm.selectedProperty().isNull());
+        Button deleteButton = (Button) dialog.getDialogPane().lookupButton(delete);
+        deleteButton.setId("recent-delete");
+        deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
+        // Delete keeps the dialog open: the user may want to tidy several.
+        deleteButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            try {
+                vm.delete();
+            } catch (IOException ex) {
+                ErrorDialog.show(owner, ex);
+            }
+        });
+        dialog.showAndWait().filter(reopen::equals).ifPresent(b -> vm.reopen());
+    }
+
+    private static TableColumn<SavedLetter, String> column(String key,
+                                                          java.util.function.Function<SavedLetter, String> value) {
+        TableColumn<SavedLetter, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,73 @@
+package org.dearmp.ui.recent;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dearmp.store.RecentLetters;
+import org.dearmp.store.SavedLetter;
+import org.dearmp.ui.wizard.WizardViewModel;
+
+/** The list of finished letters: reopen one into the wizard, or delete it. */
+public final class RecentLettersViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+    private final RecentLetters store;
+    private final WizardViewModel wizard;
+    private final ZoneId zone;
+    private final ObservableList<SavedLetter> letters = FXCollections.observableArrayList();
+    private final ObjectProperty<SavedLetter> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+
+    public RecentLettersViewModel(RecentLetters store, WizardViewModel wizard, ZoneId zone) {
+        this.store = store;
+        this.wizard = wizard;
+        this.zone = zone;
+        empty.bind(javafx.beans.binding.Bindings.isEmpty(letters));
+        refresh();
+    }
+
+    public void refresh() {
+        letters.setAll(store.list());
+    }
+
+    public void reopen() {
+        SavedLetter letter = selected.get();
+        if (letter != null) {
+            wizard.restore(letter.draft(), letter.id());
+        }
+    }
+
+    public void delete() throws IOException {
+        SavedLetter letter = selected.get();
+        if (letter != null) {
+            store.delete(letter.id());
+            selected.set(null);
+            refresh();
+        }
+    }
+
+    /** "27 Nov 2026, 21:40" in the user's time zone. */
+    public String when(SavedLetter letter) {
+        return LocalDateTime.ofInstant(letter.savedAt(), zone).format(WHEN);
+    }
+
+    public ObservableList<SavedLetter> letters() {
+        return FXCollections.unmodifiableObservableList(letters);
+    }
+
+    public ObjectProperty<SavedLetter> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.dearmp.ui.template;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dearmp.ui.app.TemplateChoice;
+
+/** Step 3: which template the letter starts from; the blank one is always offered, last. */
+public final class TemplateViewModel {
+    private final ObservableList<TemplateChoice> templates;
+    private final ObjectProperty<TemplateChoice> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+
+    public TemplateViewModel(List<TemplateChoice> available) {
+        // Campaign templates first, in their given order; the blank one last, as the way out.
+        templates = FXCollections.observableArrayList(available.stream()
+                .sorted((a, b) -> Boolean.compare(a.blank(), b.blank())).toList());
+        complete.bind(selected.isNotNull());
+    }
+
+    public ObservableList<TemplateChoice> templates() {
+        return FXCollections.unmodifiableObservableList(templates);
+    }
+
+    public ObjectProperty<TemplateChoice> selectedProperty() {
+        return selected;
+    }
+
+    public Optional<TemplateChoice> byId(String id) {
+        return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public void select(String id) {
+        selected.set(id == null ? null : byId(id).orElse(null));
+    }
+
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,384 @@
+package org.dearmp.ui.wizard;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.Sender;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Member;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.DraftStore;
+import org.dearmp.store.LetterDraft;
+import org.dearmp.store.RecentLetters;
+import org.dearmp.store.SavedLetter;
+import org.dearmp.store.Settings;
+import org.dearmp.store.SettingsStore;
+import org.dearmp.store.UserDataEraser;
+import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.app.FileChooserService;
+import org.dearmp.ui.app.Services;
+import org.dearmp.ui.app.TemplateChoice;
+import org.dearmp.ui.letter.LetterViewModel;
+import org.dearmp.ui.mp.MpViewModel;
+import org.dearmp.ui.postcode.PostcodeViewModel;
+import org.dearmp.ui.send.SendViewModel;
+import org.dearmp.ui.task.BackgroundExecutor;
+import org.dearmp.ui.task.Debouncer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole letter wizard: the five steps, moving between them without losing anything, the draft
+ * saved as the user types, the sender remembered, and finished letters kept in the recent list.
+ */
+public final class WizardViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(WizardViewModel.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final Services services;
+    private final AppDataFolder folder;
+    private final DraftStore drafts;
+    private final RecentLetters recent;
+    private final SettingsStore settingsStore;
+    private final Debouncer debouncer;
+    private final Executor uiThread;
+    private final Clock clock;
+
+    private final PostcodeViewModel postcode;
+    private final MpViewModel mp;
+    private final org.dearmp.ui.template.TemplateViewModel templates;
+    private final LetterViewModel letter;
+    private final SendViewModel send;
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.POSTCODE);
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper draftStatus = new ReadOnlyStringWrapper("");
+    private final ObservableBooleanValue[] complete;
+    private volatile Settings settings;
+    private boolean quiet;
+    private String savedLetterId;
+
+    /** What the wizard needs from around it. */
+    public record Environment(AppDataFolder folder, DraftStore drafts, RecentLetters recent, SettingsStore settings,
+                              Debouncer debouncer,
+                              Executor uiThread, BackgroundExecutor executor, FileChooserService files,
+                              DesktopActions desktop, Clock clock, Consumer<Throwable> onError) {
+    }
+
+    public WizardViewModel(Services services, Environment env) {
+        this.services = services;
+        this.folder = env.folder();
+        this.drafts = env.drafts();
+        this.recent = env.recent();
+        this.settingsStore = env.settings();
+        this.debouncer = env.debouncer();
+        this.uiThread = env.uiThread();
+        this.clock = env.clock();
+        this.settings = settingsStore.load();
+
+        postcode = new PostcodeViewModel(services.lookup(), services.parliament());
+        mp = new MpViewModel(services.parliament(), postcode.constituencyProperty(), clock);
+        templates = new org.dearmp.ui.template.TemplateViewModel(services.letters().templates());
+        letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
+                templates.selectedProperty());
+        Path initialFolder = settings.exportFolder() == null ? null : Path.of(settings.exportFolder());
+        send = new SendViewModel(letter.composedProperty(), services.exporter(), env.files(), env.desktop(),
+                env.executor(), clock, initialFolder, this::finished, env.onError());
+        letter.setSender(settings.sender());
+
+        complete = new ObservableBooleanValue[] {postcode.completeProperty(), mp.completeProperty(),
+            templates.completeProperty(), letter.completeProperty(), new ReadOnlyBooleanWrapper(false)};
+        BooleanBinding nextOk = Bindings.createBooleanBinding(
+                () -> !step.get().isLast() && complete[step.get().ordinal()].get(),
+                step, complete[0], complete[1], complete[2], complete[3]);
+        canGoNext.bind(nextOk);
+        canGoBack.bind(Bindings.createBooleanBinding(() -> !step.get().isFirst(), step));
+
+        for (Observable o : List.of(postcode.inputProperty(), postcode.constituencyProperty(),
+                templates.selectedProperty(), letter.nameProperty(), letter.addressProperty(),
+                letter.postcodeProperty(), letter.emailProperty(), letter.phoneProperty(), letter.storyProperty(),
+                letter.points(), step)) {
+            o.addListener(x -> autosave());
+        }
+        step.addListener((obs, old, now) -> {
+            if (now == Step.SEND) {
+                send.reset();
+            }
+        });
+    }
+
+    // --- navigation
+
+    public void next() {
+        if (canGoNext.get()) {
+            step.set(Step.values()[step.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            step.set(Step.values()[step.get().ordinal() - 1]);
+        }
+    }
+
+    /** Jumps to a step, as far as the steps before it are complete. */
+    public void goTo(Step target) {
+        if (canVisit(target)) {
+            step.set(target);
+        }
+    }
+
+    public boolean canVisit(Step target) {
+        for (int i = 0; i < target.ordinal(); i++) {
+            if (!complete[i].get()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A binding for the step indicator: true while every step before {@code target} is complete. */
+    public BooleanBinding visitableBinding(Step target) {
+        return Bindings.createBooleanBinding(() -> canVisit(target), complete);
+    }
+
+    /** "Not your MP?": back to the postcode with the list of all seats open. */
+    public void correctConstituency() {
+        postcode.correctConstituency();
+        step.set(Step.POSTCODE);
+    }
+
+    // --- drafts
+
+    /** The unfinished letter from last time, to offer back. */
+    public Optional<LetterDraft> unfinishedDraft() {
+        return drafts.load();
+    }
+
+    /** "You were writing to Rachel Blake on 27 November at 21:40": words for the offer. */
+    public String describe(LetterDraft draft) {
+        String to = Optional.ofNullable(draft.constituencyCode())
+                .flatMap(services.parliament()::member).map(Member::displayName)
+                .or(() -> Optional.ofNullable(draft.constituencyCode())
+                        .flatMap(services.parliament()::constituency).map(Constituency::name))
+                .orElse(Messages.get("ui.draft.yourMp"));
+        LocalDateTime when = LocalDateTime.ofInstant(draft.savedAt(), clock.getZone());
+        return Messages.get("ui.draft.offer", to, when.format(DateTimeFormatter.ofPattern("d MMMM", Locale.UK)),
+                when.format(TIME));
+    }
+
+    public void restore(LetterDraft draft) {
+        restore(draft, null);
+    }
+
+    /** Puts a draft or a reopened letter back into every step, then shows the step it was on. */
+    public void restore(LetterDraft draft, String letterId) {
+        quietly(() -> {
+            Constituency seat = draft.constituencyCode() == null ? null
+                    : services.parliament().constituency(draft.constituencyCode()).orElse(null);
+            postcode.restore(draft.postcode(), seat);
+            templates.select(draft.templateId());
+            letter.setSender(draft.sender());
+            letter.setPoints(draft.points());
+            letter.storyProperty().set(draft.story());
+            Step wanted = Step.values()[Math.min(draft.step(), Step.values().length - 1)];
+            Step reachable = Step.POSTCODE;
+            for (Step s : Step.values()) {
+                if (s.ordinal() <= wanted.ordinal() && canVisit(s)) {
+                    reachable = s;
+                }
+            }
+            step.set(reachable);
+        });
+        savedLetterId = letterId;
+    }
+
+    /** Starts a fresh letter; the sender's details stay, the rest is cleared, the draft is dropped. */
+    public void startNew() {
+        debouncer.flush();
+        quietly(() -> {
+            postcode.inputProperty().set("");
+            templates.select(null);
+            letter.setPoints(List.of());
+            letter.storyProperty().set("");
+            step.set(Step.POSTCODE);
+        });
+        savedLetterId = null;
+        discardDraft();
+    }
+
+    public void discardDraft() {
+        try {
+            drafts.discard();
+        } catch (IOException e) {
+            LOG.warn("Could not remove the draft: {}", e.getMessage());
+        }
+    }
+
+    /** The window is closing: whatever is still waiting to be saved is saved now. */
+    public void close() {
+        debouncer.flush();
+    }
+
+    /**
+     * "Erase all my data": everything in the user data folder goes, and the window forgets what was
+     * typed, so nothing is written back until the user types again.
+     */
+    public void eraseAllData() throws IOException {
+        debouncer.flush();
+        quietly(() -> {
+            postcode.inputProperty().set("");
+            templates.select(null);
+            letter.setSender(new Sender("", List.of(), "", "", ""));
+            letter.setPoints(List.of());
+            letter.storyProperty().set("");
+            step.set(Step.POSTCODE);
+        });
+        settings = Settings.defaults();
+        savedLetterId = null;
+        draftStatus.set("");
+        UserDataEraser.eraseAll(folder);
+    }
+
+    private void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
+        }
+    }
+
+    public LetterDraft snapshot() {
+        Constituency seat = postcode.constituencyProperty().get();
+        TemplateChoice template = templates.selectedProperty().get();
+        return new LetterDraft(postcode.inputProperty().get(), seat == null ? null : seat.code(),
+                template == null ? null : template.id(), letter.sender(), letter.pointTexts(),
+                letter.storyProperty().get(), step.get().ordinal(), clock.instant());
+    }
+
+    private void autosave() {
+        if (quiet) {
+            return;
+        }
+        LetterDraft draft = snapshot();
+        Settings remembered = settings.withSender(draft.sender());
+        settings = remembered;
+        debouncer.submit(() -> {
+            try {
+                drafts.save(draft);
+                settingsStore.save(remembered);
+                String at = LocalDateTime.ofInstant(draft.savedAt(), clock.getZone()).format(TIME);
+                uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.saved", at)));
+            } catch (IOException e) {
+                LOG.warn("Could not save the draft: {}", e.getMessage());
+                uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.notSaved")));
+            }
+        });
+    }
+
+    private void finished(SendViewModel.Way way) {
+        debouncer.flush();
+        try {
+            TemplateChoice template = templates.selectedProperty().get();
+            Constituency seat = postcode.constituencyProperty().get();
+            SavedLetter saved = recent.save(savedLetterId, mp.nameProperty().get(),
+                    seat == null ? "" : seat.name(), template == null ? "" : template.title(), snapshot());
+            savedLetterId = saved.id();
+            Path folder = send.folderProperty().get();
+            settings = settings.withExportFolder(folder == null ? null : folder.toString());
+            settingsStore.save(settings);
+            drafts.discard();
+        } catch (IOException e) {
+            LOG.warn("Could not keep the finished letter ({}): {}", way, e.getMessage());
+        }
+    }
+
+    // --- text size
+
+    public double fontScale() {
+        return settings.fontScale();
+    }
+
+    public void setFontScale(double scale) {
+        settings = settings.withFontScale(scale);
+        Settings toSave = settings;
+        debouncer.submit(() -> {
+            try {
+                settingsStore.save(toSave);
+            } catch (IOException e) {
+                LOG.warn("Could not save the settings: {}", e.getMessage());
+            }
+        });
+    }
+
+    // --- properties
+
+    public PostcodeViewModel postcode() {
+        return postcode;
+    }
+
+    public MpViewModel mp() {
+        return mp;
+    }
+
+    public org.dearmp.ui.template.TemplateViewModel templates() {
+        return templates;
+    }
+
+    public LetterViewModel letter() {
+        return letter;
+    }
+
+    public SendViewModel send() {
+        return send;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+
+    /** "Draft saved at 21:40". */
+    public ReadOnlyStringProperty draftStatusProperty() {
+        return draftStatus.getReadOnlyProperty();
+    }
+
+    public RecentLetters recentLetters() {
+        return recent;
+    }
+
+    public AppDataFolder folder() {
+        return folder;
+    }
+
+    public Services services() {
+        return services;
+    }
+}
