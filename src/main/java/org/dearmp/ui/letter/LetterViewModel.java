@@ -49,11 +49,17 @@ public final class LetterViewModel {
     private final StringProperty story = new SimpleStringProperty("");
     private final ObservableList<PointViewModel> points =
             FXCollections.observableArrayList(p -> new Observable[] {p.textProperty()});
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<PointViewModel> pointsView = FXCollections.unmodifiableObservableList(points);
     private final ObservableList<String> prompts = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<String> promptsView = FXCollections.unmodifiableObservableList(prompts);
 
     private final ReadOnlyObjectWrapper<ComposedLetter> composed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper("");
     private final ObservableList<PreviewSegment> preview = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<PreviewSegment> previewView = FXCollections.unmodifiableObservableList(preview);
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper fitsOnePage = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper originality = new ReadOnlyDoubleWrapper();
@@ -206,12 +212,12 @@ public final class LetterViewModel {
     }
 
     public ObservableList<PointViewModel> points() {
-        return FXCollections.unmodifiableObservableList(points);
+        return pointsView;
     }
 
     /** The template's questions that help the writer find their own points. */
     public ObservableList<String> prompts() {
-        return FXCollections.unmodifiableObservableList(prompts);
+        return promptsView;
     }
 
     public ReadOnlyObjectProperty<ComposedLetter> composedProperty() {
@@ -224,7 +230,7 @@ public final class LetterViewModel {
 
     /** The letter as the preview shows it: the writer's words plain, the template's marked. */
     public ObservableList<PreviewSegment> preview() {
-        return FXCollections.unmodifiableObservableList(preview);
+        return previewView;
     }
 
     public ReadOnlyIntegerProperty wordCountProperty() {

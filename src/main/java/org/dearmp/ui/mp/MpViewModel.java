@@ -19,13 +19,12 @@ import javafx.collections.ObservableList;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
+import org.dearmp.parliament.MemberNote;
 import org.dearmp.parliament.Parliament;
 
 /** Step 2: the MP for the constituency settled in step 1, and what a letter writer must know about them. */
 public final class MpViewModel {
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final String SPEAKER = "Speaker";
-    private static final String ABSTENTIONIST_PARTY = "Sinn Féin";
 
     private final Parliament parliament;
     private final Clock clock;
@@ -38,6 +37,8 @@ public final class MpViewModel {
     private final ReadOnlyStringWrapper dataSource = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
 
     public MpViewModel(Parliament parliament, ObservableValue<Constituency> seat, Clock clock) {
         this.parliament = parliament;
@@ -69,33 +70,18 @@ public final class MpViewModel {
         name.set(mp.map(Member::displayName).orElse(Messages.get("ui.mp.vacantName")));
         party.set(mp.map(Member::party).orElse(""));
         email.set(mp.flatMap(Member::emailAddress).orElse(Messages.get("ui.mp.noEmailShort")));
-        LocalDate asOf = parliament.dataAsOf();
-        dataSource.set(Messages.get("ui.mp.source", LONG_DATE.format(asOf), parliament.source()));
-        notes.setAll(notesFor(mp, asOf));
+        dataSource.set(Messages.get("ui.mp.source", parliament.source()));
+        notes.setAll(notesFor(seat));
         complete.set(true);
     }
 
-    private List<String> notesFor(Optional<Member> mp, LocalDate asOf) {
+    /** The domain's notes on the MP (Speaker, abstentionist, vacant, email) and on the age of the data. */
+    private List<String> notesFor(Constituency seat) {
         List<String> found = new ArrayList<>();
-        if (mp.isEmpty()) {
-            found.add(Messages.get("ui.mp.note.vacant"));
-        } else {
-            Member m = mp.get();
-            if (SPEAKER.equalsIgnoreCase(m.party())) {
-                found.add(Messages.get("ui.mp.note.speaker"));
-            }
-            if (ABSTENTIONIST_PARTY.equalsIgnoreCase(m.party())) {
-                found.add(Messages.get("ui.mp.note.abstentionist"));
-            }
-            if (m.emailAddress().isEmpty()) {
-                found.add(Messages.get("ui.mp.note.noEmail"));
-            } else if (!m.email().toLowerCase(Locale.ROOT).endsWith("@parliament.uk")) {
-                found.add(Messages.get("ui.mp.note.otherEmail"));
-            }
+        for (MemberNote note : parliament.notes(seat.code())) {
+            found.add(note.text());
         }
-        if (asOf.plusMonths(6).isBefore(LocalDate.now(clock))) {
-            found.add(Messages.get("ui.mp.note.oldData", LONG_DATE.format(asOf)));
-        }
+        parliament.ageWarning(LocalDate.now(clock)).ifPresent(found::add);
         return found;
     }
 
@@ -130,7 +116,7 @@ public final class MpViewModel {
 
     /** The things a letter writer must know: Speaker, abstentionist, vacant, no email, old data. */
     public ObservableList<String> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public ReadOnlyBooleanProperty completeProperty() {

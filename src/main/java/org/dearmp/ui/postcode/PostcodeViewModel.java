@@ -42,6 +42,8 @@ public final class PostcodeViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(Messages.get("ui.postcode.hint"));
     private final ReadOnlyStringWrapper chooseReason = new ReadOnlyStringWrapper("");
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<Candidate> candidatesView = FXCollections.unmodifiableObservableList(candidates);
     private final ObjectProperty<Constituency> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Constituency> constituency = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
@@ -162,7 +164,7 @@ public final class PostcodeViewModel {
     }
 
     public ObservableList<Candidate> candidates() {
-        return FXCollections.unmodifiableObservableList(candidates);
+        return candidatesView;
     }
 
     /** Every seat, narrowed by {@link #seatFilterProperty()}: the last resort. */

@@ -23,6 +23,8 @@ public final class RecentLettersViewModel {
     private final WizardViewModel wizard;
     private final ZoneId zone;
     private final ObservableList<SavedLetter> letters = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<SavedLetter> lettersView = FXCollections.unmodifiableObservableList(letters);
     private final ObjectProperty<SavedLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
 
@@ -60,7 +62,7 @@ public final class RecentLettersViewModel {
     }
 
     public ObservableList<SavedLetter> letters() {
-        return FXCollections.unmodifiableObservableList(letters);
+        return lettersView;
     }
 
     public ObjectProperty<SavedLetter> selectedProperty() {

@@ -13,6 +13,7 @@ import org.dearmp.ui.app.TemplateChoice;
 /** Step 3: which template the letter starts from; the blank one is always offered, last. */
 public final class TemplateViewModel {
     private final ObservableList<TemplateChoice> templates;
+    private final ObservableList<TemplateChoice> templatesView;
     private final ObjectProperty<TemplateChoice> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
 
@@ -20,11 +21,12 @@ public final class TemplateViewModel {
         // Campaign templates first, in their given order; the blank one last, as the way out.
         templates = FXCollections.observableArrayList(available.stream()
                 .sorted((a, b) -> Boolean.compare(a.blank(), b.blank())).toList());
+        templatesView = FXCollections.unmodifiableObservableList(templates);
         complete.bind(selected.isNotNull());
     }
 
     public ObservableList<TemplateChoice> templates() {
-        return FXCollections.unmodifiableObservableList(templates);
+        return templatesView;
     }
 
     public ObjectProperty<TemplateChoice> selectedProperty() {

@@ -1,0 +1,96 @@
+package org.dearmp.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.dearmp.letter.Sender;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserStoreTest {
+    @TempDir
+    Path home;
+
+    private final Sender sam = new Sender("Sam Jones", List.of("12 Example Street", "London"), "SW1A 0AA",
+            "sam@example.org", "");
+
+    private LetterDraft draft(String story) {
+        return new LetterDraft("SW1A 0AA", "E14001172", "laws", sam, List.of("One", "Two"), story, 3,
+                Instant.parse("2026-11-27T21:40:00Z"));
+    }
+
+    @Test
+    void aDraftRoundTripsThroughItsFile() throws IOException {
+        DraftStore store = new DraftStore(new AppDataFolder(home));
+        store.save(draft("Ŵ and Łukasz wrote this"));
+        assertThat(new DraftStore(new AppDataFolder(home)).load()).contains(draft("Ŵ and Łukasz wrote this"));
+        store.discard();
+        assertThat(store.load()).isEmpty();
+    }
+
+    @Test
+    void anEmptyDraftIsNotOfferedBack() throws IOException {
+        DraftStore store = new DraftStore(new AppDataFolder(home));
+        store.save(new LetterDraft("", null, null, sam, List.of(""), "", 0, null));
+        assertThat(store.load()).isEmpty();
+    }
+
+    @Test
+    void aDamagedDraftIsIgnoredNotFatal() throws IOException {
+        Path file = home.resolve("drafts/current.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"postcode\": \"SW1A");
+        assertThat(new DraftStore(new AppDataFolder(home)).load()).isEmpty();
+    }
+
+    @Test
+    void savingLeavesNoTemporaryFilesBehind() throws IOException {
+        new DraftStore(new AppDataFolder(home)).save(draft("x"));
+        try (var files = Files.list(home.resolve("drafts"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("current.json");
+        }
+    }
+
+    @Test
+    void recentLettersAreListedNewestFirstAndCanBeDeleted() throws Exception {
+        RecentLetters recent = new RecentLetters(new AppDataFolder(home));
+        SavedLetter first = recent.save(null, "Rachel Blake", "Cities of London and Westminster", "Laws", draft("a"));
+        Thread.sleep(5);
+        SavedLetter second = recent.save(null, "Julian Smith", "Skipton and Ripon", "Visit", draft("b"));
+        assertThat(recent.list()).extracting(SavedLetter::id).containsExactly(second.id(), first.id());
+
+        SavedLetter again = recent.save(first.id(), "Rachel Blake", "Cities", "Laws", draft("a, changed"));
+        assertThat(recent.list()).hasSize(2).first().isEqualTo(again);
+
+        recent.delete(second.id());
+        assertThat(recent.list()).extracting(SavedLetter::id).containsExactly(first.id());
+    }
+
+    @Test
+    void settingsRememberTheSenderAndClampTheTextSize() throws IOException {
+        SettingsStore store = new SettingsStore(new AppDataFolder(home));
+        assertThat(store.load()).isEqualTo(Settings.defaults());
+        store.save(Settings.defaults().withSender(sam).withFontScale(9));
+        Settings loaded = store.load();
+        assertThat(loaded.sender()).isEqualTo(sam);
+        assertThat(loaded.fontScale()).isEqualTo(Settings.MAX_SCALE);
+    }
+
+    @Test
+    void eraseAllRemovesEverythingInTheDataFolderButTheFolderItself() throws IOException {
+        AppDataFolder folder = new AppDataFolder(home);
+        new DraftStore(folder).save(draft("x"));
+        new RecentLetters(folder).save(null, "Rachel Blake", "Cities", "Laws", draft("y"));
+        new SettingsStore(folder).save(Settings.defaults().withSender(sam));
+        Files.writeString(folder.folder("mp-lists").resolve("dfe_mp_lookup_2026-09-30.csv"), "x");
+
+        UserDataEraser.eraseAll(folder);
+
+        assertThat(home).isEmptyDirectory();
+        assertThat(new SettingsStore(folder).load().sender().name()).isEmpty();
+    }
+}

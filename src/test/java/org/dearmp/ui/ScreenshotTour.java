@@ -1,0 +1,174 @@
+package org.dearmp.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.dearmp.letter.Sender;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.wizard.WizardViewModel;
+
+/**
+ * Walks the running app through every step and saves a PNG of each, for the README and for looking
+ * at the layout. Run under Xvfb (see README): {@code ScreenshotTour OUTPUT_DIR [FONT_SCALE] [fake]}.
+ */
+public final class ScreenshotTour {
+    private static Stage stage;
+    private static DearMpApp app;
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        String scale = args.length > 1 ? args[1] : "1";
+        boolean fake = args.length > 2 && args[2].equals("fake");
+        System.setProperty("dearmp.fontScale", scale);
+        String suffix = scale.equals("1") ? "" : "-x" + scale.replace(".", "");
+        Files.createDirectories(out);
+        Path home = Files.createTempDirectory("dear-mp-tour");
+        AppDataFolder folder = new AppDataFolder(home);
+        AppConfig config = new AppConfig(folder,
+                fake ? progress -> FakeServices.create(home) : AppConfig.defaults().loader(),
+                owner -> (title, initial, name, kind, ext) -> Optional.of(home.resolve(name)),
+                (host, owner) -> new NoDesktop(), Clock.systemDefaultZone(), Duration.ofMillis(300));
+        Platform.startup(() -> {
+        });
+        onFx(() -> {
+            stage = new Stage();
+            app = new DearMpApp(config);
+            app.start(stage);
+            stage.setWidth(Double.parseDouble(System.getProperty("tour.width", "1040")));
+            stage.setHeight(Double.parseDouble(System.getProperty("tour.height", "720")));
+            return null;
+        });
+        for (int i = 0; i < 200 && onFx(() -> app.wizard()) == null; i++) {
+            Thread.sleep(100);
+        }
+        WizardViewModel vm = onFx(() -> app.wizard());
+        shot(out, "0-start" + suffix);
+
+        onFx(() -> set(vm, "BT1 1AA"));
+        shot(out, "1-postcode-choose" + suffix);
+        onFx(() -> set(vm, "SW1A 0AX"));
+        shot(out, "1-postcode-invalid" + suffix);
+        onFx(() -> set(vm, "SW1A 0AA"));
+        shot(out, "1-postcode-found" + suffix);
+        onFx(() -> {
+            vm.next();
+            return null;
+        });
+        shot(out, "2-mp" + suffix);
+        onFx(() -> {
+            vm.next();
+            vm.templates().select(vm.templates().templates().get(0).id());
+            return null;
+        });
+        shot(out, "3-template" + suffix);
+        onFx(() -> {
+            vm.next();
+            vm.letter().setSender(new Sender("Sam Jones", java.util.List.of("12 Example Street", "London"),
+                    "SW1A 0AA", "sam@example.org", ""));
+            vm.letter().addPoint("Our local drop-in centre helped three women leave exploitation this year.");
+            vm.letter().addPoint("Survivors need secure funding for safe houses, not year-to-year grants.");
+            vm.letter().storyProperty().set("I volunteer at a night shelter in Westminster and have met people "
+                    + "who were trafficked into this country.");
+            return null;
+        });
+        shot(out, "4-letter" + suffix);
+        onFx(() -> {
+            vm.next();
+            vm.send().savePdf();
+            return null;
+        });
+        Thread.sleep(1500);
+        shot(out, "5-send" + suffix);
+        onFx(() -> {
+            org.dearmp.ui.about.AboutDialog.create(stage, vm.services().dataInfo()).show();
+            return null;
+        });
+        Thread.sleep(500);
+        onFx(() -> {
+            for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w != stage) {
+                    save(w.getScene().snapshot(null), out.resolve("6-about" + suffix + ".png"));
+                    ((Stage) w).close();
+                }
+            }
+            return null;
+        });
+        onFx(() -> {
+            app.close();
+            stage.close();
+            return null;
+        });
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static Void set(WizardViewModel vm, String postcode) {
+        vm.postcode().inputProperty().set(postcode);
+        return null;
+    }
+
+    private static void shot(Path out, String name) throws Exception {
+        Thread.sleep(600);
+        onFx(() -> {
+            save(stage.getScene().snapshot(null), out.resolve(name + ".png"));
+            return null;
+        });
+    }
+
+    private static void save(WritableImage image, Path file) {
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        // Opaque RGB keeps the PNGs small.
+        BufferedImage rgb = new BufferedImage(buffered.getWidth(), buffered.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(buffered, 0, 0, null);
+        try {
+            ImageIO.write(rgb, "png", file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static <T> T onFx(Supplier<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    /** The tour opens nothing outside the app. */
+    static final class NoDesktop implements DesktopActions {
+        @Override
+        public void open(String uri) {
+        }
+
+        @Override
+        public void openFolder(Path folder) {
+        }
+
+        @Override
+        public void copyToClipboard(String text) {
+        }
+
+        @Override
+        public boolean print(String text) {
+            return false;
+        }
+    }
+}

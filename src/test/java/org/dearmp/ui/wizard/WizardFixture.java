@@ -1,0 +1,61 @@
+package org.dearmp.ui.wizard;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.DraftStore;
+import org.dearmp.store.RecentLetters;
+import org.dearmp.store.SettingsStore;
+import org.dearmp.ui.FakeServices;
+import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.app.Services;
+import org.dearmp.ui.task.CallingThreadExecutor;
+import org.dearmp.ui.task.Debouncer;
+
+/** A wizard over the fake services, with everything running at once on the test thread. */
+public final class WizardFixture {
+    public final AppDataFolder folder;
+    public final Services services;
+    public final List<String> opened = new ArrayList<>();
+    public final List<String> clipboard = new ArrayList<>();
+    public final List<Throwable> errors = new ArrayList<>();
+    public Optional<Path> nextSaveAnswer = Optional.empty();
+    public final Clock clock = Clock.fixed(Instant.parse("2026-11-27T21:40:00Z"), ZoneOffset.UTC);
+
+    public WizardFixture(Path home) {
+        folder = new AppDataFolder(home);
+        services = FakeServices.create(home);
+    }
+
+    public WizardViewModel create() {
+        return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
+                new RecentLetters(folder), new SettingsStore(folder), Debouncer.immediate(), Runnable::run,
+                new CallingThreadExecutor(), (title, initial, name, kind, ext) -> nextSaveAnswer,
+                new DesktopActions() {
+                    @Override
+                    public void open(String uri) {
+                        opened.add(uri);
+                    }
+
+                    @Override
+                    public void openFolder(Path dir) {
+                        opened.add(dir.toString());
+                    }
+
+                    @Override
+                    public void copyToClipboard(String text) {
+                        clipboard.add(text);
+                    }
+
+                    @Override
+                    public boolean print(String text) {
+                        return false;
+                    }
+                }, clock, errors::add));
+    }
+}
