@@ -72,7 +72,7 @@ public final class PostcodeParser {
             char c = Character.toUpperCase(trimmed.charAt(i));
             if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
                 compactChars.append(c);
-            } else if (!Character.isWhitespace(c) && c != '-') {
+            } else if (!isSeparator(c)) {
                 badChars.append(c);
             }
         }
@@ -80,6 +80,9 @@ public final class PostcodeParser {
         if (badChars.length() > 0) {
             return invalid(typed, Problem.BAD_CHARACTERS, "postcode.invalid.badCharacters", echo(trimmed),
                     distinct(badChars.toString()));
+        }
+        if (compact.isEmpty()) {
+            return invalid(typed, Problem.EMPTY, "postcode.invalid.empty");
         }
         Optional<ParsedPostcode> special = special(typed, compact);
         if (special.isPresent()) {
@@ -282,6 +285,11 @@ public final class PostcodeParser {
 
     private static Invalid invalid(String typed, Problem problem, String key, Object... args) {
         return new Invalid(typed, problem, Messages.get(key, args));
+    }
+
+    /** Spaces of any kind (a non-breaking one pasted from a web page) and dashes of any kind. */
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION;
     }
 
     private static char toDigit(char c) {

@@ -34,7 +34,10 @@ public enum Territory {
         return kind;
     }
 
-    /** The territory's name for people, e.g. "Isle of Man". */
+    /**
+     * The territory's name for use inside a sentence, e.g. "the Isle of Man", "Jersey" (some names take
+     * "the": capitalise the first letter at the start of a sentence).
+     */
     public String displayName() {
         return Messages.get("postcode.territory." + name());
     }

@@ -54,6 +54,8 @@ class PostcodeParserTest {
         "B1O 1AA, B10 1AA, true",
         "SW1A-0AA, SW1A 0AA, false",
         "SW1I 0AA, SW11 0AA, true",
+        "SW1A\u00A00AA, SW1A 0AA, false",
+        "SW1A\u20130AA, SW1A 0AA, false",
     })
     void understandsWhatPeopleType(String typed, String canonical, boolean corrected) {
         Valid v = valid(typed);
@@ -180,7 +182,7 @@ class PostcodeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\t"})
+    @ValueSource(strings = {"", "   ", "\t", "-", " - ", "\u00A0"})
     void emptyAsksForAPostcode(String typed) {
         Invalid i = invalid(typed);
         assertThat(i.problem()).isEqualTo(Problem.EMPTY);
