@@ -5,33 +5,55 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.IntPredicate;
 import java.util.zip.Deflater;
 
 /**
  * The Liberation Serif faces a letter is set in, loaded once and shared by every document.
  *
  * <p>Built-in PDF fonts cannot show Welsh ŵ ŷ or Polish Ł, so letters embed Liberation (bundled by
- * openpdf-fonts-extra) as Identity-H subsets. Parsing a TrueType file is far dearer than laying out
- * a letter, so the parsed {@link BaseFont}s are kept here and reused: each PDF writer keeps its own
- * record of the glyphs it used, so one BaseFont serves many documents, on any thread.
+ * openpdf-fonts-extra) as Identity-H subsets. Writing that subset is most of the cost of a one-letter
+ * PDF, so two things are done once here rather than per document: the TrueType files are parsed into
+ * {@link BaseFont}s (each PDF writer keeps its own record of the glyphs it used, so one BaseFont
+ * serves many documents on any thread), and they are cut down by {@link CompactTrueType} to the
+ * Latin letters, accents and punctuation that letters use. A letter with a character outside that
+ * set (Greek or Cyrillic, say) is set in the full fonts instead, so nothing the font has is lost.
  */
 public final class LetterFonts {
 
     /** Where openpdf-fonts-extra puts the Liberation TrueType files on the classpath. */
     private static final String FONT_FOLDER = "liberation/";
+    private static final String REGULAR = "LiberationSerif-Regular.ttf";
+    private static final String BOLD = "LiberationSerif-Bold.ttf";
+
+    /** Every Latin script, with its accents and combining marks, general punctuation, currency and the like. */
+    static final IntPredicate COMPACT_REPERTOIRE = cp -> (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0x24f)
+            || (cp >= 0x2b0 && cp <= 0x36f) || (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x2000 && cp <= 0x206f)
+            || (cp >= 0x20a0 && cp <= 0x20cf) || (cp >= 0x2100 && cp <= 0x215f) || cp == 0x2212;
+
+    /** A regular and a bold face of one typeface. */
+    record Faces(BaseFont regular, BaseFont bold) {
+        boolean canShow(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (!Character.isWhitespace(cp) && !regular.charExists(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+            return true;
+        }
+    }
 
     private static final class Shared {
         static final LetterFonts INSTANCE = new LetterFonts();
     }
 
-    private final BaseFont regular;
-    private final BaseFont bold;
-    private final BaseFont italic;
+    private final Faces compact;
+    private volatile Faces full;
 
     private LetterFonts() {
-        regular = load("LiberationSerif-Regular.ttf");
-        bold = load("LiberationSerif-Bold.ttf");
-        italic = load("LiberationSerif-Italic.ttf");
+        compact = new Faces(load(REGULAR, true), load(BOLD, true));
     }
 
     /** The one set of fonts for the whole application. */
@@ -39,33 +61,48 @@ public final class LetterFonts {
         return Shared.INSTANCE;
     }
 
-    public BaseFont regular() {
-        return regular;
+    /** The compact faces when they can show every text given, else the full Liberation Serif. */
+    Faces facesFor(Iterable<String> texts) {
+        for (String text : texts) {
+            if (text != null && !compact.canShow(text)) {
+                return full();
+            }
+        }
+        return compact;
     }
 
-    public BaseFont bold() {
-        return bold;
-    }
-
-    public BaseFont italic() {
-        return italic;
-    }
-
-    /** True when every character of {@code text} has a glyph in the regular face. */
+    /** True when the letter font has a glyph for every character of {@code text} (else it would be left out). */
     public boolean canShow(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || regular.charExists(c));
+        return compact.canShow(text) || full().canShow(text);
     }
 
-    private static BaseFont load(String fileName) {
+    private Faces full() {
+        Faces faces = full;
+        if (faces == null) {
+            synchronized (this) {
+                faces = full;
+                if (faces == null) {
+                    faces = new Faces(load(REGULAR, false), load(BOLD, false));
+                    full = faces;
+                }
+            }
+        }
+        return faces;
+    }
+
+    private static BaseFont load(String fileName, boolean compacted) {
         String resource = FONT_FOLDER + fileName;
         try (InputStream in = LetterFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + resource);
             }
             byte[] ttf = in.readAllBytes();
+            if (compacted) {
+                ttf = CompactTrueType.compact(ttf, COMPACT_REPERTOIRE);
+            }
             // Identity-H + embedded: any Unicode character the font has, written as a subset per document.
             BaseFont font = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, ttf, null);
-            // Fastest deflate: a letter is ~5% bigger, and made ~50% faster, as the font stream dominates both.
+            // Fastest deflate: a letter is a little bigger and much quicker to write; the font stream dominates both.
             font.setCompressionLevel(Deflater.BEST_SPEED);
             return font;
         } catch (IOException e) {

@@ -8,9 +8,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import java.awt.Color;
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
 import org.dearmp.letter.Recipient;
@@ -42,14 +45,55 @@ final class LetterLayout {
     private static final float BULLET_HANG = 12f;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
-    private final Font body;
-    private final Font bold;
-    final Font small;
+    /** The type styles of one letter, in the faces that can show all its text. */
+    record Styles(Font body, Font bold, Font small) {
+        Styles(LetterFonts.Faces faces) {
+            this(new Font(faces.regular(), BODY_SIZE), new Font(faces.bold(), BODY_SIZE),
+                    new Font(faces.regular(), SMALL_SIZE, Font.NORMAL, QUIET));
+        }
+    }
+
+    private final LetterFonts fonts;
+    private final Map<LetterFonts.Faces, Styles> styles = new HashMap<>(4);
+    private Font body;
+    private Font bold;
 
     LetterLayout(LetterFonts fonts) {
-        body = new Font(fonts.regular(), BODY_SIZE);
-        bold = new Font(fonts.bold(), BODY_SIZE);
-        small = new Font(fonts.regular(), SMALL_SIZE, Font.NORMAL, QUIET);
+        this.fonts = fonts;
+    }
+
+    /** Picks the faces for this letter's text; returns its styles (page furniture uses them too). */
+    Styles stylesFor(Letter letter) {
+        Styles chosen = styles.computeIfAbsent(fonts.facesFor(textsOf(letter)), Styles::new);
+        body = chosen.body();
+        bold = chosen.bold();
+        return chosen;
+    }
+
+    private static List<String> textsOf(Letter letter) {
+        List<String> texts = new ArrayList<>(List.of(letter.sender().name(), letter.sender().postcode(),
+                letter.sender().email(), letter.sender().phone(), letter.recipient().envelopeName(), letter.subject()));
+        texts.addAll(letter.sender().addressLines());
+        texts.addAll(letter.recipient().addressLines());
+        texts.add(letter.salutation());
+        texts.add(letter.signOff());
+        for (LetterBlock block : letter.body()) {
+            if (block instanceof LetterBlock.Paragraph p) {
+                texts.add(p.text());
+            } else if (block instanceof LetterBlock.BulletList list) {
+                texts.addAll(list.items());
+            }
+        }
+        texts.replaceAll(LetterLayout::clean);
+        return texts;
+    }
+
+    /**
+     * Composed characters (NFC): text pasted from a Mac may spell ŵ as w plus a combining circumflex,
+     * which fonts place less well than the single letter.
+     */
+    static String clean(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     static String longDate(Letter letter) {
@@ -58,6 +102,7 @@ final class LetterLayout {
 
     /** Adds the whole letter to {@code document}, from the sender's address to the signature. */
     void addTo(Document document, Letter letter) throws DocumentException {
+        stylesFor(letter);
         document.add(senderBlock(letter.sender()));
         document.add(dateLine(letter));
         document.add(recipientBlock(letter.recipient()));
@@ -103,7 +148,7 @@ final class LetterLayout {
         list.setListSymbol(new Chunk("\u2022", body));
         list.setIndentationLeft(BULLET_INDENT);
         for (int i = 0; i < items.size(); i++) {
-            ListItem item = new ListItem(LEADING, items.get(i).strip(), body);
+            ListItem item = new ListItem(LEADING, clean(items.get(i).strip()), body);
             item.setSpacingAfter(i == items.size() - 1 ? PARAGRAPH_GAP : 3f);
             list.add(item);
         }
@@ -113,10 +158,10 @@ final class LetterLayout {
     /** The sign-off and the name never part across a page break; the gap is for a handwritten signature. */
     private Paragraph signOff(Letter letter) {
         String signOff = letter.signOff() == null || letter.signOff().isBlank() ? "Yours sincerely" : letter.signOff();
-        Paragraph block = new Paragraph(LEADING, withComma(signOff), body);
+        Paragraph block = new Paragraph(LEADING, clean(withComma(signOff)), body);
         // Blank lines in the body font (a bare newline chunk would pull in an unembedded Helvetica).
         block.add(new Chunk("\n".repeat(SIGNATURE_LINES), body));
-        block.add(new Chunk(letter.sender().name(), body));
+        block.add(new Chunk(clean(letter.sender().name()), body));
         block.setSpacingBefore(4f);
         block.setKeepTogether(true);
         return block;
@@ -128,7 +173,7 @@ final class LetterLayout {
     }
 
     private static Paragraph paragraph(String text, Font font, int alignment, float spacingAfter) {
-        Paragraph p = new Paragraph(LEADING, text, font);
+        Paragraph p = new Paragraph(LEADING, clean(text), font);
         p.setAlignment(alignment);
         p.setSpacingAfter(spacingAfter);
         return p;

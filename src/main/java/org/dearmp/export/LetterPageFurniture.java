@@ -26,17 +26,14 @@ final class LetterPageFurniture extends PdfPageEventHelper {
     private static final float FOOTER_WIDTH = 200f;
     private static final float FOOTER_HEIGHT = 14f;
 
-    private final LetterLayout layout;
     private final List<PdfTemplate> footers = new ArrayList<>();
     private Letter letter;
+    private LetterLayout.Styles styles;
     private boolean blankPage;
 
-    LetterPageFurniture(LetterLayout layout) {
-        this.layout = layout;
-    }
-
-    void startLetter(Letter next) {
+    void startLetter(Letter next, LetterLayout.Styles nextStyles) {
         letter = next;
+        styles = nextStyles;
         footers.clear();
     }
 
@@ -60,8 +57,8 @@ final class LetterPageFurniture extends PdfPageEventHelper {
         int pageOfLetter = footers.size() + 1;
         if (pageOfLetter > 1) {
             // A continuation sheet says whose letter it is, as a careful typist would.
-            String header = letter.recipient().envelopeName() + "  \u00b7  " + LetterLayout.longDate(letter);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(header, layout.small),
+            String header = LetterLayout.clean(letter.recipient().envelopeName()) + "  \u00b7  " + LetterLayout.longDate(letter);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(header, styles.small()),
                     document.left(), document.top() + LetterLayout.MARGIN_TOP / 2, 0);
         }
         PdfTemplate footer = canvas.createTemplate(FOOTER_WIDTH, FOOTER_HEIGHT);
@@ -78,7 +75,7 @@ final class LetterPageFurniture extends PdfPageEventHelper {
                 PdfTemplate footer = footers.get(i);
                 if (pages > 1) {
                     ColumnText.showTextAligned(footer, Element.ALIGN_CENTER,
-                            new Phrase(Messages.get("export.pdf.pageOf", i + 1, pages), layout.small),
+                            new Phrase(Messages.get("export.pdf.pageOf", i + 1, pages), styles.small()),
                             FOOTER_WIDTH / 2, 3f, 0);
                 }
                 writer.releaseTemplate(footer);

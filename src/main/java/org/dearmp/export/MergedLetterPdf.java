@@ -38,7 +38,7 @@ public final class MergedLetterPdf implements AutoCloseable {
     MergedLetterPdf(LetterFonts fonts, OutputStream out, PdfDocumentInfo info, boolean duplex) {
         Objects.requireNonNull(out, "out");
         this.layout = new LetterLayout(fonts);
-        this.furniture = new LetterPageFurniture(layout);
+        this.furniture = new LetterPageFurniture();
         this.duplex = duplex;
         this.document = new Document(PageSize.A4, LetterLayout.MARGIN_SIDE, LetterLayout.MARGIN_SIDE,
                 LetterLayout.MARGIN_TOP, LetterLayout.MARGIN_BOTTOM);
@@ -69,7 +69,7 @@ public final class MergedLetterPdf implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The PDF is already closed");
         }
-        furniture.startLetter(letter);
+        furniture.startLetter(letter, layout.stylesFor(letter));
         try {
             layout.addTo(document, letter);
             document.newPage(); // ends the letter's last page, so its footer exists before numbering

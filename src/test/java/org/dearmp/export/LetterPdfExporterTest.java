@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
+import org.dearmp.letter.Sender;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,29 @@ class LetterPdfExporterTest {
             assertThat(text).contains(SampleLetters.POLISH_NAME, SampleLetters.WELSH_STREET, "Tŷ Newydd",
                     "Ynys Môn", "Órfhlaith");
             assertThat(text).contains("ŵ", "ŷ", "Ó", "Ł");
+        }
+    }
+
+    @Test
+    void aNameOutsideTheLatinScriptsIsStillPrinted() throws IOException {
+        Letter base = SampleLetters.onePage();
+        Sender sender = new Sender("Олена Шевченко", List.of("Flat 3, 10 Ffordd Caergybi"), "LL77 7PP", "", "");
+        Letter letter = new Letter(sender, base.recipient(), base.date(), base.subject(), base.salutation(), base.body(),
+                base.signOff(), base.templateId());
+        try (PdfInspector pdf = new PdfInspector(exporter.toBytes(letter))) {
+            assertThat(squash(pdf.allText())).contains("Олена Шевченко", "Dear Ms Medi,");
+            assertThat(pdf.fonts()).allSatisfy((name, embedded) -> assertThat(embedded).isTrue());
+        }
+    }
+
+    @Test
+    void decomposedAccentsArePrintedAsTheSingleLetter() throws IOException {
+        Letter base = SampleLetters.onePage();
+        Sender sender = new Sender("Gwenllian Dw\u0302r", List.of("Ty\u0302 Newydd"), "LL77 7PP", "", "");
+        Letter letter = new Letter(sender, base.recipient(), base.date(), base.subject(), base.salutation(), base.body(),
+                base.signOff(), base.templateId());
+        try (PdfInspector pdf = new PdfInspector(exporter.toBytes(letter))) {
+            assertThat(squash(pdf.allText())).contains("Gwenllian Dŵr", "Tŷ Newydd").doesNotContain("\u0302");
         }
     }
 
