@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import org.dearmp.letter.Letter;
-import org.dearmp.letter.LetterBlock;
+import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.store.AtomicFiles;
 
 /**
@@ -51,20 +51,8 @@ public final class EmailExporter {
         return MailtoLink.of(draft(letter));
     }
 
+    /** The email body: salutation, letter, sign-off, then the writer's name and address (an MP answers constituents). */
     static String bodyText(Letter letter) {
-        // Interim rendering until letter.PlainTextLetter lands on main.
-        StringBuilder text = new StringBuilder();
-        text.append(letter.salutation()).append(",\n\n");
-        for (LetterBlock block : letter.body()) {
-            if (block instanceof LetterBlock.Paragraph p) {
-                text.append(p.text()).append("\n\n");
-            } else if (block instanceof LetterBlock.BulletList list) {
-                list.items().forEach(item -> text.append("- ").append(item).append('\n'));
-                text.append('\n');
-            }
-        }
-        text.append(letter.signOff()).append(",\n\n").append(letter.sender().name()).append('\n');
-        letter.sender().addressLines().forEach(l -> text.append(l).append('\n'));
-        return text.toString();
+        return PlainTextLetter.email(letter);
     }
 }

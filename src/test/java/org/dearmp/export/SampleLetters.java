@@ -36,7 +36,7 @@ final class SampleLetters {
 
     static Letter onePage() {
         return new Letter(welshSender(), llinosMedi(), LocalDate.of(2026, 11, 27),
-                "Please visit a local project supporting survivors of trafficking", "Dear Ms Medi",
+                "Please visit a local project supporting survivors of trafficking", "Dear Ms Medi,",
                 List.of(
                         new LetterBlock.Paragraph("I am writing to you as a constituent in Ynys Môn about modern slavery and "
                                 + "human trafficking, and in particular about how we support the people who survive it."),
@@ -48,7 +48,7 @@ final class SampleLetters {
                                 "I met Órfhlaith at a drop-in in Holyhead; she told me how little help there was.")),
                         new LetterBlock.Paragraph("Would you visit a local project that supports survivors, and tell me what "
                                 + "you will do to press for long-term support for them? I would be glad of your reply.")),
-                "Yours sincerely", "visit-local-projects");
+                "Yours sincerely,", "visit-local-projects");
     }
 
     /** Long enough to run onto a second page. */
@@ -65,12 +65,12 @@ final class SampleLetters {
             }
         }
         return new Letter(welshSender(), llinosMedi(), LocalDate.of(2026, 11, 27),
-                "Modern slavery in Ynys Môn", "Dear Ms Medi", body, "Yours sincerely", "own-words");
+                "Modern slavery in Ynys Môn", "Dear Ms Medi,", body, "Yours sincerely,", "own-words");
     }
 
     static Letter toMpWithoutEmail() {
         Letter base = onePage();
-        return new Letter(base.sender(), orfhlaithBegley(), base.date(), base.subject(), "Dear Ms Begley",
+        return new Letter(base.sender(), orfhlaithBegley(), base.date(), base.subject(), "Dear Ms Begley,",
                 base.body(), base.signOff(), base.templateId());
     }
 }
