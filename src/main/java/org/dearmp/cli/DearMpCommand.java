@@ -8,12 +8,20 @@ import picocli.CommandLine.Command;
 /** {@code dear-mp}: the command line. Each job is a subcommand. */
 @Command(name = "dear-mp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Write to your MP: find them from a postcode, write a letter, send it.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, TemplatesCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            BenchCommand.class,
+            TemplatesCommand.class,
+            AboutCommand.class,
+            MpsCommand.class,
+        })
 public final class DearMpCommand implements Runnable {
 
     /** Exit codes shared by the subcommands. */
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 2;
+    /** A postcode (or a file) that is not valid: the same code as a usage error. */
+    public static final int EXIT_INVALID_INPUT = EXIT_USAGE;
     public static final int EXIT_CHOOSE = 3;
     public static final int EXIT_NO_MP = 4;
     public static final int EXIT_SKIPPED = 5;

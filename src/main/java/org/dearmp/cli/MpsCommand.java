@@ -1,0 +1,94 @@
+package org.dearmp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dearmp.i18n.Messages;
+import org.dearmp.parliament.MemberNote;
+import org.dearmp.parliament.MpChange;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.parliament.UkDates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dear-mp mps}: which MP list is in use, and importing a newer one. */
+@Command(name = "mps", mixinStandardHelpOptions = true,
+        description = "The list of MPs: see which one is in use, or import a newer one.",
+        subcommands = {MpsCommand.Status.class, MpsCommand.Import.class})
+final class MpsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static void printAgeWarning(PrintWriter out, Parliament parliament) {
+        parliament.ageWarning(LocalDate.now()).ifPresent(warning -> out.println(Messages.get("parliament.cli.warning",
+                warning)));
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Say which MP list is in use, how old it is, and which seats need care.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            ParliamentRepository repository = ParliamentRepository.inDefaultFolder();
+            Parliament parliament = repository.current();
+            out.println(Messages.get("parliament.cli.status.source", parliament.source()));
+            out.println(Messages.get("parliament.dataAsOf", UkDates.format(parliament.dataAsOf())));
+            long vacant = parliament.constituencies().stream()
+                    .filter(c -> parliament.notes(c.code()).contains(MemberNote.VACANT_SEAT)).count();
+            out.println(Messages.get("parliament.cli.status.seats", parliament.constituencies().size(), vacant));
+            repository.importedFile().ifPresent(file -> out.println(Messages.get("parliament.cli.status.imported",
+                    file)));
+            printAgeWarning(out, parliament);
+            return DearMpCommand.EXIT_OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Check a newer MP list in the DfE extract format (dfe_mp_lookup_YYYY-MM-DD.csv) "
+                    + "and use it from now on. Prints the seats whose MP changed."})
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The DfE MP lookup extract (CSV).")
+        Path file;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "The date the list is valid for, when the file name does not say.")
+        LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            var result = ParliamentRepository.inDefaultFolder()
+                    .importDfeExtract(file, Optional.ofNullable(asOf), LocalDate.now());
+            out.println(Messages.get("parliament.cli.imported", UkDates.format(result.parliament().dataAsOf()),
+                    result.storedAt()));
+            if (result.changes().isEmpty()) {
+                out.println(Messages.get("parliament.cli.noChanges"));
+            } else {
+                out.println(Messages.get("parliament.cli.changes", result.changes().size()));
+                for (MpChange change : result.changes()) {
+                    out.println("  " + change.describe());
+                }
+            }
+            printAgeWarning(out, result.parliament());
+            return DearMpCommand.EXIT_OK;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.dearmp.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** One run of {@code dear-mp} with its output captured. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs with {@code stdin} as standard input (for {@code lookup -}). */
+    static CliRun withInput(String stdin, String... args) {
+        InputStream originalIn = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            CommandLine cl = DearMpCommand.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute(args);
+            return new CliRun(code, out.toString(), err.toString());
+        } finally {
+            System.setIn(originalIn);
+        }
+    }
+}

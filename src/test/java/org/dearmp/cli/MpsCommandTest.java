@@ -1,0 +1,84 @@
+package org.dearmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MpsCommandTest {
+    private static final Path REAL_EXTRACT = Path.of(System.getProperty("dearmp.data", "../shared/data"),
+            "parliament", "dfe_mp_lookup_2026-06-27.csv");
+
+    @TempDir
+    Path temp;
+    private String previousHome;
+
+    @BeforeEach
+    void useTempDataFolder() {
+        previousHome = System.getProperty("dearmp.home");
+        System.setProperty("dearmp.home", temp.resolve("home").toString());
+    }
+
+    @AfterEach
+    void restoreDataFolder() {
+        if (previousHome == null) {
+            System.clearProperty("dearmp.home");
+        } else {
+            System.setProperty("dearmp.home", previousHome);
+        }
+    }
+
+    @Test
+    void statusNamesTheBundledListAndItsDate() {
+        CliRun run = CliRun.of("mps", "status");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("MP list as of 27 June 2026").contains("650 seats, none vacant")
+                .doesNotContain("Imported list kept at");
+    }
+
+    @Test
+    void importingANewerListPrintsTheChangedSeatsAndIsThenInUse() throws IOException {
+        List<String> lines = Files.readAllLines(REAL_EXTRACT, StandardCharsets.UTF_8);
+        lines.replaceAll(l -> l.replace("\"Rachel Blake MP\",\"Rachel Blake\"", "\"Vacant\",\"Vacant\""));
+        Path newer = Files.write(temp.resolve("dfe_mp_lookup_2026-11-01.csv"), lines, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("mps", "import", newer.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Imported the MP list of 1 November 2026")
+                .contains("1 seat has a different MP or party:")
+                .contains("Cities of London and Westminster: Rachel Blake (Labour (Co-op)) → vacant");
+        assertThat(CliRun.of("mps", "status").out()).contains("MP list as of 1 November 2026")
+                .contains("Imported list kept at");
+    }
+
+    @Test
+    void aBrokenListIsRefusedWithEveryProblem() throws IOException {
+        List<String> lines = Files.readAllLines(REAL_EXTRACT, StandardCharsets.UTF_8);
+        Path broken = Files.write(temp.resolve("dfe_mp_lookup_2026-11-01.csv"), lines.subList(0, 650),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("mps", "import", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("cannot be used (2 problems)")
+                .contains("The list has 649 seats; a complete list has 650.")
+                .contains("Missing seat: Ynys Môn (W07000112).");
+        assertThat(CliRun.of("mps", "status").out()).contains("MP list as of 27 June 2026");
+    }
+
+    @Test
+    void aboutListsEveryDataSource() {
+        CliRun run = CliRun.of("about");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Open Parliament Licence v3.0").contains("Royal Mail copyright")
+                .contains("Open Innovations (CC BY 4.0)").contains("Food Standards Agency").contains("mySociety");
+    }
+}
