@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
+import org.dearmp.parliament.MemberNote;
 import org.dearmp.postcode.Postcode;
 
 /** Every way a postcode lookup can end; each carries a plain-English message for the user. */
@@ -45,6 +46,11 @@ public sealed interface LookupResult {
 
         public Status status() {
             return Status.FOUND;
+        }
+
+        /** What a letter writer must know about this MP: the Speaker, a vacant seat, no email... */
+        public List<MemberNote> notes() {
+            return MemberNote.of(member);
         }
     }
 

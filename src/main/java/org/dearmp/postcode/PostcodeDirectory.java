@@ -15,6 +15,14 @@ public interface PostcodeDirectory {
      */
     Map<String, Integer> sectorCounts(String sector);
 
+    /**
+     * How many postcodes of a district (the outward code, e.g. "SW1A") lie in each constituency, most
+     * first: the wider net for a postcode whose sector is not in the data. Empty when unknown.
+     */
+    default Map<String, Integer> districtCounts(String outward) {
+        return Map.of();
+    }
+
     /** How many postcodes the directory holds. */
     int size();
 }
