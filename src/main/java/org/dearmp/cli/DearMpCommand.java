@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Write to your MP: find them from a postcode, write a letter, send it.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            LookupCommand.class,
             BenchCommand.class,
             TemplatesCommand.class,
             AboutCommand.class,

@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
@@ -19,6 +21,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * so a validator can name missing columns and the row where something is wrong.
  */
 final class CsvTable {
+
+    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
 
     private final List<String> header;
     private final Map<String, Integer> columns;
@@ -35,12 +39,19 @@ final class CsvTable {
 
     /** Reads the whole table; a file with no header row gives an empty table. */
     static CsvTable read(Reader reader) throws IOException {
-        CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
-                .enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
         List<String[]> all = new ArrayList<>();
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
-            while (it.hasNextValue()) {
-                all.add(it.nextValue());
+        // The streaming parser, not a CsvMapper: it reads the same CSV without loading the whole of
+        // databind, which matters for a command-line lookup that must start in well under a second.
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+            List<String> row = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    row.clear();
+                } else if (token == JsonToken.END_ARRAY) {
+                    all.add(row.toArray(String[]::new));
+                } else if (token.isScalarValue()) {
+                    row.add(parser.getString());
+                }
             }
         } catch (JacksonException e) {
             throw new IOException(e.getOriginalMessage(), e);

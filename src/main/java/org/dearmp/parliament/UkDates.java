@@ -1,17 +1,20 @@
 package org.dearmp.parliament;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 
-/** Dates as British readers write them: "27 June 2026". */
+/**
+ * Dates as British readers write them: "27 June 2026". Month names are spelled out here rather than
+ * taken from the JDK's locale data, whose first use costs a command-line run a few hundred milliseconds.
+ */
 public final class UkDates {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
 
     private UkDates() {
     }
 
     public static String format(LocalDate date) {
-        return LONG.format(date);
+        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
     }
 }

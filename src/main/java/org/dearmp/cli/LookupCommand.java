@@ -1,0 +1,103 @@
+package org.dearmp.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dearmp.i18n.Messages;
+import org.dearmp.lookup.LookupResult;
+import org.dearmp.lookup.LookupService;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.parliament.UkDates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dear-mp lookup POSTCODE...}: constituency and MP for each postcode, as text or JSON Lines. */
+@Command(name = "lookup", mixinStandardHelpOptions = true,
+        description = {"Find the constituency and MP for one or more postcodes, offline.",
+            "Exit code for one postcode: 0 found, 3 choose a constituency, 4 no location or no MP at "
+                    + "Westminster, 2 not a valid postcode. For several postcodes: 0 once all are answered."})
+final class LookupCommand implements Callable<Integer> {
+    /** Lines written between flushes when streaming thousands of answers. */
+    private static final int FLUSH_EVERY = 256;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "POSTCODE",
+            description = "Postcodes to look up, in any case and spacing; - reads one per line from standard input.")
+    List<String> postcodes;
+
+    @Option(names = "--json", description = "Print one JSON object per line (JSON Lines) instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Parliament parliament = ParliamentRepository.inDefaultFolder().current();
+        LookupService service = LookupService.bundled(parliament);
+        PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
+        LookupPrinter printer = json ? new JsonLookupPrinter(service) : new TextLookupPrinter(service);
+        parliament.ageWarning(LocalDate.now())
+                .ifPresent(w -> spec.commandLine().getErr().println(Messages.get("parliament.cli.warning", w)));
+
+        boolean single = postcodes.size() == 1 && !postcodes.get(0).equals("-");
+        LookupResult last = null;
+        int written = 0;
+        for (String argument : postcodes) {
+            if (argument.equals("-")) {
+                written = lookUpStandardInput(service, printer, out, written);
+                continue;
+            }
+            last = service.lookup(argument);
+            printer.print(last, out);
+            written++;
+        }
+        if (!json) {
+            out.println(Messages.get("lookup.cli.dataAsOf", UkDates.format(parliament.dataAsOf())));
+        }
+        out.flush();
+        return single ? exitCode(last) : DearMpCommand.EXIT_OK;
+    }
+
+    private int lookUpStandardInput(LookupService service, LookupPrinter printer, PrintWriter out, int written) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                printer.print(service.lookup(line), out);
+                if (++written % FLUSH_EVERY == 0) {
+                    out.flush();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+
+    static int exitCode(LookupResult result) {
+        return switch (result.status()) {
+            case FOUND -> DearMpCommand.EXIT_OK;
+            case CHOOSE -> DearMpCommand.EXIT_CHOOSE;
+            case NO_LOCATION, NOT_REPRESENTED -> DearMpCommand.EXIT_NO_MP;
+            case INVALID -> DearMpCommand.EXIT_INVALID_INPUT;
+        };
+    }
+
+    /** Writes one outcome. */
+    interface LookupPrinter {
+        void print(LookupResult result, PrintWriter out);
+    }
+}
