@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LookupCommand implements Callable<Integer> {
     /** Lines written between flushes when streaming thousands of answers. */
     private static final int FLUSH_EVERY = 256;
+    private static final Pattern OUTWARD = Pattern.compile("[A-Za-z]{1,2}[0-9OoIi][A-Za-z0-9]?");
+    private static final Pattern INWARD = Pattern.compile("[0-9OoIi][A-Za-z]{2}");
 
     @Spec
     CommandSpec spec;
@@ -49,10 +53,11 @@ final class LookupCommand implements Callable<Integer> {
         parliament.ageWarning(LocalDate.now())
                 .ifPresent(w -> spec.commandLine().getErr().println(Messages.get("parliament.cli.warning", w)));
 
-        boolean single = postcodes.size() == 1 && !postcodes.get(0).equals("-");
+        List<String> arguments = joinSplitPostcodes(postcodes);
+        boolean single = arguments.size() == 1 && !arguments.get(0).equals("-");
         LookupResult last = null;
         int written = 0;
-        for (String argument : postcodes) {
+        for (String argument : arguments) {
             if (argument.equals("-")) {
                 written = lookUpStandardInput(service, printer, out, written);
                 continue;
@@ -85,6 +90,25 @@ final class LookupCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /**
+     * {@code dear-mp lookup BT1 1AA} without quotes arrives as two arguments: put an outward code and
+     * the inward code after it back together, so the user gets one answer rather than two errors.
+     */
+    static List<String> joinSplitPostcodes(List<String> arguments) {
+        List<String> joined = new ArrayList<>(arguments.size());
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (i + 1 < arguments.size() && INWARD.matcher(arguments.get(i + 1).strip()).matches()
+                    && OUTWARD.matcher(argument.strip()).matches()) {
+                joined.add(argument.strip() + " " + arguments.get(i + 1).strip());
+                i++;
+            } else {
+                joined.add(argument);
+            }
+        }
+        return joined;
     }
 
     static int exitCode(LookupResult result) {
