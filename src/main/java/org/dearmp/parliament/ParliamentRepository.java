@@ -34,7 +34,6 @@ public final class ParliamentRepository {
     private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
 
     private final AppDataFolder dataFolder;
-    private List<Constituency> constituencies;
     private ParliamentData bundled;
 
     public ParliamentRepository(AppDataFolder dataFolder) {
@@ -64,7 +63,8 @@ public final class ParliamentRepository {
     /** The list bundled with the app. */
     public synchronized ParliamentData bundled() {
         if (bundled == null) {
-            bundled = new ParliamentData(constituencies(), BundledData.mps());
+            BundledData.Contents contents = BundledData.read();
+            bundled = new ParliamentData(contents.constituencies(), contents.mps());
         }
         return bundled;
     }
@@ -168,11 +168,8 @@ public final class ParliamentRepository {
         return genders;
     }
 
-    private synchronized List<Constituency> constituencies() {
-        if (constituencies == null) {
-            constituencies = BundledData.constituencies();
-        }
-        return constituencies;
+    private List<Constituency> constituencies() {
+        return bundled().constituencies();
     }
 
     static Optional<LocalDate> dateInName(String fileName) {

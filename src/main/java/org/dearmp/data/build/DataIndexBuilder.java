@@ -34,6 +34,7 @@ public final class DataIndexBuilder {
                     .max(Path::compareTo)
                     .orElseThrow(() -> new IllegalStateException("No mps_YYYY-MM-DD.csv in " + data));
             copy(newestMps, out.resolve("mps.csv"));
+            buildParliament(data.resolve("parliament/constituencies.csv"), newestMps, out.resolve("parliament.bin"));
         }
     }
 
@@ -46,6 +47,28 @@ public final class DataIndexBuilder {
         PostcodeIndexWriter.build(csvGz, index);
         System.out.printf("Built %s (%,d bytes) in %d ms%n", index.getFileName(), Files.size(index),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Constituencies and MPs in one small binary file the app reads fast; rebuilt when a source is newer. */
+    private static void buildParliament(Path constituencies, Path mps, Path bundle) throws IOException {
+        if (Files.exists(bundle)
+                && Files.getLastModifiedTime(bundle).compareTo(Files.getLastModifiedTime(constituencies)) >= 0
+                && Files.getLastModifiedTime(bundle).compareTo(Files.getLastModifiedTime(mps)) >= 0
+                && Files.getLastModifiedTime(bundle).compareTo(builtFrom()) >= 0) {
+            return;
+        }
+        org.dearmp.parliament.BundledData.build(constituencies, mps, bundle);
+    }
+
+    /** When the builder's own classes were compiled: a changed bundle format must be rebuilt. */
+    private static java.nio.file.attribute.FileTime builtFrom() throws IOException {
+        try {
+            Path self = Path.of(DataIndexBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .resolve("org/dearmp/parliament/BundledData.class");
+            return Files.exists(self) ? Files.getLastModifiedTime(self) : java.nio.file.attribute.FileTime.fromMillis(0);
+        } catch (java.net.URISyntaxException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {
