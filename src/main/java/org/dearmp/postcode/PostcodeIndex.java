@@ -29,6 +29,8 @@ public final class PostcodeIndex implements PostcodeDirectory {
     public static final String BUNDLED_RESOURCE = "/org/dearmp/data/postcodes.idx";
 
     private static final int LONGS_PER_SECTOR = IndexFormat.PRESENCE_WORDS;
+    /** Far above the real body (about 1 MB): a bad header must not make us allocate gigabytes. */
+    private static final int MAX_BODY_BYTES = 64 << 20;
 
     private final int postcodeCount;
     private final String[] palette;
@@ -75,7 +77,11 @@ public final class PostcodeIndex implements PostcodeDirectory {
             throw new IOException("Postcode index version " + version + ", expected " + IndexFormat.VERSION
                     + ": rebuild it with Maven");
         }
-        byte[] body = new byte[h.getInt(8)];
+        int bodyLength = h.getInt(8);
+        if (bodyLength <= 0 || bodyLength > MAX_BODY_BYTES) {
+            throw new IOException("The postcode index is corrupt (body length " + bodyLength + ")");
+        }
+        byte[] body = new byte[bodyLength];
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(in.readAllBytes());

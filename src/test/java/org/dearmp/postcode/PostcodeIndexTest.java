@@ -1,6 +1,7 @@
 package org.dearmp.postcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -110,6 +111,22 @@ class PostcodeIndexTest {
             fromSectors += index.sectorCounts("WA7 " + digit).values().stream().mapToInt(Integer::intValue).sum();
         }
         assertThat(district.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(fromSectors).isPositive();
+    }
+
+    @Test
+    void loadsFromAFileAndRefusesABrokenOne(@TempDir Path dir) throws Exception {
+        Path bundled = Path.of(PostcodeIndex.class.getResource(PostcodeIndex.BUNDLED_RESOURCE).toURI());
+        assertThat(PostcodeIndex.load(bundled).size()).isEqualTo(GB_POSTCODES);
+
+        byte[] bytes = Files.readAllBytes(bundled);
+        Path truncated = dir.resolve("truncated.idx");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> PostcodeIndex.load(truncated)).isInstanceOf(IOException.class)
+                .hasMessageContaining("truncated");
+        Path notAnIndex = dir.resolve("other.idx");
+        Files.writeString(notAnIndex, "postcode,pcon24cd,method\n");
+        assertThatThrownBy(() -> PostcodeIndex.load(notAnIndex)).isInstanceOf(IOException.class)
+                .hasMessageContaining("Not a Dear MP postcode index");
     }
 
     @Test
