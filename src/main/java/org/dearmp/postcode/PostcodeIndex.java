@@ -94,7 +94,11 @@ public final class PostcodeIndex implements PostcodeDirectory {
         } finally {
             inflater.end();
         }
-        return new PostcodeIndex(new IndexFormat.Source(body));
+        try {
+            return new PostcodeIndex(new IndexFormat.Source(body));
+        } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IOException("The postcode index is corrupt", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
