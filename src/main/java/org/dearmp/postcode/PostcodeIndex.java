@@ -206,10 +206,7 @@ public final class PostcodeIndex implements PostcodeDirectory {
         return s < 0 ? Map.of() : counts(s, s + 1);
     }
 
-    /**
-     * How many postcodes of a postcode district (the outward code, e.g. "SW1A") lie in each
-     * constituency, most first: a wider net than {@link #sectorCounts} for a sector not in the data.
-     */
+    @Override
     public Map<String, Integer> districtCounts(String outward) {
         int first = SectorKeys.key(outward.strip().toUpperCase(java.util.Locale.ROOT), '0');
         if (first < 0) {
