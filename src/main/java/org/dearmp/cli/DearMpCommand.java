@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TemplatesCommand.class,
             AboutCommand.class,
             MpsCommand.class,
+            LetterCommand.class,
         })
 public final class DearMpCommand implements Runnable {
 

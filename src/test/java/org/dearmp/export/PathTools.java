@@ -4,12 +4,12 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-final class PathTools {
+public final class PathTools {
     private PathTools() {
     }
 
     /** The named program on PATH, or null when it is not installed. */
-    static Path onPath(String program) {
+    public static Path onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;

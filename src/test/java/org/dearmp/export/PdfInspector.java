@@ -12,23 +12,23 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Reads a PDF back with OpenPDF: its text page by page, its metadata and its fonts. */
-final class PdfInspector implements AutoCloseable {
+public final class PdfInspector implements AutoCloseable {
 
     private final PdfReader reader;
 
-    PdfInspector(byte[] pdf) throws IOException {
+    public PdfInspector(byte[] pdf) throws IOException {
         reader = new PdfReader(pdf);
     }
 
-    int pages() {
+    public int pages() {
         return reader.getNumberOfPages();
     }
 
-    String text(int page) throws IOException {
+    public String text(int page) throws IOException {
         return new PdfTextExtractor(reader).getTextFromPage(page);
     }
 
-    String allText() throws IOException {
+    public String allText() throws IOException {
         StringBuilder all = new StringBuilder();
         for (int p = 1; p <= pages(); p++) {
             all.append(text(p)).append('\n');
@@ -36,12 +36,12 @@ final class PdfInspector implements AutoCloseable {
         return all.toString();
     }
 
-    Map<String, String> info() {
+    public Map<String, String> info() {
         return reader.getInfo();
     }
 
     /** Every font the pages use: base name mapped to whether its program is embedded (FontFile2/3). */
-    Map<String, Boolean> fonts() {
+    public Map<String, Boolean> fonts() {
         Map<String, Boolean> fonts = new TreeMap<>();
         for (int p = 1; p <= pages(); p++) {
             PdfDictionary resources = reader.getPageN(p).getAsDict(PdfName.RESOURCES);

@@ -1,0 +1,245 @@
+package org.dearmp.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dearmp.export.EmailExporter;
+import org.dearmp.export.ExportException;
+import org.dearmp.export.ExportFileNames;
+import org.dearmp.export.LetterPdfExporter;
+import org.dearmp.export.TextExporter;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.Letter;
+import org.dearmp.letter.LetterComposer;
+import org.dearmp.letter.LetterGuidance;
+import org.dearmp.letter.LetterRequest;
+import org.dearmp.letter.Sender;
+import org.dearmp.lookup.Candidate;
+import org.dearmp.lookup.LookupResult;
+import org.dearmp.lookup.LookupService;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Member;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dear-mp letter}: a letter to the writer's MP from a template and their own words, saved as a
+ * PDF, an email (.eml) or text. Exit codes as {@code lookup}: 0 written, 2 invalid input, 3 the postcode
+ * needs a choice of constituency (pass --constituency), 4 no MP to write to (or, for an email, no address).
+ */
+@Command(name = "letter", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a letter to your MP from a template and your own points: a PDF, an email file or text.",
+            "Exit code: 0 written, 2 invalid input, 3 choose a constituency (--constituency), "
+                    + "4 no MP to write to, or no email address for an email."})
+final class LetterCommand implements Callable<Integer> {
+
+    enum Format {
+        pdf, eml, txt
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--postcode", required = true, paramLabel = "POSTCODE", description = "Your postcode: it finds your MP.")
+    String postcode;
+
+    @Option(names = "--template", required = true, paramLabel = "ID",
+            description = "The template to start from (see: dear-mp templates).")
+    String templateId;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Your name, as you sign the letter.")
+    String name;
+
+    @Option(names = "--address", paramLabel = "LINE", description = "A line of your address (repeat for each line).")
+    List<String> address = new ArrayList<>();
+
+    @Option(names = "--email", paramLabel = "EMAIL", description = "Your email address (so your MP can reply).")
+    String email;
+
+    @Option(names = "--phone", paramLabel = "PHONE", description = "Your phone number.")
+    String phone;
+
+    @Option(names = "--point", paramLabel = "TEXT", description = "One of your own points (repeat for each point).")
+    List<String> points = new ArrayList<>();
+
+    @Option(names = "--story", paramLabel = "TEXT", description = "Your own story or reasons, in your words.")
+    String story;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
+            description = "pdf (to print and post), eml (an email to open in your mail app) or txt. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to save it; - writes to standard output. Default: letter-to-<MP>-<date>.<format> here.")
+    String out;
+
+    @Option(names = "--constituency", paramLabel = "CODE",
+            description = "The constituency code (e.g. N05000018) when the postcode needs a choice.")
+    String constituencyCode;
+
+    @Option(names = "--templates-dir", paramLabel = "FOLDER", description = "Also look for templates in this folder.")
+    Path templatesDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (name.isBlank()) {
+            err.println(Messages.get("export.cli.noName"));
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
+        LetterTemplate template = template();
+        Parliament parliament = ParliamentRepository.inDefaultFolder().current();
+        parliament.ageWarning(LocalDate.now()).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
+        LookupService lookup = LookupService.bundled(parliament);
+        LookupResult result = lookup.lookup(postcode);
+
+        Optional<Constituency> seat = settle(result, lookup, err);
+        if (seat.isEmpty()) {
+            err.flush();
+            return exitFor(result);
+        }
+        Optional<Member> mp = parliament.member(seat.get().code());
+        if (mp.isEmpty()) {
+            err.println(Messages.get("export.cli.vacant", seat.get().displayName()));
+            return DearMpCommand.EXIT_NO_MP;
+        }
+
+        Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
+        LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender)
+                .withPoints(points).withStory(story);
+        LetterComposer.Draft draft = new LetterComposer().draft(request);
+        Letter letter = draft.letter();
+        if (format == Format.eml && !EmailExporter.canEmail(letter)) {
+            err.println(new ExportException.NoMpEmail(letter.recipient().envelopeName()).getMessage());
+            err.println(Messages.get("export.cli.tryPdf"));
+            return DearMpCommand.EXIT_NO_MP;
+        }
+        String written = write(letter);
+        PrintWriter report = "-".equals(out) ? err : spec.commandLine().getOut();
+        report.println(Messages.get("export.cli.written", written, letter.recipient().envelopeName(),
+                seat.get().displayName()));
+        printGuidance(report, draft.guidance());
+        report.flush();
+        return DearMpCommand.EXIT_OK;
+    }
+
+    private LetterTemplate template() {
+        TemplateLibrary bundled = TemplateLibrary.bundled();
+        Optional<LetterTemplate> found = bundled.find(templateId);
+        if (found.isEmpty() && templatesDir != null) {
+            found = TemplateLibrary.folder(templatesDir, new org.dearmp.template.TemplateChecker()).find(templateId);
+        }
+        return found.orElseGet(() -> bundled.require(templateId));
+    }
+
+    /** The constituency to write to, or empty after saying why there is none (or what to choose). */
+    private Optional<Constituency> settle(LookupResult result, LookupService lookup, PrintWriter err) {
+        TextLookupPrinter printer = new TextLookupPrinter(lookup);
+        if (result instanceof LookupResult.Found found) {
+            if (constituencyCode == null || constituencyCode.equalsIgnoreCase(found.constituency().code())) {
+                return Optional.of(found.constituency());
+            }
+            Optional<Constituency> alternative = found.alternatives().stream().map(Candidate::constituency)
+                    .filter(c -> c.code().equalsIgnoreCase(constituencyCode.strip())).findFirst();
+            if (alternative.isEmpty()) {
+                err.println(Messages.get("export.cli.notAChoice", constituencyCode, found.postcode()));
+                printer.print(result, err);
+            }
+            return alternative;
+        }
+        if (result instanceof LookupResult.Choose choose) {
+            List<Candidate> choices = lookup.choices(choose);
+            if (constituencyCode != null) {
+                Optional<Constituency> chosen = choices.stream().map(Candidate::constituency)
+                        .filter(c -> c.code().equalsIgnoreCase(constituencyCode.strip())).findFirst();
+                if (chosen.isPresent()) {
+                    return chosen;
+                }
+                err.println(Messages.get("export.cli.notAChoice", constituencyCode, choose.postcode()));
+            }
+            printer.print(result, err);
+            err.println(Messages.get("export.cli.choose"));
+            return Optional.empty();
+        }
+        printer.print(result, err);
+        return Optional.empty();
+    }
+
+    /** After {@link #settle} found no seat: 3 when the user can still choose one, else as lookup says. */
+    private static int exitFor(LookupResult result) {
+        if (result instanceof LookupResult.Choose) {
+            return DearMpCommand.EXIT_CHOOSE;
+        }
+        if (result instanceof LookupResult.Found) {
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
+        return LookupCommand.exitCode(result);
+    }
+
+    private static String postcodeOf(LookupResult result) {
+        if (result instanceof LookupResult.Found found) {
+            return found.postcode().toString();
+        }
+        if (result instanceof LookupResult.Choose choose) {
+            return choose.postcode().toString();
+        }
+        return result.input().strip();
+    }
+
+    /** Writes the letter; returns where it went, for the report. */
+    private String write(Letter letter) {
+        if ("-".equals(out)) {
+            writeToStandardOutput(letter);
+            return Messages.get("export.cli.standardOutput");
+        }
+        Path file = Path.of(out != null ? out : ExportFileNames.forLetter(letter, format.name()));
+        switch (format) {
+            case pdf -> new LetterPdfExporter().write(letter, file);
+            case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
+            case txt -> TextExporter.write(letter, file);
+            default -> throw new IllegalStateException(format.name());
+        }
+        return file.toString();
+    }
+
+    private void writeToStandardOutput(Letter letter) {
+        try {
+            OutputStream stdout = System.out;
+            switch (format) {
+                case pdf -> new LetterPdfExporter().write(letter, stdout);
+                case eml -> stdout.write(EmailExporter.toEml(letter, ZonedDateTime.now()));
+                case txt -> stdout.write(TextExporter.toText(letter).getBytes(StandardCharsets.UTF_8));
+                default -> throw new IllegalStateException(format.name());
+            }
+            stdout.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void printGuidance(PrintWriter report, LetterGuidance guidance) {
+        String fit = guidance.fitsOnePage() ? Messages.get("letter.guidance.onePage")
+                : Messages.get("letter.guidance.overOnePage", guidance.page().pages());
+        report.println(Messages.get("letter.guidance.summary", guidance.wordCount(), guidance.originalityPercent(), fit));
+        for (LetterGuidance.Advice advice : guidance.advice()) {
+            report.println(Messages.get("export.cli.advice",
+                    Messages.get("letter.advice." + advice.name(), guidance.minOwnWords())));
+        }
+    }
+
+}
