@@ -9,14 +9,16 @@ package org.dearmp.letter;
 public final class PageFit {
 
     /** Characters of 11.5 pt serif text across 160 mm (A4 less two 25 mm margins), for ordinary prose. */
-    public static final int CHARS_PER_LINE = 88;
+    public static final int CHARS_PER_LINE = 94;
     /** Bullet text is indented, so a little less fits. */
-    public static final int CHARS_PER_BULLET_LINE = 82;
+    public static final int CHARS_PER_BULLET_LINE = 88;
     /** 15 pt lines in the 250 mm between the top and bottom margins. */
     public static final double LINES_PER_PAGE = 47;
     /** The space after a paragraph (8 pt) and after an address block (18 pt), in lines. */
     public static final double PARAGRAPH_GAP = 8 / 15.0;
     public static final double BLOCK_GAP = 18 / 15.0;
+    /** The space between two bullets (3 pt), in lines. */
+    public static final double BULLET_GAP = 3 / 15.0;
     /** "Yours sincerely," then room to sign, then the name. */
     public static final int SIGN_OFF_LINES = 1 + 4 + 1;
 
@@ -62,6 +64,7 @@ public final class PageFit {
                 for (String item : list.items()) {
                     lines += wrappedLines(item, CHARS_PER_BULLET_LINE);
                 }
+                lines += BULLET_GAP * (list.items().size() - 1);
             }
             lines += PARAGRAPH_GAP;
         }

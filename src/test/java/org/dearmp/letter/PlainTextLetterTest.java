@@ -76,7 +76,9 @@ class PlainTextLetterTest {
         PageFit.Estimate estimate = PageFit.estimate(longer);
         assertThat(estimate.fitsOnePage()).isFalse();
         assertThat(estimate.pages()).isEqualTo(2);
-        assertThat(PageFit.wrappedLines("abc ".repeat(22).strip(), PageFit.CHARS_PER_LINE)).isEqualTo(1);
-        assertThat(PageFit.wrappedLines("abc ".repeat(23).strip(), PageFit.CHARS_PER_LINE)).isEqualTo(2);
+        String fullLine = "x".repeat(PageFit.CHARS_PER_LINE - 4) + " abc";
+        assertThat(PageFit.wrappedLines(fullLine, PageFit.CHARS_PER_LINE)).isEqualTo(1);
+        assertThat(PageFit.wrappedLines(fullLine + "d", PageFit.CHARS_PER_LINE)).isEqualTo(2);
+        assertThat(PageFit.wrappedLines(fullLine + " more", PageFit.CHARS_PER_LINE)).isEqualTo(2);
     }
 }
