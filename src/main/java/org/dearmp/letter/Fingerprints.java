@@ -3,7 +3,6 @@ package org.dearmp.letter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -145,15 +144,25 @@ public final class Fingerprints {
                 i++;
             }
             if (start < i) {
-                String normalised = text.substring(start, i).toLowerCase(Locale.ROOT)
-                        .codePoints().filter(Character::isLetterOrDigit)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                String normalised = lettersAndDigits(text, start, i);
                 if (!normalised.isEmpty()) {
                     words.add(trimmed(text, start, i, normalised));
                 }
             }
         }
         return words;
+    }
+
+    private static String lettersAndDigits(String text, int start, int end) {
+        StringBuilder kept = new StringBuilder(end - start);
+        for (int i = start; i < end; ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                kept.appendCodePoint(Character.toLowerCase(codePoint));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return kept.toString();
     }
 
     /** The word's range without the punctuation around it, so highlighted passages start and end on letters. */

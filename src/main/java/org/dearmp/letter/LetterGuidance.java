@@ -2,6 +2,7 @@ package org.dearmp.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dearmp.i18n.Messages;
 
 /**
  * What the writer sees as numbers while they write. It guides and warns; nothing here blocks a letter.
@@ -37,6 +38,18 @@ public record LetterGuidance(int wordCount, int ownWordCount, int minOwnWords, d
     /** Originality as a whole percentage, for display: 0..100. */
     public int originalityPercent() {
         return (int) Math.round(originality * 100);
+    }
+
+    /** "237 words, 36% in your own words, fits on one page": for the status line and the command line. */
+    public String summary() {
+        String length = page.fitsOnePage() ? Messages.get("letter.guidance.onePage")
+                : Messages.get("letter.guidance.overOnePage", page.pages());
+        return Messages.get("letter.guidance.summary", wordCount, originalityPercent(), length);
+    }
+
+    /** The advice in words, most important first; empty when there is nothing to say. */
+    public List<String> adviceMessages() {
+        return advice().stream().map(a -> Messages.get("letter.advice." + a.name(), minOwnWords)).toList();
     }
 
     public List<Advice> advice() {

@@ -21,6 +21,16 @@ public final class TemplateRenderer {
                 throw new MustacheException("Templates cannot include other templates: " + name);
             });
 
+    /** Compiled bodies, most recently used last: a batch renders one body thousands of times. */
+    private static final int CACHE_SIZE = 32;
+    private static final Map<String, Template> COMPILED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
     private TemplateRenderer() {
     }
 
@@ -36,7 +46,12 @@ public final class TemplateRenderer {
      */
     public static String render(LetterTemplate template, Map<String, ?> values) {
         try {
-            return compile(template.body()).execute(values);
+            Template compiled = COMPILED.get(template.body());
+            if (compiled == null) {
+                compiled = compile(template.body());
+                COMPILED.put(template.body(), compiled);
+            }
+            return compiled.execute(values);
         } catch (MustacheException e) {
             throw new DearMpException(Messages.get("template.renderFailed", template.location(), e.getMessage()), e);
         }

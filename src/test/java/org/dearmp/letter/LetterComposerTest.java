@@ -181,4 +181,19 @@ class LetterComposerTest {
             previous = originality;
         }
     }
+
+    @Test
+    void theGuidanceReadsAsOneLineAndAdviceInWords() {
+        RealMps.Seat seat = RealMps.byConstituencyName("Aldershot");
+        LetterGuidance untouched = composer.draft(request("survivor-support", seat)).guidance();
+        assertThat(untouched.summary()).matches("\\d+ words, [0-4]% in your own words, fits on one page");
+        assertThat(untouched.adviceMessages()).containsExactly(
+                "Add a little more in your own words: this template suggests at least 40 words of your own.",
+                "Most of this letter is the template's wording. MPs give more weight to a letter in the writer's own words.");
+        List<String> many = java.util.Collections.nCopies(40, "A point that goes on for a while so that the letter runs long.");
+        LetterGuidance tooLong = composer.draft(request("survivor-support", seat).withPoints(many)).guidance();
+        assertThat(tooLong.fitsOnePage()).isFalse();
+        assertThat(tooLong.summary()).endsWith("about 2 pages");
+        assertThat(tooLong.advice()).first().isEqualTo(LetterGuidance.Advice.OVER_ONE_PAGE);
+    }
 }
