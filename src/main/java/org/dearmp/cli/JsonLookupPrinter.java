@@ -24,18 +24,22 @@ final class JsonLookupPrinter implements LookupCommand.LookupPrinter {
     }
 
     /** One line of output. Null fields are written as null, so every line has the same keys. */
-    record Line(String input, String postcode, String status, String certainty, Seat constituency, Mp mp,
+    record Line(String input, String postcode, String status, String certainty, Place constituency, Mp mp,
                 List<Seat> candidates, List<Seat> alternatives, List<Note> notes, String territory,
                 String message, String dataAsOf) {
     }
 
-    record Seat(String code, String name, String welshName, Integer count) {
-        static Seat of(Constituency c, Integer count) {
-            return new Seat(c.code(), c.name(), c.welshName(), count);
+    /** The constituency found. */
+    record Place(String code, String name, String welshName) {
+        static Place of(Constituency c) {
+            return new Place(c.code(), c.name(), c.welshName());
         }
+    }
 
+    /** A constituency the user may pick, with how many postcodes near theirs are in it. */
+    record Seat(String code, String name, String welshName, int count) {
         static Seat of(Candidate c) {
-            return of(c.constituency(), c.count());
+            return new Seat(c.constituency().code(), c.constituency().name(), c.constituency().welshName(), c.count());
         }
     }
 
@@ -62,7 +66,7 @@ final class JsonLookupPrinter implements LookupCommand.LookupPrinter {
         String status = result.status().name();
         if (result instanceof LookupResult.Found f) {
             return new Line(f.input(), f.postcode().toString(), status, f.certainty().name(),
-                    Seat.of(f.constituency(), null), f.member().map(Mp::of).orElse(null), List.of(),
+                    Place.of(f.constituency()), f.member().map(Mp::of).orElse(null), List.of(),
                     f.alternatives().stream().map(Seat::of).toList(),
                     f.notes().stream().map(Note::of).toList(), null, f.message(), dataAsOf);
         }

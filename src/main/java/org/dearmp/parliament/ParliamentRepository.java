@@ -121,7 +121,7 @@ public final class ParliamentRepository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("Imported an MP list dated {}", date);
+        LOG.debug("Imported an MP list dated {}", date);
         return new ImportResult(after, stored, MpChange.between(before, after));
     }
 
