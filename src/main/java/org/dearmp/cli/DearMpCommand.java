@@ -37,7 +37,50 @@ public final class DearMpCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new DearMpCommand());
+        return configure(new CommandLine(new DearMpCommand()));
+    }
+
+    public static int run(String... args) {
+        return commandLineFor(args).execute(args);
+    }
+
+    /**
+     * The command line for one run. When the first argument names a subcommand, only that one is
+     * built: picocli inspects every subcommand's fields reflectively, loading the classes they use,
+     * which would cost a one-shot run such as {@code dear-mp lookup SW1A 0AA} hundreds of milliseconds.
+     * Anything else (no arguments, {@code --help}, a typo) gets the full command line.
+     */
+    static CommandLine commandLineFor(String... args) {
+        if (args.length == 0) {
+            return commandLine();
+        }
+        for (Class<?> type : DearMpCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command sub = type.getAnnotation(Command.class);
+            if (sub != null && !type.equals(CommandLine.HelpCommand.class)
+                    && (sub.name().equals(args[0]) || java.util.Arrays.asList(sub.aliases()).contains(args[0]))) {
+                CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(
+                        new DearMpCommand());
+                root.name("dear-mp");
+                root.mixinStandardHelpOptions(true);
+                root.versionProvider(new VersionProvider());
+                root.addSubcommand(sub.name(), new CommandLine(instantiate(type)));
+                return configure(new CommandLine(root));
+            }
+        }
+        return commandLine();
+    }
+
+    private static Object instantiate(Class<?> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create the command " + type.getName(), e);
+        }
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
@@ -46,9 +89,5 @@ public final class DearMpCommand implements Runnable {
             return EXIT_USAGE;
         });
         return cl;
-    }
-
-    public static int run(String... args) {
-        return commandLine().execute(args);
     }
 }

@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * bundled data is not hidden behind an old import.
  */
 public final class ParliamentRepository {
-    private static final Logger LOG = LoggerFactory.getLogger(ParliamentRepository.class);
     static final String IMPORT_FOLDER = "mp-lists";
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
@@ -54,7 +53,7 @@ public final class ParliamentRepository {
         try {
             return readImported(imported.get(), dateOf(imported.get()));
         } catch (MpListImportException | IOException | UncheckedIOException e) {
-            LOG.warn("Ignoring the imported MP list {}, which can no longer be read: {}",
+            log().warn("Ignoring the imported MP list {}, which can no longer be read: {}",
                     imported.get().getFileName(), e.getMessage());
             return fromApp;
         }
@@ -121,7 +120,7 @@ public final class ParliamentRepository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.debug("Imported an MP list dated {}", date);
+        log().debug("Imported an MP list dated {}", date);
         return new ImportResult(after, stored, MpChange.between(before, after));
     }
 
@@ -170,6 +169,11 @@ public final class ParliamentRepository {
 
     private List<Constituency> constituencies() {
         return bundled().constituencies();
+    }
+
+    /** Looked up when needed: starting the logging library costs a one-shot command-line run. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ParliamentRepository.class);
     }
 
     static Optional<LocalDate> dateInName(String fileName) {
