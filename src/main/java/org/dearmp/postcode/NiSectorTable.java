@@ -79,7 +79,8 @@ public final class NiSectorTable {
                 continue;
             }
             if (fields.length < 2 || !SECTOR.matcher(fields[0].strip()).matches()) {
-                LOG.warn("Northern Ireland sector table line {}: not a BT sector, skipped", lineNo);
+                // The rough source has a couple of known typos (see postcodes/README.md): not worth a warning each run.
+                LOG.debug("Northern Ireland sector table line {}: not a BT sector, skipped", lineNo);
                 continue;
             }
             Map<String, Integer> counts = new HashMap<>();
