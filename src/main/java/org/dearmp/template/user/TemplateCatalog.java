@@ -1,0 +1,44 @@
+package org.dearmp.template.user;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateLibrary;
+
+/**
+ * The templates letter writers choose from: the bundled ones in their listed order, then the user's own
+ * that check clean, by title. Drafts with errors never appear here. The letter wizard, the batch and the
+ * command line read this one list.
+ */
+public final class TemplateCatalog {
+    private final TemplateLibrary bundled;
+    private final UserTemplateStore user;
+
+    public TemplateCatalog(TemplateLibrary bundled, UserTemplateStore user) {
+        this.bundled = Objects.requireNonNull(bundled);
+        this.user = Objects.requireNonNull(user);
+    }
+
+    public TemplateLibrary bundled() {
+        return bundled;
+    }
+
+    public UserTemplateStore user() {
+        return user;
+    }
+
+    /** Read afresh each time, so a template saved in the editor shows up at once. */
+    public List<LetterTemplate> forLetterWriters() {
+        List<LetterTemplate> all = new ArrayList<>(bundled.templates());
+        user.usable().stream().sorted(Comparator.comparing(LetterTemplate::title, String.CASE_INSENSITIVE_ORDER))
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    public Optional<LetterTemplate> find(String id) {
+        return forLetterWriters().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}
