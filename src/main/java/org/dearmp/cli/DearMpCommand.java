@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             LookupCommand.class,
             BenchCommand.class,
             TemplatesCommand.class,
+            TemplateCommand.class,
             AboutCommand.class,
             MpsCommand.class,
             LetterCommand.class,

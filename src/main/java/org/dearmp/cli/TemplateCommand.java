@@ -1,0 +1,151 @@
+package org.dearmp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.TypicalLetter;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.ProblemKind;
+import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.TemplateProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dear-mp template ...}: work on template files (see also {@code dear-mp templates}, which lists them). */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = "Work on letter template files.",
+        subcommands = TemplateCommand.Check.class)
+public final class TemplateCommand implements Runnable {
+
+    /** Some file has an error: not to be used for letters yet. */
+    public static final int EXIT_PROBLEMS = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * {@code dear-mp template check FILE...}: the same checks as the app and its editor, printed one problem a
+     * line as {@code FILE:LINE:COLUMN: KIND: message} for scripts and CI. Exit 0 when no file has an error
+     * (warnings are printed but pass, unless {@code --strict}), 1 when one has, 2 when a file cannot be read.
+     */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check template files: print each problem as FILE:LINE:COLUMN: KIND: message.",
+                "Exit status: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),",
+                "2 a file could not be read."})
+    static final class Check implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Template files (.txt) to check.")
+        List<Path> files;
+
+        @Option(names = "--strict", description = "Fail on warnings too (a letter over one page, no {{ask}}...).")
+        boolean strict;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print only the problems, not the summary line.")
+        boolean quiet;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            TemplateChecker checker = TypicalLetter.fullChecker();
+            boolean unreadable = false;
+            int errors = 0;
+            int warnings = 0;
+            Map<String, String> firstFileById = new HashMap<>();
+            for (Path file : files) {
+                String name = file.toString();
+                String text;
+                try {
+                    text = read(file);
+                } catch (IOException e) {
+                    err.println(Messages.get("template.check.unreadable", name, e.getMessage()));
+                    unreadable = true;
+                    continue;
+                }
+                List<TemplateProblem> problems = new ArrayList<>();
+                if (text == null) {
+                    problems.add(new TemplateProblem(name, 1, 1, ProblemKind.BAD_HEADER,
+                            Messages.get("template.problem.notUtf8")));
+                } else {
+                    TemplateChecker.Result result = checker.check(text, name, false);
+                    problems.addAll(result.problems());
+                    result.template().map(LetterTemplate::id).ifPresent(id -> {
+                        String first = firstFileById.putIfAbsent(id, name);
+                        if (first != null) {
+                            problems.add(new TemplateProblem(name, idLine(text), 1, ProblemKind.DUPLICATE_ID,
+                                    Messages.get("template.check.duplicateId", id, first)));
+                        }
+                    });
+                }
+                for (TemplateProblem problem : problems) {
+                    out.println(format(problem));
+                    if (problem.isError()) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
+                }
+            }
+            if (!quiet) {
+                err.println(Messages.get("template.check.summary", files.size(), errors, warnings));
+            }
+            if (unreadable) {
+                return DearMpCommand.EXIT_USAGE;
+            }
+            return errors > 0 || (strict && warnings > 0) ? EXIT_PROBLEMS : DearMpCommand.EXIT_OK;
+        }
+
+        /** "stronger-laws.txt:12:5: UNKNOWN_PLACEHOLDER: ..." as compilers print, with the kind for grep. */
+        static String format(TemplateProblem problem) {
+            return problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + problem.kind().name()
+                    + ": " + problem.message();
+        }
+
+        /** The text, or null when it is not UTF-8. */
+        private static String read(Path file) throws IOException {
+            if (Files.size(file) > TemplateLibrary.MAX_FILE_BYTES) {
+                throw new IOException(Messages.get("template.problem.tooBig", TemplateLibrary.MAX_FILE_BYTES / 1024));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+
+        private static int idLine(String text) {
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("id:")) {
+                    return i + 1;
+                }
+            }
+            return 1;
+        }
+    }
+}

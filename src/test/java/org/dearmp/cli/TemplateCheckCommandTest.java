@@ -1,0 +1,124 @@
+package org.dearmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code dear-mp template check}: every kind of problem, at the line and column where it is. */
+class TemplateCheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String GOOD_HEADER = """
+            ---
+            id: %s
+            title: A test template
+            summary: For the checks.
+            subject: A subject
+            ask: Will you reply?
+            ---
+            """;
+
+    @Test
+    void eachErrorIsPrintedAtItsLineAndColumnWithItsKind() throws IOException {
+        Path file = write("errors.txt", """
+                ---
+                id: errors
+                title: Errors
+                colour: red
+                subject: ""
+                ask:
+                ---
+                Dear {{mp.nmae}},
+
+                {{#points}}
+                - {{.}}
+                  and {{story
+                """);
+
+        Run run = run("template", "check", file.toString());
+
+        String f = file.toString();
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.outLines()).containsExactly(
+                f + ":4:1: BAD_HEADER: There is no header field called \"colour\". The fields are: id, title, summary, "
+                        + "subject, ask, prompts, tags, sources, minOwnWords, version, author.",
+                f + ":5:1: MISSING_SUBJECT: The template has no subject. Add \"subject:\" with the subject line of the "
+                        + "letter and email.",
+                f + ":6:1: MISSING_ASK: The template has no ask. Add \"ask:\" with the one clear thing the letter asks "
+                        + "the MP to do.",
+                f + ":8:6: UNKNOWN_PLACEHOLDER: Unknown placeholder {{mp.nmae}}. Did you mean {{mp.name}}?",
+                f + ":10:1: SYNTAX: The section {{#points}} is never closed: add {{/points}} where it should end.",
+                f + ":12:7: SYNTAX: This tag is not closed: \"{{story\". Each placeholder needs two closing braces on "
+                        + "the same line, e.g. {{mp.name}}.");
+        assertThat(run.err).contains("Checked 1 file: 6 errors, no warnings.");
+    }
+
+    @Test
+    void warningsPassUnlessStrictAndADuplicateIdIsAnError() throws IOException {
+        Path noAsk = write("no-ask.txt", GOOD_HEADER.formatted("no-ask") + "Dear {{mp.salutation}},\n\nPlease help.\n");
+        Path same = write("same-id.txt", GOOD_HEADER.formatted("no-ask")
+                + "{{#points}}\n- {{.}}\n{{/points}}\n\n{{ask}}\n");
+        Path tooLong = write("too-long.txt", GOOD_HEADER.formatted("too-long") + "{{#points}}\n- {{.}}\n{{/points}}\n\n"
+                + "This paragraph repeats itself so the letter runs over a page. ".repeat(120) + "\n\n{{ask}}\n");
+
+        Run warnings = run("template", "check", noAsk.toString(), tooLong.toString());
+        assertThat(warnings.exitCode).isZero();
+        assertThat(warnings.outLines()).containsExactly(
+                noAsk + ":8:1: ASK_NOT_IN_BODY: The letter never shows the ask: add {{ask}} where the letter makes its "
+                        + "one clear request.",
+                noAsk + ":8:1: NO_ROOM_FOR_OWN_WORDS: The letter has no {{points}} or {{story}}, so the writer has "
+                        + "nowhere to add their own words.",
+                tooLong + ":8:1: TOO_LONG: " + warnings.outLines().get(2).substring((tooLong + ":8:1: TOO_LONG: ").length()));
+        assertThat(warnings.outLines().get(2)).contains("more than the 50 that fit on one page");
+        assertThat(run("template", "check", "--strict", noAsk.toString()).exitCode).isEqualTo(1);
+
+        Run duplicate = run("template", "check", "-q", noAsk.toString(), same.toString());
+        assertThat(duplicate.exitCode).isEqualTo(1);
+        assertThat(duplicate.outLines()).contains(same + ":2:1: DUPLICATE_ID: The id \"no-ask\" is already used by "
+                + noAsk + ". Each template needs its own id.");
+        assertThat(duplicate.err).isEmpty();
+    }
+
+    @Test
+    void cleanBundledTemplatesPassAndAMissingFileIsAUsageError() {
+        Path bundled = Path.of("templates/stronger-laws.txt");
+        Run clean = run("template", "check", bundled.toString());
+        assertThat(clean.exitCode).isZero();
+        assertThat(clean.err).contains("Checked 1 file: no errors");
+
+        Run missing = run("template", "check", dir.resolve("nope.txt").toString());
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.err).contains("nope.txt: cannot be read");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private record Run(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = DearMpCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
