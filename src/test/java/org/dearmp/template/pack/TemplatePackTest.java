@@ -164,7 +164,10 @@ class TemplatePackTest {
         Path pack = temp.resolve("broken.zip");
         String text = sender.duplicate(BUNDLED.require("stronger-laws")).text().replace("{{ask}}", "{{aks}}");
         zip(pack, Map.of("manifest.json", manifest("stronger-laws-copy"), "stronger-laws-copy.txt", text));
-        assertRefused(pack, "stronger-laws-copy.txt:51:1: error: Unknown placeholder {{aks}}. Did you mean {{ask}}?");
+        int line = text.substring(0, text.indexOf("{{aks}}")).split("\n", -1).length;
+        int column = text.indexOf("{{aks}}") - text.lastIndexOf('\n', text.indexOf("{{aks}}"));
+        assertRefused(pack, "stronger-laws-copy.txt:" + line + ":" + column
+                + ": error: Unknown placeholder {{aks}}. Did you mean {{ask}}?");
 
         Files.writeString(pack, "not a zip at all");
         assertRefused(pack, "it is not a template pack");
