@@ -32,8 +32,23 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
     }
 
     public static AppConfig defaults() {
-        return new AppConfig(AppDataFolder.resolveDefault(), new DomainServicesLoader(), FxFileChooser::new,
-                FxDesktopActions::new, Clock.systemDefaultZone(), Duration.ofMillis(600));
+        AppDataFolder folder = AppDataFolder.resolveDefault();
+        Clock clock = Clock.systemDefaultZone();
+        return new AppConfig(folder, realLoader(folder, clock), FxFileChooser::new, FxDesktopActions::new, clock,
+                Duration.ofMillis(600));
+    }
+
+    /** The real domain: the MP list in use in {@code folder}, the bundled index and templates. */
+    public static ServicesLoader realLoader(AppDataFolder folder, Clock clock) {
+        return new DomainServicesLoader(folder, clock);
+    }
+
+    public AppConfig withLoader(ServicesLoader newLoader) {
+        return new AppConfig(folder, newLoader, files, desktop, clock, draftDelay);
+    }
+
+    public AppConfig withDraftDelay(Duration delay) {
+        return new AppConfig(folder, loader, files, desktop, clock, delay);
     }
 
     public AppConfig withFiles(Function<Window, FileChooserService> chooser) {
@@ -44,7 +59,8 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
         return new AppConfig(folder, loader, files, actions, clock, draftDelay);
     }
 
+    /** Another data folder; the loader follows it (an imported MP list lives there). */
     public AppConfig withFolder(AppDataFolder newFolder) {
-        return new AppConfig(newFolder, loader, files, desktop, clock, draftDelay);
+        return new AppConfig(newFolder, realLoader(newFolder, clock), files, desktop, clock, draftDelay);
     }
 }

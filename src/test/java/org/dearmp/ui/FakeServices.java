@@ -125,7 +125,8 @@ public final class FakeServices {
                     LocalDate.of(2026, 11, 27), "A letter", salutation, body, "Yours sincerely,",
                     request.templateId());
             int words = text.toString().split("\\s+").length;
-            return new ComposedLetter(letter, text.toString(), words, words < 450, originality, spans);
+            List<String> advice = originality < 0.25 ? List.of("Most of this letter is the template's wording.") : List.of();
+            return new ComposedLetter(letter, text.toString(), words, words < 450, originality, spans, advice);
         }
     }
 

@@ -10,9 +10,10 @@ import org.dearmp.letter.Letter;
  * @param text              the letter as plain text, as the preview shows it
  * @param originality       share of the letter in the writer's own words, 0..1
  * @param templatePassages  stretches of {@code text} that are the template's words, to mark in the preview
+ * @param advice            what would make the letter better, most important first; empty when it is good
  */
 public record ComposedLetter(Letter letter, String text, int wordCount, boolean fitsOnePage, double originality,
-                             List<Span> templatePassages) {
+                             List<Span> templatePassages, List<String> advice) {
 
     /** Characters {@code [start, end)} of {@link #text()}. */
     public record Span(int start, int end) {
@@ -27,6 +28,7 @@ public record ComposedLetter(Letter letter, String text, int wordCount, boolean 
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(text, "text");
         templatePassages = templatePassages == null ? List.of() : List.copyOf(templatePassages);
+        advice = advice == null ? List.of() : List.copyOf(advice);
         for (Span span : templatePassages) {
             if (span.end() > text.length()) {
                 throw new IllegalArgumentException("Span beyond the text: " + span);

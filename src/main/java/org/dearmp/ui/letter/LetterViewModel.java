@@ -33,8 +33,8 @@ import org.dearmp.ui.app.TemplateChoice;
  * (word count, one page, originality). Guidance warns, it never blocks: only a name is required.
  */
 public final class LetterViewModel {
-    /** Below this share of own words the writer is nudged to write more of their own. */
-    public static final double LOW_ORIGINALITY = 0.3;
+    /** Below this share of own words the meter shows amber: the letter reads as a form letter. */
+    public static final double LOW_ORIGINALITY = org.dearmp.letter.LetterGuidance.LOW_ORIGINALITY;
 
     private final LetterService letters;
     private final ObservableValue<Constituency> constituency;
@@ -177,13 +177,7 @@ public final class LetterViewModel {
     }
 
     private static String guidanceFor(ComposedLetter letter) {
-        if (!letter.fitsOnePage()) {
-            return Messages.get("ui.letter.guidance.tooLong");
-        }
-        if (letter.originality() < LOW_ORIGINALITY) {
-            return Messages.get("ui.letter.guidance.ownWords");
-        }
-        return Messages.get("ui.letter.guidance.good");
+        return letter.advice().isEmpty() ? Messages.get("ui.letter.guidance.good") : letter.advice().get(0);
     }
 
     public StringProperty nameProperty() {

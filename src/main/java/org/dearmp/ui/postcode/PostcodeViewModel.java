@@ -106,7 +106,7 @@ public final class PostcodeViewModel {
         } else if (outcome instanceof LookupResult.Choose choose) {
             state.set(PostcodeState.CHOOSE);
             message.set(choose.message());
-            candidates.setAll(choose.candidates());
+            candidates.setAll(lookup.choices(choose));
             chooseReason.set(Messages.get("ui.postcode.reason." + choose.reason().name()));
             if (choose.candidates().isEmpty()) {
                 allSeatsShown.set(true);

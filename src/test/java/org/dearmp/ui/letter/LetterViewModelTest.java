@@ -76,7 +76,7 @@ class LetterViewModelTest {
     void templateWordingIsMarkedInThePreviewAndLowersOriginality() {
         vm.nameProperty().set("Sam Jones");
         double before = vm.originalityProperty().get();
-        assertThat(vm.guidanceProperty().get()).contains("own words");
+        assertThat(vm.guidanceProperty().get()).contains("template");
         assertThat(vm.preview()).anyMatch(s -> s.template() && s.text().equals(FakeServices.OPENING));
         vm.addPoint("A long point entirely in the writer's own words about what they have seen.");
         assertThat(vm.originalityProperty().get()).isGreaterThan(before);

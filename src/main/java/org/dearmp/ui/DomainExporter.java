@@ -1,0 +1,52 @@
+package org.dearmp.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.dearmp.letter.Letter;
+import org.dearmp.letter.PlainTextLetter;
+import org.dearmp.export.EmailExporter;
+import org.dearmp.export.LetterPdfExporter;
+import org.dearmp.export.MailtoLink;
+import org.dearmp.store.AtomicFiles;
+import org.dearmp.ui.app.LetterExporter;
+
+/** The wizard's exports through the real PDF and email writers. */
+final class DomainExporter implements LetterExporter {
+    private final LetterPdfExporter pdf = new LetterPdfExporter();
+    private final Clock clock;
+
+    DomainExporter(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void writePdf(Letter letter, Path target) {
+        pdf.write(letter, target);
+    }
+
+    @Override
+    public void writeEml(Letter letter, Path target) {
+        EmailExporter.writeEml(letter, ZonedDateTime.now(clock), target);
+    }
+
+    @Override
+    public void writeText(Letter letter, Path target) throws java.io.IOException {
+        AtomicFiles.writeString(target, PlainTextLetter.document(letter));
+    }
+
+    @Override
+    public String plainText(Letter letter) {
+        return PlainTextLetter.document(letter);
+    }
+
+    @Override
+    public Optional<String> mailto(Letter letter) {
+        if (!EmailExporter.canEmail(letter)) {
+            return Optional.empty();
+        }
+        MailtoLink link = EmailExporter.mailto(letter);
+        return link instanceof MailtoLink.Ready ready ? Optional.of(ready.uri().toString()) : Optional.empty();
+    }
+}

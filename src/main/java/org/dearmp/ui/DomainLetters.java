@@ -1,0 +1,68 @@
+package org.dearmp.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dearmp.DearMpException;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.Letter;
+import org.dearmp.letter.LetterComposer;
+import org.dearmp.letter.LetterGuidance;
+import org.dearmp.letter.PlainTextLetter;
+import org.dearmp.letter.TextRange;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateLibrary;
+import org.dearmp.ui.app.ComposedLetter;
+import org.dearmp.ui.app.LetterRequest;
+import org.dearmp.ui.app.LetterService;
+import org.dearmp.ui.app.TemplateChoice;
+
+/** The wizard's letters from the real templates and composer. */
+final class DomainLetters implements LetterService {
+    /** Templates tagged so are the blank, own-words kind. */
+    private static final String BLANK_TAG = "blank";
+
+    private final TemplateLibrary library;
+    private final LetterComposer composer = new LetterComposer();
+    private final Clock clock;
+
+    DomainLetters(TemplateLibrary library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<TemplateChoice> templates() {
+        return library.templates().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+                t.ask(), t.header().prompts(), t.header().tags().contains(BLANK_TAG))).toList();
+    }
+
+    @Override
+    public ComposedLetter compose(LetterRequest request) {
+        LetterTemplate template = library.require(request.templateId());
+        var member = request.member().orElseThrow(() -> new DearMpException(
+                Messages.get("ui.letter.vacant", request.constituency().name())));
+        var domainRequest = org.dearmp.letter.LetterRequest.of(template, member, request.constituency(),
+                        request.sender())
+                .withPoints(request.points())
+                .withStory(request.story())
+                .withDate(LocalDate.now(clock));
+        LetterComposer.Draft draft = composer.draft(domainRequest);
+        Letter letter = draft.letter();
+        LetterGuidance guidance = draft.guidance();
+        // The preview shows the whole letter; the guidance marks passages of the body within it.
+        String text = PlainTextLetter.document(letter);
+        int offset = text.indexOf(guidance.bodyText());
+        List<ComposedLetter.Span> spans = new ArrayList<>();
+        if (offset >= 0) {
+            for (TextRange range : guidance.templatePassages()) {
+                spans.add(new ComposedLetter.Span(offset + range.start(), offset + range.end()));
+            }
+        }
+        List<String> advice = guidance.advice().stream()
+                .map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords())).toList();
+        return new ComposedLetter(letter, text, guidance.wordCount(), guidance.fitsOnePage(),
+                Math.max(0, Math.min(1, guidance.originality())), spans, advice);
+    }
+}

@@ -1,0 +1,51 @@
+package org.dearmp.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.dearmp.store.AppDataFolder;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app for a TestFX test, in its own data folder, with a file chooser that answers itself. */
+final class AcceptanceApp {
+    final Path home;
+    final List<Path> savedTo = new ArrayList<>();
+    Path nextFile;
+    DearMpApp app;
+
+    AcceptanceApp(Path home) {
+        this.home = home;
+    }
+
+    AppConfig config() {
+        AppDataFolder folder = new AppDataFolder(home.resolve("data"));
+        return AppConfig.defaults().withFolder(folder)
+                .withLoader(AppConfig.realLoader(folder, Clock.systemDefaultZone()))
+                .withFiles(owner -> (title, initial, name, kind, ext) -> {
+                    Path file = nextFile != null ? nextFile : home.resolve(name);
+                    savedTo.add(file);
+                    return Optional.of(file);
+                })
+                .withDesktop((host, owner) -> new ScreenshotTour.NoDesktop())
+                .withDraftDelay(Duration.ofMillis(400));
+    }
+
+    DearMpApp start() throws Exception {
+        app = (DearMpApp) FxToolkit.setupApplication(() -> new DearMpApp(config()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.wizard() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.dearmp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.dearmp.ui.wizard.Step;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The wizard as a user drives it, headless under Monocle, with the real data, templates and PDF. */
+class LetterWizardAcceptanceTest {
+    @TempDir
+    Path home;
+    private final FxRobot robot = new FxRobot();
+    private AcceptanceApp running;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    private DearMpApp start() throws Exception {
+        running = new AcceptanceApp(home);
+        return running.start();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Step step(DearMpApp app) {
+        return app.wizard().stepProperty().get();
+    }
+
+    @Test
+    void aRealPostcodeToAPdfThatNamesTheMp() throws Exception {
+        DearMpApp app = start();
+        robot.clickOn("#postcode-field").write("sw1a 0aa");
+        waitUntil(() -> text("#postcode-message").contains("Cities of London and Westminster"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> step(app) == Step.MP);
+        assertThat(text("#mp-name")).isEqualTo("Rachel Blake");
+        assertThat(text("#mp-constituency")).isEqualTo("Cities of London and Westminster");
+
+        robot.clickOn("#next");
+        waitUntil(() -> step(app) == Step.TEMPLATE);
+        ListView<?> templates = robot.lookup("#template-list").queryAs(ListView.class);
+        assertThat(templates.getItems()).hasSizeGreaterThanOrEqualTo(7);
+        robot.clickOn(robot.lookup("#template-list .list-cell").nth(0).queryAs(Node.class));
+        waitUntil(() -> app.wizard().templates().selectedProperty().get() != null);
+        robot.clickOn("#next");
+        waitUntil(() -> step(app) == Step.LETTER);
+
+        robot.clickOn("#sender-name").write("Sam Jones");
+        robot.clickOn("#add-point").write("Our drop-in centre helped three women leave exploitation this year.");
+        robot.clickOn("#add-point").write("Survivors need secure funding for safe houses.");
+        waitUntil(() -> app.wizard().letter().pointTexts().size() == 2
+                && app.wizard().letter().previewTextProperty().get().contains("safe houses."));
+        assertThat(app.wizard().letter().previewTextProperty().get()).contains("Dear Ms Blake");
+
+        robot.clickOn("#next");
+        waitUntil(() -> step(app) == Step.SEND);
+        Path pdf = home.resolve("letter.pdf");
+        running.nextFile = pdf;
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(pdf) && robot.lookup("#open-folder").queryAs(Button.class).isVisible());
+        assertThat(text("#send-status")).contains("letter.pdf");
+
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(firstPage).contains("Rachel Blake", "Dear Ms Blake", "Sam Jones", "safe houses");
+    }
+
+    @Test
+    void aNorthernIrelandPostcodeGoesThroughTheChoice() throws Exception {
+        DearMpApp app = start();
+        robot.clickOn("#postcode-field").write("BT1 1AA");
+        waitUntil(() -> !robot.lookup("#candidate-list").queryAs(ListView.class).getItems().isEmpty());
+        assertThat(text("#choose-reason")).contains("Northern Ireland");
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
+
+        ListView<?> candidates = robot.lookup("#candidate-list").queryAs(ListView.class);
+        assertThat(candidates.getItems()).hasSize(18);
+        robot.clickOn(robot.lookup("#candidate-list .list-cell").nth(0).queryAs(Node.class));
+        var chosen = app.wizard().postcode().constituencyProperty().get();
+        assertThat(chosen).isNotNull();
+        assertThat(chosen.isNorthernIreland()).isTrue();
+        robot.clickOn("#next");
+        waitUntil(() -> step(app) == Step.MP);
+        String expected = app.wizard().services().parliament().member(chosen.code()).orElseThrow().displayName();
+        assertThat(text("#mp-name")).isEqualTo(expected);
+        assertThat(text("#mp-constituency")).isEqualTo(chosen.displayName());
+    }
+
+    @Test
+    void aLetterLeftUnfinishedIsOfferedBackAtTheNextStart() throws Exception {
+        DearMpApp app = start();
+        robot.clickOn("#postcode-field").write("SW1A 0AA").type(KeyCode.ENTER);
+        waitUntil(() -> step(app) == Step.MP);
+        robot.clickOn("#next");
+        robot.clickOn(robot.lookup("#template-list .list-cell").nth(1).queryAs(Node.class));
+        robot.clickOn("#next");
+        waitUntil(() -> step(app) == Step.LETTER);
+        robot.clickOn("#sender-name").write("Sam Jones");
+        robot.clickOn("#story").write("I volunteer at a night shelter.");
+
+        // Close the window straight away, as a user would, before the typing pause saves the draft.
+        Stage stage = app.window().stage();
+        robot.interact(() -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.hide();
+        });
+        running.stop();
+
+        DearMpApp again = start();
+        waitUntil(() -> robot.lookup("#draft-resume").tryQuery().isPresent());
+        assertThat(robot.lookup("#draft-dialog .content").queryAs(Label.class).getText()).contains("Rachel Blake");
+        robot.clickOn("#draft-resume");
+        waitUntil(() -> step(again) == Step.LETTER);
+        assertThat(again.wizard().letter().storyProperty().get()).isEqualTo("I volunteer at a night shelter.");
+        assertThat(again.wizard().letter().nameProperty().get()).isEqualTo("Sam Jones");
+        assertThat(again.wizard().mp().nameProperty().get()).isEqualTo("Rachel Blake");
+    }
+}
