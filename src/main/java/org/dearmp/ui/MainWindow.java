@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -97,7 +98,7 @@ public final class MainWindow {
         SendView send = new SendView(vm.send(), Bindings.createStringBinding(() -> vm.letter().composedProperty()
                 .get() == null ? "" : vm.letter().composedProperty().get().letter().recipient().envelopeName(),
                 vm.letter().composedProperty()), this::startNew);
-        Node[] views = {postcode, mp, templates, letter, send};
+        Node[] views = {scrolling(postcode), scrolling(mp), scrolling(templates), letter, scrolling(send)};
         Runnable[] focus = {postcode::focusFirst, mp::focusFirst, templates::focusFirst, letter::focusFirst,
             send::focusFirst};
 
@@ -128,6 +129,22 @@ public final class MainWindow {
         };
         vm.stepProperty().addListener((obs, old, now) -> show.run());
         show.run();
+    }
+
+    /**
+     * A step centred in a scroll pane: at large text sizes or in a small window it scrolls instead of
+     * pushing the Back and Next buttons off the window.
+     */
+    private static ScrollPane scrolling(Region step) {
+        StackPane centred = new StackPane(step);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        centred.getStyleClass().add("step-holder");
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setId(step.getId() + "-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("step-scroll");
+        return scroll;
     }
 
     private MenuBar menuBar() {

@@ -200,6 +200,8 @@ public final class LetterView extends SplitPane {
                 meter.pseudoClassStateChanged(LOW, now.doubleValue() < LetterViewModel.LOW_ORIGINALITY));
         HBox metrics = new HBox(words, page);
         metrics.getStyleClass().add("metrics");
+        originality.setMinWidth(Region.USE_PREF_SIZE);
+        originality.setWrapText(false);
         HBox meterRow = new HBox(meter, originality);
         meterRow.getStyleClass().add("meter-row");
         Label guidance = Controls.text("guidance", "", "guidance");

@@ -27,13 +27,14 @@ public final class StepIndicator extends HBox {
             pill.setMnemonicParsing(false);
             pill.getStyleClass().add("step-pill");
             pill.setFocusTraversable(false);
-            pill.setMinWidth(Region.USE_PREF_SIZE);
             pill.disableProperty().bind(vm.visitableBinding(step).not());
             pill.setOnAction(e -> vm.goTo(step));
             Runnable refresh = () -> {
                 Step current = vm.stepProperty().get();
                 boolean done = step.ordinal() < current.ordinal();
                 pill.pseudoClassStateChanged(CURRENT, step == current);
+                // In a narrow window the other steps give way (with an ellipsis); the current one never does.
+                pill.setMinWidth(step == current ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
                 pill.pseudoClassStateChanged(DONE, done);
                 pill.setText((done ? "\u2713 " : step.number() + "  ") + step.title());
                 pill.setAccessibleText(Messages.get(step == current ? "ui.step.accessibleCurrent"
