@@ -64,6 +64,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1040, 720);
         scene.getStylesheets().add(MainWindow.class.getResource("dear-mp.css").toExternalForm());
         stage.setScene(scene);
+        org.dearmp.ui.common.FocusScroller.install(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);

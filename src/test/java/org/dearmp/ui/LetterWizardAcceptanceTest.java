@@ -130,7 +130,11 @@ class LetterWizardAcceptanceTest {
         robot.clickOn("#next");
         waitUntil(() -> step(app) == Step.LETTER);
         robot.clickOn("#sender-name").write("Sam Jones");
-        robot.clickOn("#story").write("I volunteer at a night shelter.");
+        // The story box is below the fold: focus it as Tab would, and the form scrolls to show it.
+        Node story = robot.lookup("#story").queryAs(Node.class);
+        robot.interact(story::requestFocus);
+        robot.write("I volunteer at a night shelter.");
+        waitUntil(() -> app.wizard().letter().storyProperty().get().equals("I volunteer at a night shelter."));
 
         // Close the window straight away, as a user would, before the typing pause saves the draft.
         Stage stage = app.window().stage();
