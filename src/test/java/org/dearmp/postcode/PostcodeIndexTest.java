@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class PostcodeIndexTest {
     @Test
     void everyRowOfTheGbTableComesBackWithItsConstituencyAndMethod() throws IOException {
         int rows = 0;
+        long textHashes = 0;
+        Set<String> sectors = new HashSet<>();
         List<String> mismatches = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(SharedData.gbPostcodes()), 1 << 16), StandardCharsets.UTF_8),
@@ -49,19 +53,30 @@ class PostcodeIndexTest {
                 if (!expected.equals(actual) && mismatches.size() < 10) {
                     mismatches.add(f[0] + ": expected " + expected + " but got " + actual);
                 }
+                textHashes += f[0].hashCode();
+                sectors.add(f[0].substring(0, f[0].length() - 2));
                 rows++;
             }
         }
         assertThat(mismatches).isEmpty();
         assertThat(rows).isEqualTo(GB_POSTCODES);
         assertThat(index.size()).isEqualTo(GB_POSTCODES);
+
+        // And the other way round: what the index lists is exactly the table's postcodes and sectors.
+        long[] indexHashes = {0};
+        int[] count = {0};
+        index.forEach((postcode, entry) -> {
+            indexHashes[0] += postcode.toString().hashCode();
+            count[0]++;
+        });
+        assertThat(count[0]).isEqualTo(GB_POSTCODES);
+        assertThat(indexHashes[0]).isEqualTo(textHashes);
+        assertThat(index.sectorCount()).isEqualTo(sectors.size());
+        assertThat(Set.copyOf(index.sectors())).isEqualTo(sectors);
     }
 
     @Test
-    void theIndexHoldsNoPostcodeBeyondTheTable() {
-        int[] count = {0};
-        index.forEach((postcode, entry) -> count[0]++);
-        assertThat(count[0]).isEqualTo(GB_POSTCODES);
+    void everyConstituencyIsAGbWestminsterSeat() {
         // 650 seats less Northern Ireland's 18
         assertThat(index.constituencyCodes()).hasSize(632).allMatch(code -> code.matches("(E14|S14|W07)\\d{6}"));
     }
