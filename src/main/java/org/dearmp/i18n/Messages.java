@@ -4,11 +4,14 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** All user-facing text comes from one en-GB bundle: {@code org/dearmp/messages_en_GB.properties}. */
 public final class Messages {
     public static final Locale LOCALE = Locale.UK;
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.dearmp.messages", LOCALE);
+    /** Parsed once per key: a batch or a stdin lookup formats the same few messages thousands of times. */
+    private static final ConcurrentHashMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -25,6 +28,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("Missing message key: " + key, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = FORMATS.computeIfAbsent(key, k -> new MessageFormat(pattern, LOCALE));
+        synchronized (format) { // MessageFormat is not thread-safe
+            return format.format(args);
+        }
     }
 }

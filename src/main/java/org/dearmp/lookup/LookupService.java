@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.LookupResult.Certainty;
@@ -34,6 +35,8 @@ public final class LookupService {
     private final PostcodeDirectory directory;
     private final Supplier<NiSectorTable> northernIreland;
     private final Parliament parliament;
+    /** The seats of each sector seen so far: the index counts them afresh on every call. */
+    private final Map<String, List<Candidate>> sectorCandidates = new ConcurrentHashMap<>();
 
     /**
      * @param northernIreland read on first use: most runs never see a BT postcode
@@ -105,7 +108,7 @@ public final class LookupService {
         Constituency seat = constituency(entry.get().constituencyCode());
         Optional<Member> member = parliament.member(seat.code());
         Certainty certainty = entry.get().method() == LocationMethod.NEAREST ? Certainty.NEAREST : Certainty.EXACT;
-        List<Candidate> alternatives = candidates(directory.sectorCounts(postcode.sector())).stream()
+        List<Candidate> alternatives = sectorCandidates(postcode.sector()).stream()
                 .filter(c -> !c.constituency().code().equals(seat.code())).toList();
 
         StringBuilder message = new StringBuilder(readAs);
@@ -122,7 +125,7 @@ public final class LookupService {
 
     /** A GB postcode the data does not hold: offer the seats of its sector, or failing that its district. */
     private LookupResult notInData(String typed, Postcode postcode, String readAs) {
-        List<Candidate> sector = candidates(directory.sectorCounts(postcode.sector()));
+        List<Candidate> sector = sectorCandidates(postcode.sector());
         if (!sector.isEmpty()) {
             return new LookupResult.Choose(typed, postcode, ChooseReason.UNKNOWN_POSTCODE, sector,
                     readAs + Messages.get("lookup.choose.unknown", postcode, postcode.sector()));
@@ -150,10 +153,14 @@ public final class LookupService {
         return new LookupResult.Choose(typed, postcode, ChooseReason.NORTHERN_IRELAND, candidates, readAs + message);
     }
 
+    private List<Candidate> sectorCandidates(String sector) {
+        return sectorCandidates.computeIfAbsent(sector, s -> candidates(directory.sectorCounts(s)));
+    }
+
     private List<Candidate> candidates(Map<String, Integer> counts) {
         List<Candidate> result = new ArrayList<>(counts.size());
         counts.forEach((code, count) -> result.add(new Candidate(constituency(code), count)));
-        return result;
+        return List.copyOf(result);
     }
 
     private Constituency constituency(String code) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +38,27 @@ public final class FormsOfAddress {
     private static final Pattern PARLIAMENT_EMAIL =
             Pattern.compile("^[^.@]+\\.([^@]+?)(?:\\.mp)?@parliament\\.uk$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    /** Worked out once per MP: a batch of thousands of letters goes to a few hundred MPs. */
+    private static final Map<Member, String> SALUTATIONS = new ConcurrentHashMap<>();
+    private static final Map<Member, String> ENVELOPES = new ConcurrentHashMap<>();
+
     private FormsOfAddress() {
     }
 
     /** e.g. "Dear Ms Blake", "Dear Sir Julian", "Dear Dr Huq"; "Dear Andy Burnham" when nothing tells us more. */
     public static String salutation(Member member) {
+        return SALUTATIONS.computeIfAbsent(member, FormsOfAddress::workOutSalutation);
+    }
+
+    /** e.g. "Rachel Blake MP", "The Rt Hon Wendy Morton MP", "The Rt Hon Sir Lindsay Hoyle MP". */
+    public static String envelopeName(Member member) {
+        return ENVELOPES.computeIfAbsent(member, FormsOfAddress::workOutEnvelopeName);
+    }
+
+    private static String workOutSalutation(Member member) {
         Name name = Name.of(member);
         if (name.title().filter(FIRST_NAME_TITLES::contains).isPresent() && name.words().size() > 1) {
             return "Dear " + name.title().get() + " " + name.words().get(0);
@@ -57,9 +75,8 @@ public final class FormsOfAddress {
                 .orElseGet(() -> "Dear " + String.join(" ", name.words()));
     }
 
-    /** e.g. "Rachel Blake MP", "The Rt Hon Wendy Morton MP", "The Rt Hon Sir Lindsay Hoyle MP". */
-    public static String envelopeName(Member member) {
-        String title = member.fullTitle().strip().replaceAll("\\s+", " ");
+    private static String workOutEnvelopeName(Member member) {
+        String title = SPACES.matcher(member.fullTitle().strip()).replaceAll(" ");
         if (title.isEmpty()) {
             title = member.displayName().strip();
         }
@@ -90,7 +107,7 @@ public final class FormsOfAddress {
     /** Letters only, lower case, accents removed: "Órfhlaith" and "orfhlaith" compare equal. */
     private static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTERS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** A Member's name split into an optional title and the words of the name itself. */
@@ -117,7 +134,7 @@ public final class FormsOfAddress {
         /** Words of a name without styles ("Rt Hon") or post-nominals ("KC MP"). */
         private static List<String> words(String text) {
             String trimmed = POST_NOMINALS.matcher(text.strip()).replaceFirst("");
-            List<String> words = new ArrayList<>(Arrays.asList(trimmed.strip().split("\\s+")));
+            List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(trimmed.strip())));
             words.removeIf(String::isEmpty);
             while (!words.isEmpty() && STYLES.contains(words.get(0))) {
                 words.remove(0);

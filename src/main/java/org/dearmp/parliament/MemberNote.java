@@ -1,6 +1,5 @@
 package org.dearmp.parliament;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +26,11 @@ public enum MemberNote {
         }
         Member m = member.get();
         List<MemberNote> notes = new ArrayList<>();
-        String party = fold(m.party());
-        if (party.equals("speaker")) {
+        String party = m.party().strip();
+        if (party.equalsIgnoreCase("Speaker")) {
             notes.add(SPEAKER);
         }
-        if (party.equals("sinn fein")) {
+        if (party.equalsIgnoreCase("Sinn Féin") || party.equalsIgnoreCase("Sinn Fein")) {
             notes.add(ABSTENTIONIST);
         }
         if (m.email() == null) {
@@ -45,9 +44,5 @@ public enum MemberNote {
     /** Plain-English advice for the letter writer. */
     public String text() {
         return Messages.get("parliament.note." + name());
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip().toLowerCase(Locale.ROOT);
     }
 }
