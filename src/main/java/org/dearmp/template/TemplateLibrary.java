@@ -59,8 +59,38 @@ public final class TemplateLibrary {
         return loader.library();
     }
 
+    private static volatile TemplateLibrary bundledCache;
+
+    /** The bundled templates with the basic checks; read once and shared (they never change while running). */
     public static TemplateLibrary bundled() {
-        return bundled(new TemplateChecker());
+        TemplateLibrary library = bundledCache;
+        if (library == null) {
+            library = bundled(new TemplateChecker());
+            bundledCache = library;
+        }
+        return library;
+    }
+
+    /**
+     * Both libraries' templates, {@code first}'s first. A template in {@code second} whose id is already
+     * taken is left out and reported as a {@link ProblemKind#DUPLICATE_ID}, so the bundled ones can never be
+     * shadowed by a file with the same id.
+     */
+    public static TemplateLibrary combined(TemplateLibrary first, TemplateLibrary second) {
+        List<LetterTemplate> templates = new ArrayList<>(first.templates);
+        List<TemplateProblem> problems = new ArrayList<>(first.problems);
+        problems.addAll(second.problems);
+        Set<String> ids = new HashSet<>();
+        first.templates.forEach(t -> ids.add(t.id()));
+        for (LetterTemplate template : second.templates) {
+            if (ids.add(template.id())) {
+                templates.add(template);
+            } else {
+                problems.add(new TemplateProblem(template.location(), template.bodyFirstLine() > 1 ? 2 : 1, 1,
+                        ProblemKind.DUPLICATE_ID, Messages.get("template.problem.duplicateId", template.id())));
+            }
+        }
+        return new TemplateLibrary(templates, problems);
     }
 
     /** The file names listed in the bundled index, in their listed order. */

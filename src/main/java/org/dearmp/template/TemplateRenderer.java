@@ -1,5 +1,6 @@
 package org.dearmp.template;
 
+import com.samskivert.mustache.BasicCollector;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
@@ -17,6 +18,13 @@ public final class TemplateRenderer {
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
             .escapeHTML(false)
             .emptyStringIsFalse(true)
+            // Maps, lists and plain values only: no reflection, so a template cannot reach any Java method.
+            .withCollector(new BasicCollector() {
+                @Override
+                public <K, V> Map<K, V> createFetcherCache() {
+                    return new java.util.concurrent.ConcurrentHashMap<>();
+                }
+            })
             .withLoader(name -> {
                 throw new MustacheException("Templates cannot include other templates: " + name);
             });

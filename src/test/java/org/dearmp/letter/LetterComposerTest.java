@@ -1,6 +1,7 @@
 package org.dearmp.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -195,5 +196,14 @@ class LetterComposerTest {
         assertThat(tooLong.fitsOnePage()).isFalse();
         assertThat(tooLong.summary()).endsWith("about 2 pages");
         assertThat(tooLong.advice()).first().isEqualTo(LetterGuidance.Advice.OVER_ONE_PAGE);
+    }
+
+    @Test
+    void anUncheckedTemplateCannotReachJavaMethodsThroughItsValues() {
+        RealMps.Seat seat = RealMps.byConstituencyName("Aldershot");
+        LetterTemplate own = BUNDLED.require("own-words");
+        LetterTemplate sneaky = new LetterTemplate(own.header(), "{{story.class}} {{story.length}}", 8, "sneaky.txt", false);
+        assertThatThrownBy(() -> composer.compose(request("own-words", seat).withTemplate(sneaky).withStory("abc")))
+                .isInstanceOf(org.dearmp.DearMpException.class);
     }
 }
