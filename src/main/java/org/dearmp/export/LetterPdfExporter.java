@@ -36,6 +36,16 @@ public final class LetterPdfExporter {
         }
     }
 
+    /**
+     * How many A4 pages the letter takes, by laying it out for real (about a millisecond): the exact
+     * answer to "does it fit on one page?" that {@link org.dearmp.letter.PageFit} estimates.
+     */
+    public int pageCount(Letter letter) {
+        try (MergedLetterPdf pdf = new MergedLetterPdf(fonts, OutputStream.nullOutputStream(), infoFor(letter), false)) {
+            return pdf.add(letter);
+        }
+    }
+
     public byte[] toBytes(Letter letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
         write(letter, out);
