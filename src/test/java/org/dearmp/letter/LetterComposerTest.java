@@ -166,7 +166,7 @@ class LetterComposerTest {
         assertThat(guidance.templatePassages()).isNotEmpty().allSatisfy(range ->
                 assertThat(range.of(text)).doesNotContain("night shelter"));
         String firstPassage = guidance.templatePassages().get(0).of(text);
-        assertThat(firstPassage).startsWith("I live in Aldershot");
+        assertThat(firstPassage).startsWith("I live in the Aldershot constituency");
         assertThat(guidance.originality()).isBetween(0.05, 0.5);
         assertThat(guidance.ownWordCount()).isEqualTo(Fingerprints.of(story).wordCount());
     }
