@@ -1,0 +1,24 @@
+package org.dearmp.batch;
+
+import java.io.OutputStream;
+import org.dearmp.letter.Letter;
+
+/** The export engine, seen from the batch: a letter as a PDF, as an email file, and many in one print file. */
+public interface LetterFiles {
+
+    /** Called from several threads at once. */
+    void writePdf(Letter letter, OutputStream out);
+
+    /** Called from several threads at once; only for letters whose MP has an email address. */
+    void writeEml(Letter letter, OutputStream out);
+
+    /** One document for printing; letters are added in print order from one thread. */
+    PrintFile openPrintFile(OutputStream out, String title, String author);
+
+    interface PrintFile extends AutoCloseable {
+        void add(Letter letter);
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,220 @@
+package org.dearmp.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Finds supporters whose own words (points and message) are near copies of another supporter's,
+ * so organisers can ask for more personal lines: MPs' offices discount identical letters, and
+ * WriteToThem holds back pairs more than half alike. The similarity is the letter engine's
+ * fingerprint similarity; this class only finds which pairs to score, without comparing every
+ * pair: an inverted index from fingerprint to letters yields, for each new letter, the earlier
+ * letters sharing fingerprints with it, with the shared count.
+ *
+ * <p>Memory: the fingerprints of every letter (a few hundred bytes each) plus the index. Letters
+ * whose words are exactly the same are grouped first and not indexed twice, so 10,000 copies of
+ * one message cost no more than one.
+ */
+public final class NearCopyFinder {
+
+    /** WriteToThem's threshold: more than half alike. */
+    public static final double THRESHOLD = 0.5;
+    /**
+     * A fingerprint shared by more earlier letters than this is a stock phrase ("I am writing to
+     * you as my MP"); it is not followed, which bounds the work per letter.
+     */
+    static final int COMMON_PHRASE_LIMIT = 2000;
+
+    /** Supporter {@code row}'s words are {@code similarity} alike with those of {@code copyOfRow}. */
+    public record NearCopy(int row, int copyOfRow, double similarity) {
+    }
+
+    private final ToDoubleBiFunction<long[], long[]> similarity;
+    private final List<long[]> fingerprints = new ArrayList<>();
+    private final IntList rows = new IntList();
+    private final Map<Key, Integer> identical = new HashMap<>();
+    private final Postings postings = new Postings();
+    private int[] counts = new int[1024];
+    private final IntList touched = new IntList();
+
+    /** @param similarity the letter engine's similarity of two sorted, distinct fingerprint sets */
+    public NearCopyFinder(ToDoubleBiFunction<long[], long[]> similarity) {
+        this.similarity = Objects.requireNonNull(similarity, "similarity");
+    }
+
+    /**
+     * Adds one supporter's fingerprints (sorted, distinct) and returns the earlier supporter they
+     * most nearly copy, if more than {@link #THRESHOLD} alike. Not thread-safe: add in one order.
+     */
+    public java.util.Optional<NearCopy> add(int row, long[] distinctSortedFingerprints) {
+        long[] mine = distinctSortedFingerprints;
+        if (mine.length == 0) {
+            return java.util.Optional.empty();
+        }
+        Key key = new Key(mine);
+        Integer twin = identical.get(key);
+        if (twin != null) {
+            return java.util.Optional.of(new NearCopy(row, rows.get(twin), similarity.applyAsDouble(mine, fingerprints.get(twin))));
+        }
+        int me = fingerprints.size();
+        NearCopy best = null;
+        if (counts.length < me + 1) {
+            counts = Arrays.copyOf(counts, Math.max(me + 1, counts.length * 2));
+        }
+        for (long fingerprint : mine) {
+            int head = postings.head(fingerprint);
+            int seen = 0;
+            for (int p = head; p >= 0 && seen < COMMON_PHRASE_LIMIT; p = postings.next(p), seen++) {
+                int other = postings.letter(p);
+                if (counts[other]++ == 0) {
+                    touched.add(other);
+                }
+            }
+        }
+        for (int t = 0; t < touched.size(); t++) {
+            int other = touched.get(t);
+            long[] theirs = fingerprints.get(other);
+            // The shared count bounds the similarity from above; only plausible pairs are scored.
+            double bound = 2.0 * counts[other] / (mine.length + theirs.length);
+            counts[other] = 0;
+            if (bound > THRESHOLD && (best == null || bound > best.similarity())) {
+                double score = similarity.applyAsDouble(mine, theirs);
+                if (score > THRESHOLD && (best == null || score > best.similarity())) {
+                    best = new NearCopy(row, rows.get(other), score);
+                }
+            }
+        }
+        touched.clear();
+        fingerprints.add(mine);
+        rows.add(row);
+        identical.put(key, me);
+        for (long fingerprint : mine) {
+            postings.add(fingerprint, me);
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** A fingerprint set as a hash key, compared by content. */
+    private record Key(long[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(values, k.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+
+    /** A growable list of ints, without boxing. */
+    private static final class IntList {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+
+    /**
+     * fingerprint → letters, as linked lists in parallel int arrays (newest first), with an
+     * open-addressing table of heads: about 12 bytes per posting instead of ~80 for boxed maps.
+     */
+    private static final class Postings {
+        private long[] keys = new long[1 << 12];
+        private int[] heads = new int[1 << 12];
+        private boolean[] used = new boolean[1 << 12];
+        private int keyCount;
+        private int[] letters = new int[1 << 12];
+        private int[] nexts = new int[1 << 12];
+        private int size;
+
+        int head(long key) {
+            int slot = find(key);
+            return used[slot] ? heads[slot] : -1;
+        }
+
+        int next(int posting) {
+            return nexts[posting];
+        }
+
+        int letter(int posting) {
+            return letters[posting];
+        }
+
+        void add(long key, int letter) {
+            if (size == letters.length) {
+                letters = Arrays.copyOf(letters, size * 2);
+                nexts = Arrays.copyOf(nexts, size * 2);
+            }
+            int slot = find(key);
+            if (!used[slot]) {
+                used[slot] = true;
+                keys[slot] = key;
+                heads[slot] = -1;
+                keyCount++;
+            }
+            letters[size] = letter;
+            nexts[size] = heads[slot];
+            heads[slot] = size;
+            size++;
+            if (keyCount * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private int find(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (used[slot] && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldHeads = heads;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            heads = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = find(oldKeys[i]);
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    heads[slot] = oldHeads[i];
+                }
+            }
+        }
+
+        private static long mix(long key) {
+            key ^= key >>> 33;
+            key *= 0xff51afd7ed558ccdL;
+            key ^= key >>> 33;
+            return key;
+        }
+    }
+}
