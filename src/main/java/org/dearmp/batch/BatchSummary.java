@@ -90,7 +90,7 @@ public final class BatchSummary {
                             Integer.toString(seat.letters())));
                 }
             }
-            writer.flush();
+            // Closing the sequence writer flushed and closed the writer.
         });
     }
 

@@ -35,7 +35,7 @@ public final class ReportCsv {
                     csv.write(cells(row));
                 }
             }
-            writer.flush();
+            // Closing the sequence writer flushed and closed the writer.
         });
     }
 
