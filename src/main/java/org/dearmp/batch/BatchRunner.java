@@ -66,7 +66,11 @@ public final class BatchRunner {
                     plan.letters().size());
             try (BatchManifest manifest = BatchManifest.open(out, planned)) {
                 Run run = new Run(plan, settings, manifest, lettersDir, listener, started);
-                AtomicFiles.write(out.resolve(PRINT_FILE), run::writeAll);
+                if (plan.letters().isEmpty()) {
+                    Files.deleteIfExists(out.resolve(PRINT_FILE));
+                } else {
+                    AtomicFiles.write(out.resolve(PRINT_FILE), run::writeAll);
+                }
                 manifest.sync();
                 return run.finish();
             }
@@ -206,7 +210,7 @@ public final class BatchRunner {
             LOG.info("Batch finished: {} letters ({} resumed), {} skipped, in {} ms", plan.letters().size(), resumed,
                     plan.skipped().size(), elapsed.toMillis());
             return new BatchResult(plan.letters().size(), resumed, pdfOnly, plan.skipped().size(), copies, summary, out,
-                    out.resolve(PRINT_FILE), out.resolve(REPORT_FILE), out.resolve(SUMMARY_FILE), out.resolve(MAP_FILE),
+                    plan.letters().isEmpty() ? null : out.resolve(PRINT_FILE), out.resolve(REPORT_FILE), out.resolve(SUMMARY_FILE), out.resolve(MAP_FILE),
                     elapsed);
         }
 

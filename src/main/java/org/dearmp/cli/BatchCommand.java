@@ -1,0 +1,167 @@
+package org.dearmp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dearmp.batch.BatchCheck;
+import org.dearmp.batch.BatchListener;
+import org.dearmp.batch.BatchProgress;
+import org.dearmp.batch.BatchResult;
+import org.dearmp.batch.BatchService;
+import org.dearmp.batch.BatchSettings;
+import org.dearmp.batch.ColumnMapping;
+import org.dearmp.batch.DefaultPolicy;
+import org.dearmp.batch.RowIssue;
+import org.dearmp.batch.SupporterField;
+import org.dearmp.batch.SupporterFile;
+import org.dearmp.i18n.Messages;
+import org.dearmp.template.LetterTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code dear-mp batch}: every supporter's letter to their own MP from one CSV. Prints the check
+ * report (row, column, problem), progress, and a summary. Exit 0 when every row got a letter, 5
+ * when some were skipped, 2 when the input cannot be used.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Write each supporter's letter to their own MP from a CSV or TSV file.")
+public final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The supporters file (CSV or TSV).")
+    Path input;
+
+    @Option(names = "--template", required = true, paramLabel = "ID",
+            description = "The template id (see 'dear-mp templates') or a template file.")
+    String template;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Folder for the letters, the print file and the report. Run again with the same folder to finish an interrupted batch.")
+    Path out;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "A saved column mapping (JSON); default: recognise the headers.")
+    Path mapping;
+
+    @Option(names = "--save-mapping", paramLabel = "FILE", description = "Save the column mapping used, for next time.")
+    Path saveMapping;
+
+    @Option(names = "--sender-org", paramLabel = "NAME", description = "The organising group, named in the print file and the map.")
+    String senderOrg;
+
+    @Option(names = "--on-problem", defaultValue = "skip", paramLabel = "POLICY",
+            description = "Rows with a problem: 'skip' (default) or 'best-guess' (settle postcodes that need a choice with the likeliest seat; skip the rest).")
+    String onProblem;
+
+    @Option(names = "--duplex", description = "Start each letter of the print file on a fresh sheet for double-sided printing.")
+    boolean duplex;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DefaultPolicy policy = switch (onProblem.toLowerCase(java.util.Locale.ROOT)) {
+            case "skip" -> DefaultPolicy.SKIP;
+            case "best-guess" -> DefaultPolicy.BEST_GUESS;
+            default -> throw new org.dearmp.DearMpException(Messages.get("cli.batch.badPolicy", onProblem));
+        };
+        BatchService service = BatchService.bundled();
+        LetterTemplate letterTemplate = service.template(template);
+        SupporterFile file = service.open(input);
+        out.println(Messages.get("cli.batch.file", input.getFileName(), file.encoding().charset().displayName(),
+                separatorName(file.separator()), file.headers().size()));
+        if (file.encoding().notice() != null) {
+            err.println(file.encoding().notice());
+        }
+        ColumnMapping columns = mapping != null ? ColumnMapping.load(mapping) : ColumnMapping.autoDetect(file.headers());
+        for (Map.Entry<SupporterField, String> e : columns.columns().entrySet()) {
+            out.println(Messages.get("cli.batch.column", Messages.get("batch.field." + e.getKey().key()), e.getValue()));
+        }
+        if (!columns.pointColumns().isEmpty()) {
+            out.println(Messages.get("cli.batch.column", Messages.get("batch.field.point"),
+                    String.join(", ", columns.pointColumns())));
+        }
+        if (saveMapping != null) {
+            try {
+                columns.save(saveMapping);
+            } catch (java.io.IOException e) {
+                throw new org.dearmp.DearMpException(Messages.get("cli.batch.mappingNotSaved", saveMapping, e.getMessage()), e);
+            }
+        }
+
+        BatchCheck check = service.check(file, columns, BatchListener.NONE);
+        int problems = 0;
+        for (RowIssue issue : check.issues()) {
+            String where = issue.column().isEmpty() ? Messages.get("cli.batch.row", issue.row())
+                    : Messages.get("cli.batch.rowColumn", issue.row(), issue.column());
+            out.println(where + ": " + issue.message());
+            problems++;
+        }
+        check.applyDefault(policy);
+        out.println(Messages.get("cli.batch.checked", check.size(), problems));
+
+        BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg);
+        BatchResult result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
+        printResult(out, result);
+        return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
+    }
+
+    private Path out() {
+        return out;
+    }
+
+    static void printResult(PrintWriter out, BatchResult result) {
+        out.println(Messages.get("cli.batch.done", result.written(), result.pdfOnly(), result.skipped(),
+                result.elapsed().toMillis() / 1000.0));
+        if (result.resumed() > 0) {
+            out.println(Messages.get("cli.batch.resumed", result.resumed()));
+        }
+        if (!result.nearCopies().isEmpty()) {
+            out.println(Messages.get("cli.batch.nearCopies", result.nearCopies().size()));
+        }
+        result.summary().byRegion().forEach((region, n) -> out.println(Messages.get("cli.batch.byRegion", region, n)));
+        result.summary().byParty().forEach((party, n) -> out.println(Messages.get("cli.batch.byParty", party, n)));
+        out.println(Messages.get("cli.batch.seats", result.summary().byConstituency().size()));
+        if (result.printFile() == null) {
+            out.println(Messages.get("cli.batch.filesNoPrint", result.report()));
+        } else {
+            out.println(Messages.get("cli.batch.files", result.printFile(), result.report(), result.summaryFile(), result.map()));
+        }
+    }
+
+    private static String separatorName(char separator) {
+        return switch (separator) {
+            case '\t' -> Messages.get("cli.batch.tab");
+            case ';' -> Messages.get("cli.batch.semicolon");
+            default -> Messages.get("cli.batch.comma");
+        };
+    }
+
+    /** A progress line on standard error every two seconds. */
+    static final class PrintingListener implements BatchListener {
+        private final PrintWriter err;
+        private long lastPrinted;
+
+        PrintingListener(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(BatchProgress progress) {
+            long now = System.nanoTime();
+            if (now - lastPrinted < 2_000_000_000L && progress.done() < progress.total()) {
+                return;
+            }
+            lastPrinted = now;
+            Duration left = progress.remaining();
+            err.println(left == null ? Messages.get("cli.batch.progress", progress.done(), progress.total())
+                    : Messages.get("cli.batch.progressLeft", progress.done(), progress.total(), Math.max(1, left.toSeconds())));
+        }
+    }
+}
