@@ -140,8 +140,11 @@ public final class BatchCheck {
         }
     }
 
-    private CheckedRow checkRow(Supporter supporter) {
-        LookupResult result = lookup.lookup(supporter.postcode());
+    private CheckedRow checkRow(Supporter typed) {
+        LookupResult result = lookup.lookup(typed.postcode());
+        // Letters and the report show the postcode as the Royal Mail writes it ("ll61 6yy" -> "LL61 6YY").
+        Supporter supporter = canonicalPostcode(result).map(p -> typed.withValue(SupporterField.POSTCODE, p.toString()))
+                .orElse(typed);
         Constituency constituency = null;
         Member member = null;
         if (result instanceof LookupResult.Found found) {
@@ -149,6 +152,22 @@ public final class BatchCheck {
             member = found.member().orElse(null);
         }
         return withIssues(new CheckedRow(supporter, result, constituency, member, false, 0, false, false, List.of()));
+    }
+
+    private static Optional<org.dearmp.postcode.Postcode> canonicalPostcode(LookupResult result) {
+        if (result instanceof LookupResult.Found found) {
+            return Optional.of(found.postcode());
+        }
+        if (result instanceof LookupResult.Choose choose) {
+            return Optional.of(choose.postcode());
+        }
+        if (result instanceof LookupResult.NoLocation none) {
+            return Optional.ofNullable(none.postcode());
+        }
+        if (result instanceof LookupResult.NotRepresented elsewhere) {
+            return Optional.ofNullable(elsewhere.postcode());
+        }
+        return Optional.empty();
     }
 
     private CheckedRow copy(CheckedRow row, Constituency constituency, Member member, boolean chosen, boolean keep,

@@ -1,0 +1,93 @@
+package org.dearmp.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check before writing, with real postcodes through the real lookup. */
+class BatchCheckTest {
+
+    @TempDir
+    Path dir;
+
+    private BatchCheck check() throws IOException {
+        SupporterFile file = SupporterFile.open(BatchFixtures.messyCsv(dir));
+        return BatchFixtures.service().check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
+    }
+
+    @Test
+    void reportsEveryProblemByRowAndColumn() throws IOException {
+        BatchCheck check = check();
+        assertThat(check.rows()).extracting(CheckedRow::row).containsExactly(2, 3, 4, 5, 7, 8, 9, 10, 11);
+        assertThat(check.row(2).constituency().name()).isEqualTo("Ynys Môn");
+        assertThat(check.row(2).supporter().postcode()).isEqualTo("LL61 6YY");
+        assertThat(check.row(2).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(3).constituency().code()).isEqualTo("W07000085");
+        assertThat(check.row(4).supporter().name()).startsWith("=HYPERLINK");
+
+        assertThat(check.row(5).hasIssue(IssueKind.NEEDS_CHOICE)).isTrue();
+        assertThat(check.row(5).candidates()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.constituency().isNorthernIreland()).isTrue());
+        assertThat(check.row(7).hasIssue(IssueKind.INVALID_POSTCODE)).isTrue();
+        assertThat(check.row(8).hasIssue(IssueKind.NO_MP_EMAIL)).isTrue();
+        assertThat(check.row(8).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(9).hasIssue(IssueKind.DUPLICATE)).isTrue();
+        assertThat(check.row(9).duplicateOf()).isEqualTo(2);
+        assertThat(check.row(10).hasIssue(IssueKind.MISSING_NAME)).isTrue();
+
+        assertThat(check.issues()).anySatisfy(issue -> {
+            assertThat(issue.row()).isEqualTo(7);
+            assertThat(issue.column()).isEqualTo("Postcode");
+            assertThat(issue.message()).contains("XYZ 123");
+        });
+        assertThat(check.issues()).anySatisfy(issue -> {
+            assertThat(issue.row()).isEqualTo(10);
+            assertThat(issue.column()).isEqualTo("First name");
+            assertThat(issue.kind()).isEqualTo(IssueKind.MISSING_NAME);
+        });
+        assertThat(check.count(CheckedRow.Status.NEEDS_DECISION)).isEqualTo(4);
+    }
+
+    @Test
+    void nothingIsSkippedSilently() throws IOException {
+        BatchCheck check = check();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BatchPlan.of(check, "stronger-laws", ""))
+                .hasMessageContaining("4 rows still need a decision");
+    }
+
+    @Test
+    void organiserSettlesRowsOneByOne() throws IOException {
+        BatchCheck check = check();
+        String belfast = check.row(5).candidates().get(0).constituency().code();
+        check.resolve(5, new Resolution.Choose(belfast));
+        check.fix(7, SupporterField.POSTCODE, "SW1A 1AA");
+        check.fix(10, SupporterField.FULL_NAME, "Anne Other");
+        check.resolve(9, new Resolution.Skip());
+        assertThat(check.row(5).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(5).constituency().code()).isEqualTo(belfast);
+        assertThat(check.row(7).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(7).constituency().name()).isEqualTo("Cities of London and Westminster");
+        assertThat(check.row(10).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(9).status()).isEqualTo(CheckedRow.Status.SKIPPED);
+        assertThat(check.count(CheckedRow.Status.NEEDS_DECISION)).isZero();
+        BatchPlan plan = BatchPlan.of(check, "stronger-laws", "");
+        assertThat(plan.letters()).hasSize(8);
+        assertThat(plan.skipped()).extracting(CheckedRow::row).containsExactly(9);
+    }
+
+    @Test
+    void defaultPoliciesDecideTheRest() throws IOException {
+        BatchCheck skip = check();
+        skip.applyDefault(DefaultPolicy.SKIP);
+        assertThat(skip.count(CheckedRow.Status.SKIPPED)).isEqualTo(4);
+
+        BatchCheck guess = check();
+        guess.applyDefault(DefaultPolicy.BEST_GUESS);
+        assertThat(guess.row(5).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(guess.row(5).chosen()).isTrue();
+        assertThat(guess.count(CheckedRow.Status.SKIPPED)).isEqualTo(3);
+    }
+}
