@@ -68,8 +68,21 @@ public final class Fingerprints {
      * five words. Two texts too short to have a shingle count as 0.
      */
     public double similarity(Fingerprints other) {
-        int total = distinctHashes.length + other.distinctHashes.length;
-        return total == 0 ? 0 : 2.0 * common(distinctHashes, other.distinctHashes) / total;
+        return similarity(distinctHashes, other.distinctHashes);
+    }
+
+    /**
+     * The same measure over two sets from {@link #shingles()}: lets a batch keep only the hashes of
+     * thousands of letters, not their words, and still score them exactly as a single letter is scored.
+     */
+    public static double similarity(long[] distinctSortedA, long[] distinctSortedB) {
+        int total = distinctSortedA.length + distinctSortedB.length;
+        return total == 0 ? 0 : 2.0 * common(distinctSortedA, distinctSortedB) / total;
+    }
+
+    /** The distinct shingle hashes, sorted ascending (a copy). */
+    public long[] shingles() {
+        return distinctHashes.clone();
     }
 
     /** The passages of this text (merged character ranges) made of shingles that also occur in {@code other}. */
