@@ -1,0 +1,172 @@
+package org.dearmp.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.dearmp.DearMpException;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Member;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A run stopped halfway (a crash or Cancel) and run again writes every letter exactly once. */
+class BatchResumeTest {
+
+    private static final String[] POSTCODES = {"CF10 1EA", "EH1 1YH", "LL59 5ER", "BL4 0HT", "BH25 5TR", "CF44 9JB",
+        "LL61 6YY", "SW1A 1AA"};
+    private static final int SUPPORTERS = 40;
+
+    @TempDir
+    Path dir;
+
+    private BatchPlan plan() throws IOException {
+        StringBuilder csv = new StringBuilder("Full name,Postcode,Message\n");
+        for (int i = 0; i < SUPPORTERS; i++) {
+            csv.append("Supporter ").append((char) ('A' + i % 26)).append(i).append(",")
+                    .append(POSTCODES[i % POSTCODES.length]).append(",\"Reason number ").append(i)
+                    .append(" is mine alone, written in my own words for my own MP.\"\n");
+        }
+        Path file = dir.resolve("supporters.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        SupporterFile supporters = SupporterFile.open(file);
+        BatchCheck check = BatchFixtures.service().check(supporters, ColumnMapping.autoDetect(supporters.headers()),
+                BatchListener.NONE);
+        assertThat(check.count(CheckedRow.Status.NEEDS_DECISION)).isZero();
+        return BatchPlan.of(check, "stronger-laws", "");
+    }
+
+    private BatchRunner runner(SupporterLetters letters) {
+        return new BatchRunner(letters, new ExportLetterFiles(false), HexMap.bundled());
+    }
+
+    private BatchSettings settings(Path out) {
+        return new BatchSettings(out, "stronger-laws", "", LocalDate.of(2026, 11, 27), 2);
+    }
+
+    @Test
+    void crashHalfwayThenResumeWritesEachLetterOnce() throws IOException {
+        BatchPlan plan = plan();
+        Path out = dir.resolve("out");
+        TemplateLetters real = new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
+        AtomicInteger made = new AtomicInteger();
+        SupporterLetters crashing = new SupporterLetters() {
+            @Override
+            public SupporterLetter make(org.dearmp.batch.Supporter s, Constituency c, Member m, LocalDate d) {
+                if (made.incrementAndGet() > SUPPORTERS / 2) {
+                    throw new IllegalStateException("the power went off");
+                }
+                return real.make(s, c, m, d);
+            }
+
+            @Override
+            public double similarity(long[] a, long[] b) {
+                return real.similarity(a, b);
+            }
+        };
+        assertThatThrownBy(() -> runner(crashing).run(plan, settings(out), BatchListener.NONE))
+                .hasMessageContaining("power");
+        int firstRun = manifestRows(out).size();
+        assertThat(firstRun).isBetween(1, SUPPORTERS / 2);
+        assertThat(out.resolve(BatchRunner.PRINT_FILE)).doesNotExist();
+        assertNoHalfFiles(out);
+
+        // What a hard kill can leave: a torn last manifest line and a temporary file.
+        Files.writeString(out.resolve(BatchManifest.FILE_NAME), "{\"row\":", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(out.resolve("letters/.Supporter X.pdf123.part"), "%PDF-1.4 half");
+
+        BatchResult result = runner(real).run(plan, settings(out), BatchListener.NONE);
+
+        assertThat(result.written()).isEqualTo(SUPPORTERS);
+        assertThat(result.resumed()).isEqualTo(firstRun);
+        assertEachLetterOnce(out, plan);
+        assertThat(BatchRunTest.text(result.printFile()).split("Yours sincerely", -1)).hasSize(SUPPORTERS + 1);
+    }
+
+    @Test
+    void cancelThenResumeWritesEachLetterOnce() throws IOException {
+        BatchPlan plan = plan();
+        Path out = dir.resolve("out");
+        TemplateLetters real = new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
+        AtomicInteger progressCalls = new AtomicInteger();
+        BatchListener cancelSoon = new BatchListener() {
+            private volatile int done;
+
+            @Override
+            public void progress(BatchProgress progress) {
+                done = progress.done();
+                progressCalls.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return done >= 25;
+            }
+        };
+        assertThatThrownBy(() -> runner(real).run(plan, settings(out), cancelSoon))
+                .isInstanceOf(BatchCancelledException.class);
+        int firstRun = manifestRows(out).size();
+        assertThat(firstRun).isBetween(25, SUPPORTERS - 1);
+        assertNoHalfFiles(out);
+
+        BatchResult result = runner(real).run(plan, settings(out), BatchListener.NONE);
+        assertThat(result.resumed()).isEqualTo(firstRun);
+        assertEachLetterOnce(out, plan);
+    }
+
+    @Test
+    void anotherPlanIsNotMixedIntoAnUnfinishedFolder() throws IOException {
+        BatchPlan plan = plan();
+        Path out = dir.resolve("out");
+        TemplateLetters real = new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
+        runner(real).run(plan, settings(out), BatchListener.NONE);
+        BatchPlan other = new BatchPlan(plan.letters().subList(0, 3), List.of(), "another-plan");
+        assertThatThrownBy(() -> runner(real).run(other, settings(out), BatchListener.NONE))
+                .isInstanceOf(DearMpException.class).hasMessageContaining("another file");
+    }
+
+    private static void assertEachLetterOnce(Path out, BatchPlan plan) throws IOException {
+        List<Integer> rows = manifestRows(out);
+        assertThat(rows).doesNotHaveDuplicates().hasSize(plan.letters().size());
+        Map<String, Integer> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(out.resolve("letters"))) {
+            list.forEach(p -> files.merge(p.getFileName().toString().replaceAll("\\.(pdf|eml)$", ""), 1, Integer::sum));
+        }
+        assertThat(files).hasSize(plan.letters().size());
+        for (BatchPlan.PlannedLetter letter : plan.letters()) {
+            Path pdf = out.resolve("letters/" + letter.fileStem() + ".pdf");
+            assertThat(pdf).exists();
+            assertThat(BatchRunTest.text(pdf)).contains(letter.supporter().name());
+        }
+        assertNoHalfFiles(out);
+    }
+
+    private static void assertNoHalfFiles(Path out) throws IOException {
+        try (Stream<Path> all = Files.walk(out)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    private static List<Integer> manifestRows(Path out) throws IOException {
+        List<Integer> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(out.resolve(BatchManifest.FILE_NAME));
+        for (String line : lines.subList(1, lines.size())) {
+            JsonNode node = JsonMapper.shared().readTree(line);
+            rows.add(node.get("row").asInt());
+        }
+        return rows;
+    }
+}
