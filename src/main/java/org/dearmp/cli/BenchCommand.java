@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dear-mp bench}: prints speed and size figures (the targets live here, not in timed tests). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BatchBenchCommand.class,
         description = "Measure the app's data structures and print the figures.")
 public final class BenchCommand {
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AboutCommand.class,
             MpsCommand.class,
             LetterCommand.class,
+            BatchCommand.class,
         })
 public final class DearMpCommand implements Runnable {
 

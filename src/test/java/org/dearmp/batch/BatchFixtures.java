@@ -11,7 +11,7 @@ import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.TemplateLibrary;
 
 /** The real bundled data, and a supporters file as messy as real ones are. */
-final class BatchFixtures {
+public final class BatchFixtures {
 
     static final Parliament PARLIAMENT = new ParliamentRepository(
             new AppDataFolder(Path.of("target", "no-such-data-folder"))).current();
@@ -35,7 +35,7 @@ final class BatchFixtures {
      * (Edinburgh East), 5 Northern Ireland, 6 blank, 7 invalid postcode, 8 Bolton (MP without an
      * email), 9 a duplicate of row 2, 10 no name, 11 near copy of row 3 (Ynys Môn).
      */
-    static Path messyCsv(Path dir) throws IOException {
+    public static Path messyCsv(Path dir) throws IOException {
         String csv = "\uFEFFFirst name,Last name,Address 1,Town,Postcode,Email,Personal message,Point 1,Point 2\r\n"
                 + "Siân,Ap Dafydd,\"Tŷ Gwyn, 3 Stryd Fawr\",Llanfairpwll,ll61 6yy,sian@example.org,"
                 + "\"I volunteer at a drop-in, and I have met women who were sold.\r\nPlease listen to them.\","
