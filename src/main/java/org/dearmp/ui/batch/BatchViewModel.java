@@ -1,0 +1,586 @@
+package org.dearmp.ui.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dearmp.DearMpException;
+import org.dearmp.batch.BatchCancelledException;
+import org.dearmp.batch.BatchCheck;
+import org.dearmp.batch.BatchListener;
+import org.dearmp.batch.BatchProgress;
+import org.dearmp.batch.BatchResult;
+import org.dearmp.batch.BatchService;
+import org.dearmp.batch.BatchSettings;
+import org.dearmp.batch.BatchSummary;
+import org.dearmp.batch.CheckedRow;
+import org.dearmp.batch.ColumnMapping;
+import org.dearmp.batch.DefaultPolicy;
+import org.dearmp.batch.IssueKind;
+import org.dearmp.batch.Resolution;
+import org.dearmp.batch.SupporterField;
+import org.dearmp.batch.SupporterFile;
+import org.dearmp.i18n.Messages;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.ui.task.BackgroundExecutor;
+import org.dearmp.ui.task.Progress;
+
+/**
+ * The batch screen's state and commands, from choosing the supporters file to the finished
+ * report: choose a file, map its columns, check every row, decide the problem rows, pick the
+ * template and folder, write with progress and Cancel, then the summary and map. Never touches a
+ * Node; all slow work goes through the {@link BackgroundExecutor}.
+ */
+public final class BatchViewModel {
+
+    private final Supplier<BatchService> serviceLoader;
+    private final BatchFileChooser chooser;
+    private final BackgroundExecutor executor;
+    private BatchService service;
+
+    private final ReadOnlyObjectWrapper<SupporterFile> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper fileInfo = new ReadOnlyStringWrapper(Messages.get("ui.batch.file.none"));
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> headers = FXCollections.observableArrayList();
+    private final ObservableList<MappingRowViewModel> mapping = FXCollections.observableArrayList();
+    private final StringProperty pointColumns = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper mappingProblems = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyObjectWrapper<BatchCheck> check = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<IssueItem> issues = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper undecided = new ReadOnlyBooleanWrapper(true);
+
+    private final ObservableList<LetterTemplate> templates = FXCollections.observableArrayList();
+    private final ObjectProperty<LetterTemplate> template = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Path> outputFolder = new ReadOnlyObjectWrapper<>();
+    private final StringProperty senderOrg = new SimpleStringProperty("");
+    private final BooleanProperty duplex = new SimpleBooleanProperty(false);
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyObjectWrapper<BatchResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
+    private final ObservableList<BatchSummary.Seat> seats = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<byte[]> mapPng = new ReadOnlyObjectWrapper<>();
+
+    private final BooleanBinding canCheck;
+    private final BooleanBinding canWrite;
+
+    public BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor) {
+        this.serviceLoader = serviceLoader;
+        this.chooser = chooser;
+        this.executor = executor;
+        canCheck = Bindings.createBooleanBinding(() -> file.get() != null && !busy.get(), file, busy);
+        canWrite = Bindings.createBooleanBinding(() -> check.get() != null && !undecided.get() && template.get() != null
+                && outputFolder.get() != null && !busy.get(), check, undecided, template, outputFolder, busy);
+    }
+
+    // --- 1: the file and its columns ---
+
+    public void chooseFile() {
+        chooser.openSupporters().ifPresent(this::openFile);
+    }
+
+    public void openFile(Path path) {
+        error.set("");
+        run(p -> {
+            BatchService loaded = service();
+            return loaded.open(path);
+        }, opened -> {
+            templates.setAll(service.templates());
+            if (template.get() == null && !templates.isEmpty()) {
+                template.set(templates.get(0));
+            }
+            file.set(opened);
+            headers.setAll(opened.headers());
+            showMapping(ColumnMapping.autoDetect(opened.headers()));
+            fileInfo.set(Messages.get("ui.batch.file.info", opened.path().getFileName(),
+                    opened.encoding().charset().displayName(), separatorName(opened.separator()), opened.headers().size()));
+            notice.set(opened.encoding().notice() == null ? "" : opened.encoding().notice());
+            clearCheck();
+            if (outputFolder.get() == null) {
+                Path parent = opened.path().toAbsolutePath().getParent();
+                outputFolder.set(parent.resolve(Messages.get("ui.batch.folder.default",
+                        stem(opened.path().getFileName().toString()))));
+            }
+        });
+    }
+
+    public void loadMapping() {
+        chooser.openMapping().ifPresent(path -> {
+            try {
+                showMapping(ColumnMapping.load(path));
+                status.set(Messages.get("ui.batch.mapping.loaded", path.getFileName()));
+            } catch (DearMpException e) {
+                error.set(e.getMessage());
+            }
+        });
+    }
+
+    public void saveMapping() {
+        chooser.saveMapping().ifPresent(path -> {
+            try {
+                currentMapping().save(path);
+                status.set(Messages.get("ui.batch.mapping.saved", path));
+            } catch (IOException e) {
+                error.set(Messages.get("ui.batch.mapping.notSaved", path, e.getMessage()));
+            }
+        });
+    }
+
+    /** The mapping as the user has edited it. */
+    public ColumnMapping currentMapping() {
+        Map<SupporterField, String> columns = new LinkedHashMap<>();
+        for (MappingRowViewModel row : mapping) {
+            if (row.columnProperty().get() != null && !row.columnProperty().get().isBlank()) {
+                columns.put(row.field(), row.columnProperty().get());
+            }
+        }
+        List<String> points = new ArrayList<>();
+        for (String part : pointColumns.get().split(",")) {
+            if (!part.isBlank()) {
+                points.add(part.strip());
+            }
+        }
+        return new ColumnMapping(columns, points);
+    }
+
+    private void showMapping(ColumnMapping detected) {
+        List<MappingRowViewModel> rows = new ArrayList<>();
+        for (SupporterField field : SupporterField.values()) {
+            rows.add(new MappingRowViewModel(field, detected.header(field)));
+        }
+        mapping.setAll(rows);
+        pointColumns.set(String.join(", ", detected.pointColumns()));
+        mappingProblems.set("");
+    }
+
+    // --- 2: the check and the decisions ---
+
+    public void check() {
+        SupporterFile opened = file.get();
+        if (opened == null) {
+            return;
+        }
+        ColumnMapping columns = currentMapping();
+        List<String> problems = columns.problems(opened.headers());
+        mappingProblems.set(String.join(" ", problems));
+        if (!problems.isEmpty()) {
+            return;
+        }
+        error.set("");
+        run(p -> service.check(opened, columns, new BatchListener() {
+            @Override
+            public void checked(int rows) {
+                p.update(-1, -1, Messages.get("ui.batch.check.progress", rows));
+            }
+        }), checked -> {
+            check.set(checked);
+            refreshIssues();
+        });
+    }
+
+    public void skip(int row) {
+        decide(() -> check.get().resolve(row, new Resolution.Skip()));
+    }
+
+    public void keep(int row) {
+        decide(() -> check.get().resolve(row, new Resolution.Keep()));
+    }
+
+    public void choose(int row, Constituency constituency) {
+        if (constituency != null) {
+            decide(() -> check.get().resolve(row, new Resolution.Choose(constituency.code())));
+        }
+    }
+
+    /** Corrects the value in the issue's column (a postcode typo, a missing name) and checks the row again. */
+    public void fix(IssueItem item, String value) {
+        SupporterField field = fieldOf(item.column());
+        if (field == null || value == null || value.isBlank()) {
+            error.set(Messages.get("ui.batch.fix.nothing"));
+            return;
+        }
+        decide(() -> check.get().fix(item.rowNumber(), field, value.strip()));
+    }
+
+    public void applyDefault(DefaultPolicy policy) {
+        decide(() -> check.get().applyDefault(policy));
+    }
+
+    /** The constituencies to offer for a row: the likely ones first, then every seat. */
+    public List<Constituency> choicesFor(IssueItem item) {
+        List<Constituency> choices = new ArrayList<>();
+        item.row().candidates().forEach(c -> choices.add(c.constituency()));
+        service.parliament().constituencies().stream()
+                .filter(c -> !choices.contains(c))
+                .sorted(java.util.Comparator.comparing(Constituency::name))
+                .forEach(choices::add);
+        return choices;
+    }
+
+    public boolean canChoose(IssueItem item) {
+        return item.issue().kind() == IssueKind.NEEDS_CHOICE || item.issue().kind() == IssueKind.NO_CONSTITUENCY
+                || item.issue().kind() == IssueKind.INVALID_POSTCODE || item.issue().kind() == IssueKind.NEAREST_POSTCODE;
+    }
+
+    public boolean canKeep(IssueItem item) {
+        return item.issue().kind() == IssueKind.DUPLICATE;
+    }
+
+    /** What has been decided for the issue's row, in words for the table. */
+    public String decisionFor(IssueItem item) {
+        CheckedRow row = check.get().row(item.rowNumber());
+        if (row.status() == CheckedRow.Status.SKIPPED) {
+            return Messages.get("ui.batch.decision.skipped");
+        }
+        if (!item.blocking()) {
+            return Messages.get("ui.batch.decision.note");
+        }
+        return row.status() == CheckedRow.Status.READY ? Messages.get("ui.batch.decision.settled")
+                : Messages.get("ui.batch.decision.waiting");
+    }
+
+    private void decide(Runnable decision) {
+        if (check.get() == null) {
+            return;
+        }
+        error.set("");
+        try {
+            decision.run();
+        } catch (DearMpException e) {
+            error.set(e.getMessage());
+        }
+        refreshIssues();
+    }
+
+    private void refreshIssues() {
+        BatchCheck checked = check.get();
+        List<IssueItem> items = new ArrayList<>();
+        // Every issue found at the check stays listed (with its decision), so nothing disappears unexplained.
+        for (CheckedRow row : checked.rows()) {
+            row.issues().forEach(issue -> items.add(new IssueItem(issue, row)));
+        }
+        issues.setAll(items);
+        long waiting = checked.count(CheckedRow.Status.NEEDS_DECISION);
+        undecided.set(waiting > 0);
+        checkSummary.set(Messages.get("ui.batch.check.summary", checked.size(), checked.count(CheckedRow.Status.READY),
+                waiting, checked.count(CheckedRow.Status.SKIPPED)));
+    }
+
+    private void clearCheck() {
+        check.set(null);
+        issues.clear();
+        undecided.set(true);
+        checkSummary.set("");
+        result.set(null);
+        resultText.set("");
+        seats.clear();
+        mapPng.set(null);
+    }
+
+    // --- 3: writing ---
+
+    public void chooseOutputFolder() {
+        chooser.chooseOutputFolder().ifPresent(outputFolder::set);
+    }
+
+    public void write() {
+        if (!canWrite.get()) {
+            return;
+        }
+        BatchCheck checked = check.get();
+        LetterTemplate chosen = template.get();
+        BatchSettings settings = new BatchSettings(outputFolder.get(), chosen.id(), senderOrg.get(), LocalDate.now(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        boolean twoSided = duplex.get();
+        cancelRequested.set(false);
+        writing.set(true);
+        error.set("");
+        status.set("");
+        run(p -> service.write(checked, chosen, settings, twoSided, new ProgressListener(p)), done -> {
+            writing.set(false);
+            showResult(done);
+        }, failure -> {
+            writing.set(false);
+            if (failure instanceof BatchCancelledException) {
+                status.set(Messages.get("ui.batch.write.cancelled", outputFolder.get()));
+            } else {
+                error.set(message(failure));
+            }
+        });
+    }
+
+    /** Stops after the letters being written now; they are kept, and writing again finishes the batch. */
+    public void cancel() {
+        cancelRequested.set(true);
+        progressText.set(Messages.get("ui.batch.write.cancelling"));
+    }
+
+    private final class ProgressListener implements BatchListener {
+        private final Progress progress;
+
+        ProgressListener(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void progress(BatchProgress p) {
+            Duration left = p.remaining();
+            String text = left == null ? Messages.get("ui.batch.write.progress", p.done(), p.total())
+                    : Messages.get("ui.batch.write.progressLeft", p.done(), p.total(), formatDuration(left));
+            progress.update(p.done(), p.total(), text);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelRequested.get() || progress.isCancelled();
+        }
+    }
+
+    private void showResult(BatchResult done) {
+        result.set(done);
+        StringBuilder text = new StringBuilder(Messages.get("ui.batch.result.written", done.written(), done.pdfOnly(),
+                done.skipped(), done.summary().byConstituency().size()));
+        if (done.resumed() > 0) {
+            text.append('\n').append(Messages.get("ui.batch.result.resumed", done.resumed()));
+        }
+        if (!done.nearCopies().isEmpty()) {
+            text.append('\n').append(Messages.get("ui.batch.result.nearCopies", done.nearCopies().size()));
+        }
+        text.append('\n').append(Messages.get("ui.batch.result.regions", join(done.summary().byRegion())));
+        text.append('\n').append(Messages.get("ui.batch.result.parties", join(done.summary().byParty())));
+        resultText.set(text.toString());
+        seats.setAll(done.summary().byConstituency());
+        try {
+            mapPng.set(Files.exists(done.map()) ? Files.readAllBytes(done.map()) : null);
+        } catch (IOException e) {
+            mapPng.set(null);
+        }
+        status.set(Messages.get("ui.batch.result.where", done.outDir()));
+    }
+
+    private static String join(Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((name, n) -> parts.add(name + " " + n));
+        return String.join(", ", parts);
+    }
+
+    // --- plumbing ---
+
+    private <T> void run(org.dearmp.ui.task.Work<T> work, java.util.function.Consumer<T> onSuccess) {
+        run(work, onSuccess, failure -> error.set(message(failure)));
+    }
+
+    private <T> void run(org.dearmp.ui.task.Work<T> work, java.util.function.Consumer<T> onSuccess,
+                         java.util.function.Consumer<Throwable> onFailure) {
+        busy.set(true);
+        progress.set(-1);
+        var job = executor.submit(work, value -> {
+            busy.set(false);
+            progress.set(1);
+            onSuccess.accept(value);
+        }, failure -> {
+            busy.set(false);
+            progress.set(0);
+            onFailure.accept(failure);
+        });
+        // The executor may have finished already (tests run work on the calling thread).
+        if (busy.get()) {
+            job.progressProperty().addListener((obs, old, now) -> progress.set(now.doubleValue()));
+            job.messageProperty().addListener((obs, old, now) -> {
+                if (!cancelRequested.get()) {
+                    progressText.set(now);
+                }
+            });
+        }
+    }
+
+    private synchronized BatchService service() {
+        if (service == null) {
+            service = serviceLoader.get();
+        }
+        return service;
+    }
+
+    private SupporterField fieldOf(String header) {
+        return mapping.stream().filter(r -> header.equals(r.columnProperty().get())).map(MappingRowViewModel::field)
+                .findFirst().orElse(null);
+    }
+
+    private static String message(Throwable failure) {
+        return failure instanceof DearMpException ? failure.getMessage()
+                : Messages.get("ui.batch.error.unexpected", String.valueOf(failure));
+    }
+
+    private static String separatorName(char separator) {
+        return switch (separator) {
+            case '\t' -> Messages.get("cli.batch.tab");
+            case ';' -> Messages.get("cli.batch.semicolon");
+            default -> Messages.get("cli.batch.comma");
+        };
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    static String formatDuration(Duration left) {
+        long seconds = Math.max(1, left.toSeconds());
+        return seconds < 90 ? Messages.get("ui.batch.seconds", seconds)
+                : Messages.get("ui.batch.minutes", (seconds + 30) / 60);
+    }
+
+    // --- read-only state for the view ---
+
+    public ReadOnlyObjectProperty<SupporterFile> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileInfoProperty() {
+        return fileInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> headers() {
+        return FXCollections.unmodifiableObservableList(headers);
+    }
+
+    public ObservableList<MappingRowViewModel> mapping() {
+        return FXCollections.unmodifiableObservableList(mapping);
+    }
+
+    public StringProperty pointColumnsProperty() {
+        return pointColumns;
+    }
+
+    public ReadOnlyStringProperty mappingProblemsProperty() {
+        return mappingProblems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BatchCheck> checkProperty() {
+        return check.getReadOnlyProperty();
+    }
+
+    public ObservableList<IssueItem> issues() {
+        return FXCollections.unmodifiableObservableList(issues);
+    }
+
+    public ReadOnlyStringProperty checkSummaryProperty() {
+        return checkSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undecidedProperty() {
+        return undecided.getReadOnlyProperty();
+    }
+
+    public ObservableList<LetterTemplate> templates() {
+        return FXCollections.unmodifiableObservableList(templates);
+    }
+
+    public ObjectProperty<LetterTemplate> templateProperty() {
+        return template;
+    }
+
+    public ReadOnlyObjectProperty<Path> outputFolderProperty() {
+        return outputFolder.getReadOnlyProperty();
+    }
+
+    public StringProperty senderOrgProperty() {
+        return senderOrg;
+    }
+
+    public BooleanProperty duplexProperty() {
+        return duplex;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty writingProperty() {
+        return writing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BatchResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultTextProperty() {
+        return resultText.getReadOnlyProperty();
+    }
+
+    public ObservableList<BatchSummary.Seat> seats() {
+        return FXCollections.unmodifiableObservableList(seats);
+    }
+
+    public ReadOnlyObjectProperty<byte[]> mapPngProperty() {
+        return mapPng.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCheckProperty() {
+        return canCheck;
+    }
+
+    public BooleanBinding canWriteProperty() {
+        return canWrite;
+    }
+
+    Optional<BatchService> loadedService() {
+        return Optional.ofNullable(service);
+    }
+}
