@@ -21,7 +21,7 @@ public final class BatchFixtures {
     private BatchFixtures() {
     }
 
-    static BatchService service() {
+    public static BatchService service() {
         return new BatchService(LOOKUP::lookup, PARLIAMENT, TEMPLATES, HexMap.bundled());
     }
 

@@ -97,6 +97,13 @@ public final class BatchViewModel {
     private final ObservableList<BatchSummary.Seat> seats = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<byte[]> mapPng = new ReadOnlyObjectWrapper<>();
 
+    // One read-only view of each list, kept: a fresh wrapper per call could be collected with its listeners.
+    private final ObservableList<String> headersView = FXCollections.unmodifiableObservableList(headers);
+    private final ObservableList<MappingRowViewModel> mappingView = FXCollections.unmodifiableObservableList(mapping);
+    private final ObservableList<IssueItem> issuesView = FXCollections.unmodifiableObservableList(issues);
+    private final ObservableList<LetterTemplate> templatesView = FXCollections.unmodifiableObservableList(templates);
+    private final ObservableList<BatchSummary.Seat> seatsView = FXCollections.unmodifiableObservableList(seats);
+
     private final BooleanBinding canCheck;
     private final BooleanBinding canWrite;
 
@@ -481,11 +488,11 @@ public final class BatchViewModel {
     }
 
     public ObservableList<String> headers() {
-        return FXCollections.unmodifiableObservableList(headers);
+        return headersView;
     }
 
     public ObservableList<MappingRowViewModel> mapping() {
-        return FXCollections.unmodifiableObservableList(mapping);
+        return mappingView;
     }
 
     public StringProperty pointColumnsProperty() {
@@ -501,7 +508,7 @@ public final class BatchViewModel {
     }
 
     public ObservableList<IssueItem> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 
     public ReadOnlyStringProperty checkSummaryProperty() {
@@ -513,7 +520,7 @@ public final class BatchViewModel {
     }
 
     public ObservableList<LetterTemplate> templates() {
-        return FXCollections.unmodifiableObservableList(templates);
+        return templatesView;
     }
 
     public ObjectProperty<LetterTemplate> templateProperty() {
@@ -565,7 +572,7 @@ public final class BatchViewModel {
     }
 
     public ObservableList<BatchSummary.Seat> seats() {
-        return FXCollections.unmodifiableObservableList(seats);
+        return seatsView;
     }
 
     public ReadOnlyObjectProperty<byte[]> mapPngProperty() {
