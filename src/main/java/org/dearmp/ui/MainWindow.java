@@ -152,12 +152,14 @@ public final class MainWindow {
         MenuItem newLetter = item("menu-new", "ui.menu.new", "Shortcut+N", this::startNew);
         MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> RecentLettersDialog.show(stage,
                 new RecentLettersViewModel(wizard.recentLetters(), wizard, java.time.ZoneId.systemDefault())));
+        MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
+                () -> org.dearmp.ui.batch.BatchWindow.open(stage));
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
             wizard.close();
             stage.close();
         });
-        Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, new SeparatorMenuItem(), erase,
+        Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(), erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(1.1));
