@@ -86,6 +86,24 @@ class LookupServiceTest {
     }
 
     @Test
+    void aVacantSeatIsFoundWithNoMemberAndSaysSo(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path real = Path.of(System.getProperty("dearmp.data", "../shared/data"), "parliament",
+                "dfe_mp_lookup_2026-06-27.csv");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(real);
+        lines.replaceAll(l -> l.replace("\"5257\",\"Rachel Blake MP\",\"Rachel Blake\"", "\"\",\"Vacant\",\"Vacant\""));
+        Path newer = java.nio.file.Files.write(temp.resolve("dfe_mp_lookup_2026-10-03.csv"), lines);
+        var repository = new ParliamentRepository(new AppDataFolder(temp.resolve("home")));
+        repository.importDfeExtract(newer, java.util.Optional.empty(), java.time.LocalDate.of(2026, 11, 27));
+        LookupService service = LookupService.bundled(repository.current());
+
+        LookupResult.Found found = (LookupResult.Found) service.lookup("SW1A 0AA");
+
+        assertThat(found.member()).isEmpty();
+        assertThat(found.notes()).containsExactly(MemberNote.VACANT_SEAT);
+        assertThat(found.message()).contains("The seat is vacant");
+    }
+
+    @Test
     void aPostcodeNotInTheDataOffersTheSeatsOfItsSector() {
         LookupResult.Choose choose = lookup("SW1A 1ZZ", LookupResult.Choose.class);
         assertThat(choose.reason()).isEqualTo(ChooseReason.UNKNOWN_POSTCODE);
