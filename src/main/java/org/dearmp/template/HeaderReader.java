@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dearmp.i18n.Messages;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -43,10 +44,8 @@ final class HeaderReader {
         try {
             root = YAML.readTree(headerText);
         } catch (JacksonException e) {
-            TokenStreamLocation where = e.getLocation();
-            int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
-            int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
-            problems.add(new TemplateProblem(file, firstLine + line - 1, column, ProblemKind.BAD_HEADER,
+            int[] where = yamlPosition(e);
+            problems.add(new TemplateProblem(file, firstLine + where[0] - 1, where[1], ProblemKind.BAD_HEADER,
                     Messages.get("template.problem.yaml", plainYamlMessage(e))));
             return Optional.empty();
         }
@@ -185,14 +184,46 @@ final class HeaderReader {
         return Optional.empty();
     }
 
-    /** Jackson's message without its source excerpt and location suffix: the line/column are reported apart. */
-    private static String plainYamlMessage(JacksonException e) {
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return "";
+    /**
+     * Where to point for a YAML error (1-based header line and column). For an unclosed bracket or quote the
+     * parser notices only later, so point at where it was opened.
+     */
+    private static int[] yamlPosition(JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked) {
+            var mark = unclosed(e.getOriginalMessage()) && marked.getContextMark().isPresent()
+                    ? marked.getContextMark() : marked.getProblemMark();
+            if (mark.isPresent()) {
+                return new int[] {mark.get().getLine() + 1, mark.get().getColumn() + 1};
+            }
         }
-        int cut = message.indexOf("\n at [");
-        message = cut >= 0 ? message.substring(0, cut) : message;
-        return message.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        TokenStreamLocation where = e.getLocation();
+        int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
+        int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
+        return new int[] {line, column};
+    }
+
+    private static boolean unclosed(String message) {
+        return message != null && (message.startsWith("while parsing a flow") || message.contains("quoted scalar"));
+    }
+
+    /** The YAML parser's message in plain English, for the common mistakes; its own first line otherwise. */
+    private static String plainYamlMessage(JacksonException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("while parsing a flow")) {
+            return Messages.get("template.yaml.unclosedBracket");
+        }
+        if (message.contains("quoted scalar")) {
+            return Messages.get("template.yaml.unclosedQuote");
+        }
+        if (message.contains("(TAB)")) {
+            return Messages.get("template.yaml.tab");
+        }
+        if (message.startsWith("mapping values are not allowed")) {
+            return Messages.get("template.yaml.colon");
+        }
+        if (message.contains("block collection") || message.contains("block mapping")) {
+            return Messages.get("template.yaml.indentation");
+        }
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
     }
 }

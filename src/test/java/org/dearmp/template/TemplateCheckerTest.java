@@ -98,9 +98,29 @@ class TemplateCheckerTest {
         var result = check(text);
         assertThat(result.errors()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(ProblemKind.BAD_HEADER);
-            assertThat(problem.line()).isBetween(4, 6);
-            assertThat(problem.column()).isPositive();
-            assertThat(problem.message()).startsWith("The header cannot be read");
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.column()).isEqualTo(10);
+            assertThat(problem.message()).startsWith("The header cannot be read: a [ or { that starts a list here is never closed");
+        });
+    }
+
+    @Test
+    void commonYamlMistakesAreExplainedInPlainEnglishWhereTheyStart() {
+        var quote = check("---\nid: test-letter\ntitle: \"Unfinished\nsubject: s\nask: a\n---\n{{story}} {{ask}}\n");
+        assertThat(quote.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo(8);
+            assertThat(problem.message()).contains("quotation mark");
+        });
+        var colon = check("---\nid: test-letter\ntitle: Visit: a project\nsubject: s\nask: a\n---\n{{story}} {{ask}}\n");
+        assertThat(colon.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("double quotes");
+        });
+        var tab = check("---\nid: test-letter\n\ttitle: t\nsubject: s\nask: a\n---\n{{story}} {{ask}}\n");
+        assertThat(tab.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("Indent with spaces");
         });
     }
 
