@@ -34,6 +34,9 @@ public final class ParliamentRepository {
 
     private final AppDataFolder dataFolder;
     private ParliamentData bundled;
+    /** The imported list last read, and the file state it was read from. */
+    private ParliamentData lastImported;
+    private String lastImportedStamp = "";
 
     public ParliamentRepository(AppDataFolder dataFolder) {
         this.dataFolder = dataFolder;
@@ -51,7 +54,13 @@ public final class ParliamentRepository {
             return fromApp;
         }
         try {
-            return readImported(imported.get(), dateOf(imported.get()));
+            String stamp = imported.get() + "@" + Files.getLastModifiedTime(imported.get()) + "/"
+                    + Files.size(imported.get());
+            if (!stamp.equals(lastImportedStamp)) {
+                lastImported = readImported(imported.get(), dateOf(imported.get()));
+                lastImportedStamp = stamp;
+            }
+            return lastImported;
         } catch (MpListImportException | IOException | UncheckedIOException e) {
             log().warn("Ignoring the imported MP list {}, which can no longer be read: {}",
                     imported.get().getFileName(), e.getMessage());

@@ -174,6 +174,18 @@ class ParliamentRepositoryTest {
     }
 
     @Test
+    void anImportedListDamagedLaterIsIgnoredForTheBundledOne() throws IOException {
+        var result = repository.importDfeExtract(extract("dfe_mp_lookup_2026-10-03.csv", UnaryOperator.identity()),
+                Optional.empty(), TODAY);
+        assertThat(repository.current().dataAsOf()).isEqualTo(LocalDate.of(2026, 10, 3));
+
+        Files.writeString(result.storedAt(), "pcon_code,member_id\nE14001063,1\n");
+
+        assertThat(repository.current().dataAsOf()).isEqualTo(LocalDate.of(2026, 6, 27));
+        assertThat(repository.current().member("E14001172")).isPresent();
+    }
+
+    @Test
     void aNewerImportReplacesTheOlderOneAndCanBeRemoved() throws IOException {
         repository.importDfeExtract(extract("dfe_mp_lookup_2026-07-04.csv", UnaryOperator.identity()),
                 Optional.empty(), TODAY);
