@@ -88,6 +88,24 @@ public final class BenchCommand {
         return DearMpCommand.EXIT_OK;
     }
 
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Letters per second for single PDFs, .eml files and one merged print PDF.")
+    int export(@Option(names = "--letters", defaultValue = "5000", description = "Letters to write (default ${DEFAULT-VALUE}).") int letters,
+               @Option(names = "--threads", defaultValue = "2", description = "Threads writing single PDFs (default ${DEFAULT-VALUE}).") int threads)
+            throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(letters);
+        org.dearmp.export.ExportBench.Figures f = new org.dearmp.export.ExportBench().run(sample, threads);
+        out.println(Messages.get("export.bench.title", f.letters(), Runtime.getRuntime().availableProcessors()));
+        out.println(Messages.get("export.bench.pdf", f.pdfPerSecond(), f.threads(), f.pdfCpuMs(), f.pdfBytesPerLetter()));
+        out.println(Messages.get("export.bench.eml", f.emlPerSecond(), f.emlCpuMs(), f.emlBytesPerLetter()));
+        out.println(Messages.get("export.bench.merged", f.mergedPerSecond(), f.mergedCpuMs(), f.mergedPages(),
+                f.mergedBytesPerLetter()));
+        out.println(Messages.get("export.bench.note"));
+        out.flush();
+        return DearMpCommand.EXIT_OK;
+    }
+
     private static long[] timeFinds(PostcodeIndex index, Postcode[] sample) {
         long[] nanos = new long[sample.length];
         int found = 0;
