@@ -61,6 +61,18 @@ public final class ScreenshotTour {
         shot(out, "1-postcode-choose" + suffix);
         onFx(() -> set(vm, "SW1A 0AX"));
         shot(out, "1-postcode-invalid" + suffix);
+        onFx(() -> set(vm, "JE2 3AB"));
+        shot(out, "1-postcode-not-represented" + suffix);
+        onFx(() -> {
+            set(vm, "PR7 1AB");
+            vm.next();
+            return null;
+        });
+        shot(out, "2-mp-speaker" + suffix);
+        onFx(() -> {
+            vm.back();
+            return null;
+        });
         onFx(() -> set(vm, "SW1A 0AA"));
         shot(out, "1-postcode-found" + suffix);
         onFx(() -> {
@@ -92,20 +104,12 @@ public final class ScreenshotTour {
         });
         Thread.sleep(1500);
         shot(out, "5-send" + suffix);
-        onFx(() -> {
-            org.dearmp.ui.about.AboutDialog.create(stage, vm.services().dataInfo()).show();
-            return null;
-        });
-        Thread.sleep(500);
-        onFx(() -> {
-            for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
-                if (w != stage) {
-                    save(w.getScene().snapshot(null), out.resolve("6-about" + suffix + ".png"));
-                    ((Stage) w).close();
-                }
-            }
-            return null;
-        });
+        dialog(out, "6-about" + suffix, () -> org.dearmp.ui.about.AboutDialog.create(stage,
+                vm.services().dataInfo()).showAndWait());
+        dialog(out, "7-recent-letters" + suffix, () -> org.dearmp.ui.recent.RecentLettersDialog.show(stage,
+                new org.dearmp.ui.recent.RecentLettersViewModel(vm.recentLetters(), vm,
+                        java.time.ZoneId.systemDefault())));
+        dialog(out, "8-draft-offered" + suffix, () -> app.window().offerDraft(vm.snapshot()));
         onFx(() -> {
             app.close();
             stage.close();
@@ -113,6 +117,27 @@ public final class ScreenshotTour {
         });
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Opens a modal dialog, photographs it, and closes it with its cancel button. */
+    private static void dialog(Path out, String name, Runnable open) throws Exception {
+        Platform.runLater(open);
+        Thread.sleep(1500);
+        onFx(() -> {
+            for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w != stage && w.isShowing()) {
+                    save(w.getScene().snapshot(null), out.resolve(name + ".png"));
+                    javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) w.getScene().getRoot();
+                    for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
+                        if (type.getButtonData().isCancelButton()) {
+                            ((javafx.scene.control.Button) pane.lookupButton(type)).fire();
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        Thread.sleep(300);
     }
 
     private static Void set(WizardViewModel vm, String postcode) {

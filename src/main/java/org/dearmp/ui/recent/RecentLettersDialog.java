@@ -37,6 +37,7 @@ public final class RecentLettersDialog {
                 : Messages.get("ui.recent.mpFor", l.mpName(), l.constituencyName())));
         table.getColumns().add(column("ui.recent.template", SavedLetter::templateTitle));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
+        table.setPrefSize(720, 320);
         Label label = Controls.labelFor("recent-label", "ui.recent.label", table);
         VBox content = new VBox(label, table);
         content.getStyleClass().add("dialog-content");
@@ -62,6 +63,10 @@ public final class RecentLettersDialog {
                 ErrorDialog.show(owner, ex);
             }
         });
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefSize(760, 440);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         dialog.showAndWait().filter(reopen::equals).ifPresent(b -> vm.reopen());
     }
 

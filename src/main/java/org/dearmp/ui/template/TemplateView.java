@@ -72,7 +72,7 @@ public final class TemplateView extends VBox {
             }
             box.getStyleClass().add("card-box");
             // Wrap to the list's width (less the scroll bar) instead of growing sideways.
-            box.prefWidthProperty().bind(list.widthProperty().subtract(40));
+            box.prefWidthProperty().bind(list.widthProperty().subtract(28));
             box.setMaxWidth(USE_PREF_SIZE);
             setGraphic(null);
         }
