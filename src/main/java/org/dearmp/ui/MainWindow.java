@@ -208,9 +208,11 @@ public final class MainWindow {
     private void confirmErase() {
         ButtonType erase = new ButtonType(Messages.get("ui.erase.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("ui.erase.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("ui.erase.message",
-                wizard.folder().root()), erase, keep);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", erase, keep);
+        Controls.dialogMessage(alert.getDialogPane(), "erase-message",
+                Messages.get("ui.erase.message", wizard.folder().root()));
         alert.initOwner(stage);
+        Controls.matchOwner(alert.getDialogPane(), stage);
         alert.setTitle(Messages.get("ui.erase.title"));
         alert.setHeaderText(Messages.get("ui.erase.header"));
         alert.getDialogPane().setId("erase-dialog");
@@ -221,6 +223,7 @@ public final class MainWindow {
                 wizard.eraseAllData();
                 Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("ui.erase.done"), ButtonType.OK);
                 done.initOwner(stage);
+                Controls.matchOwner(done.getDialogPane(), stage);
                 done.setHeaderText(null);
                 done.showAndWait();
             } catch (java.io.IOException e) {
@@ -233,8 +236,10 @@ public final class MainWindow {
     public void offerDraft(LetterDraft draft) {
         ButtonType resume = new ButtonType(Messages.get("ui.draft.resume"), ButtonBar.ButtonData.OK_DONE);
         ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, wizard.describe(draft), resume, discard);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, discard);
+        Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft));
         alert.initOwner(stage);
+        Controls.matchOwner(alert.getDialogPane(), stage);
         alert.setTitle(Messages.get("ui.draft.title"));
         alert.setHeaderText(Messages.get("ui.draft.header"));
         alert.getDialogPane().setId("draft-dialog");

@@ -146,7 +146,7 @@ class LetterWizardAcceptanceTest {
 
         DearMpApp again = start();
         waitUntil(() -> robot.lookup("#draft-resume").tryQuery().isPresent());
-        assertThat(robot.lookup("#draft-dialog .content").queryAs(Label.class).getText()).contains("Rachel Blake");
+        assertThat(text("#draft-message")).contains("Rachel Blake");
         robot.clickOn("#draft-resume");
         waitUntil(() -> step(again) == Step.LETTER);
         assertThat(again.wizard().letter().storyProperty().get()).isEqualTo("I volunteer at a night shelter.");

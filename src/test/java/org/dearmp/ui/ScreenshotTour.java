@@ -60,6 +60,8 @@ public final class ScreenshotTour {
         onFx(() -> set(vm, "BT1 1AA"));
         shot(out, "1-postcode-choose" + suffix);
         onFx(() -> set(vm, "SW1A 0AX"));
+        shot(out, "1-postcode-unknown" + suffix);
+        onFx(() -> set(vm, "ZZ99 9ZZ"));
         shot(out, "1-postcode-invalid" + suffix);
         onFx(() -> set(vm, "JE2 3AB"));
         shot(out, "1-postcode-not-represented" + suffix);

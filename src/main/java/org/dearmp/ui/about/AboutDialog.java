@@ -21,9 +21,7 @@ public final class AboutDialog {
         alert.setTitle(Messages.get("ui.about.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("about-dialog");
-        if (owner != null && owner.getScene() != null) {
-            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        Controls.matchOwner(alert.getDialogPane(), owner);
         VBox box = new VBox();
         box.getStyleClass().add("about");
         box.getChildren().add(Controls.text("about-name", Messages.get("app.title"), "about-title"));

@@ -101,6 +101,24 @@ public final class Controls {
         return area;
     }
 
+    /** A dialog looks like its window: same stylesheet, same text size (the user may have made it larger). */
+    public static void matchOwner(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        pane.setStyle(owner.getScene().getRoot().getStyle());
+    }
+
+    /** The message of an alert as a wrapping label: the alert's own label cuts long text short. */
+    public static Label dialogMessage(javafx.scene.control.DialogPane pane, String id, String message) {
+        Label label = text(id, message, "dialog-message");
+        label.setMaxWidth(30 * javafx.scene.text.Font.getDefault().getSize());
+        pane.setContent(label);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** The text as read aloud: without the mnemonic underscore. */
     public static String plain(String withMnemonic) {
         return withMnemonic.replaceFirst("_(?=.)", "");

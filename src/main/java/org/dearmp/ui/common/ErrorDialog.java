@@ -35,6 +35,7 @@ public final class ErrorDialog {
     public static Alert create(Window owner, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
+        Controls.matchOwner(alert.getDialogPane(), owner);
         alert.setTitle(Messages.get("ui.error.title"));
         alert.setHeaderText(Messages.get("ui.error.header"));
         Label message = Controls.text("error-message", userMessage(error));

@@ -37,12 +37,12 @@ public final class RecentLettersDialog {
                 : Messages.get("ui.recent.mpFor", l.mpName(), l.constituencyName())));
         table.getColumns().add(column("ui.recent.template", SavedLetter::templateTitle));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        table.setPrefSize(720, 320);
+        
         Label label = Controls.labelFor("recent-label", "ui.recent.label", table);
         VBox content = new VBox(label, table);
         content.getStyleClass().add("dialog-content");
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        Controls.matchOwner(dialog.getDialogPane(), owner);
 
         ButtonType reopen = new ButtonType(Messages.get("ui.recent.reopen"), ButtonBar.ButtonData.OK_DONE);
         ButtonType delete = new ButtonType(Messages.get("ui.recent.delete"), ButtonBar.ButtonData.OTHER);
@@ -64,10 +64,17 @@ public final class RecentLettersDialog {
             }
         });
         dialog.setResizable(true);
-        dialog.getDialogPane().setPrefSize(760, 440);
+        dialog.getDialogPane().setPrefSize(760 * scale(owner), 440 * scale(owner));
         dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         dialog.showAndWait().filter(reopen::equals).ifPresent(b -> vm.reopen());
+    }
+
+    /** How much larger than the system's the text is, so the dialog grows with it. */
+    private static double scale(Window owner) {
+        String style = owner.getScene().getRoot().getStyle();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px").matcher(style);
+        return m.find() ? Double.parseDouble(m.group(1)) / javafx.scene.text.Font.getDefault().getSize() : 1;
     }
 
     private static TableColumn<SavedLetter, String> column(String key,
