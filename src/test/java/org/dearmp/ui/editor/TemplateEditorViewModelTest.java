@@ -1,0 +1,132 @@
+package org.dearmp.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.ProblemKind;
+import org.dearmp.template.user.LineDiff;
+import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.ui.task.Debouncer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Templates screen's logic, without a window: real bundled templates, real MPs, a scratch data folder. */
+class TemplateEditorViewModelTest {
+    @TempDir
+    Path home;
+    private TemplateCatalog catalog;
+    private TemplateEditorViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        AppDataFolder data = new AppDataFolder(home);
+        catalog = TemplateEditorWindow.catalog(data);
+        vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
+                Debouncer.immediate(), Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
+    }
+
+    @Test
+    void bundledTemplatesAreReadOnlyAndADuplicateIsEditableAndRemembersItsOriginal() {
+        vm.select("stronger-laws");
+        assertThat(vm.editableProperty().get()).isFalse();
+        assertThat(vm.previewProperty().get()).contains("27 November 2026").contains("House of Commons");
+
+        String id = vm.duplicate();
+
+        assertThat(id).isEqualTo("stronger-laws-copy");
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(id);
+        assertThat(vm.editableProperty().get()).isTrue();
+        assertThat(vm.canCompareProperty().get()).isTrue();
+        assertThat(vm.titleProperty().get()).isEqualTo("Stronger laws and sentences for traffickers (copy)");
+    }
+
+    @Test
+    void problemsPointAtTheFieldOrTheLetterLineAndColumn() {
+        vm.select("stronger-laws");
+        vm.duplicate();
+
+        vm.askProperty().set("");
+        vm.bodyProperty().set("Dear {{mp.salutation}},\n\nI live in {{constituency.name}}.\n  Yes {{mp.nmae}}\n{{ask}}");
+
+        assertThat(vm.problems()).anySatisfy(row -> {
+            assertThat(row.problem().kind()).isEqualTo(ProblemKind.MISSING_ASK);
+            assertThat(row.field()).isEqualTo("ask");
+        });
+        assertThat(vm.problems()).anySatisfy(row -> {
+            assertThat(row.problem().kind()).isEqualTo(ProblemKind.UNKNOWN_PLACEHOLDER);
+            assertThat(row.inBody()).isTrue();
+            assertThat(row.bodyLine()).isEqualTo(4);
+            assertThat(row.bodyColumn()).isEqualTo(7);
+            assertThat(vm.bodyProperty().get().substring(row.bodyOffset())).startsWith("{{mp.nmae}}");
+        });
+        assertThat(vm.hasErrorsProperty().get()).isTrue();
+        assertThat(vm.previewNoteProperty().get()).isNotEmpty();
+        assertThat(vm.highlights()).anySatisfy(h -> {
+            assertThat(h.kind()).isEqualTo(Highlight.Kind.ERROR);
+            assertThat(vm.bodyProperty().get().substring(h.start(), h.end())).isEqualTo("{{mp.nmae}}");
+        });
+    }
+
+    @Test
+    void aDraftWithErrorsIsSavedButOnlyOfferedOnceItChecksClean() {
+        vm.select("visit-local-projects");
+        String id = vm.duplicate();
+        String good = vm.bodyProperty().get();
+        vm.bodyProperty().set(good + "\n{{#points}}");
+
+        vm.save();
+
+        assertThat(vm.selectedProperty().get().draft()).isTrue();
+        assertThat(vm.statusProperty().get()).contains("as a draft");
+        assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).doesNotContain(id);
+
+        vm.bodyProperty().set(good);
+        vm.save();
+        assertThat(vm.selectedProperty().get().draft()).isFalse();
+        assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).contains(id);
+    }
+
+    @Test
+    void revertCompareAndDelete() {
+        vm.select("survivor-support");
+        String id = vm.duplicate();
+        String ask = vm.askProperty().get();
+        vm.askProperty().set("Will you visit the drop-in centre on Mill Street with me?");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        TemplateEditorViewModel.Comparison comparison = vm.compare().orElseThrow();
+        assertThat(comparison.lines()).filteredOn(l -> l.kind() == LineDiff.Kind.ADDED).extracting(LineDiff.Line::text)
+                .contains("ask: Will you visit the drop-in centre on Mill Street with me?");
+        assertThat(comparison.lines()).filteredOn(l -> l.kind() == LineDiff.Kind.REMOVED)
+                .anySatisfy(l -> assertThat(l.text()).startsWith("ask: "));
+
+        vm.revert();
+        assertThat(vm.askProperty().get()).isEqualTo(ask);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        vm.delete();
+        assertThat(vm.templates()).extracting(TemplateItem::id).doesNotContain(id);
+    }
+
+    @Test
+    void searchFindsByTitleAndTagAndThePreviewUsesTheChosenMp() {
+        vm.searchProperty().set("supply");
+        assertThat(vm.templates()).extracting(TemplateItem::id).containsExactly("traffick-free-supply-chains");
+        vm.searchProperty().set("");
+
+        vm.select("stronger-laws");
+        vm.mpSearchProperty().set("Ynys M");
+        MpChoice ynysMon = vm.mps().get(0);
+        vm.previewMpProperty().set(ynysMon);
+        assertThat(vm.previewProperty().get()).contains(ynysMon.member().displayName());
+        vm.pointsProperty().set("Our town has a new safe house and needs support.");
+        assertThat(vm.previewProperty().get()).contains("- Our town has a new safe house and needs support.");
+    }
+}
