@@ -57,7 +57,7 @@ public final class TemplateEditorView {
         root.getStyleClass().add("template-editor");
         SplitPane split = new SplitPane(listPane(), editorPane(), previewPane());
         split.setId("editor-split");
-        split.setDividerPositions(0.2, 0.62);
+        split.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
         root.setBottom(commandBar());

@@ -457,6 +457,9 @@ public final class TemplateEditorViewModel {
         if (loading) {
             return;
         }
+        if (editable.get() && !dirty.get()) {
+            status.set(Messages.get("ui.editor.status.unsaved"));
+        }
         dirty.set(editable.get());
         schedule();
     }

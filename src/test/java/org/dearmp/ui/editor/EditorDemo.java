@@ -1,22 +1,46 @@
 package org.dearmp.ui.editor;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.ui.task.DelayDebouncer;
 
-/** Opens the Templates window on a scratch data folder, for looking at it (screenshots), not for tests. */
+/**
+ * Opens the Templates window on a scratch data folder, for looking at it (screenshots), not for tests. With
+ * {@code -Ddemo.edit=true} it first makes a copy of a bundled template and edits it, leaving one mistake.
+ */
 public final class EditorDemo extends Application {
     @Override
-    public void start(Stage ignored) throws Exception {
+    public void start(Stage stage) throws Exception {
         AppDataFolder data = new AppDataFolder(Files.createTempDirectory("dear-mp-editor-demo"));
         TemplateCatalog catalog = TemplateEditorWindow.catalog(data);
-        Stage stage = TemplateEditorWindow.show(null, catalog, new ParliamentRepository(data).bundled(), Platform::exit);
+        TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
+                new ParliamentRepository(data).bundled(), new DelayDebouncer(TemplateEditorWindow.CHECK_DELAY),
+                Platform::runLater, Clock.systemDefaultZone()));
+        if (Boolean.getBoolean("demo.edit")) {
+            vm.select("visit-local-projects");
+            vm.duplicate();
+            vm.titleProperty().set("Visit the Leeds drop-in with us");
+            vm.askProperty().set("Will you visit the drop-in on Mill Street with me before the end of March?");
+            vm.save();
+            vm.bodyProperty().set(vm.bodyProperty().get().replaceFirst("\\{\\{constituency.name}}",
+                    "{{constituency.nmae}}"));
+            vm.mpSearchProperty().set("Ynys");
+            vm.previewMpProperty().set(vm.mps().get(0));
+            vm.recheckNow();
+        }
+        TemplateEditorView view = new TemplateEditorView(vm, new FxEditorDialogs(stage));
+        stage.setTitle(org.dearmp.i18n.Messages.get("ui.editor.window.title"));
+        stage.setScene(new Scene(view.root(), 1280, 800));
         stage.setX(0);
         stage.setY(0);
+        stage.show();
     }
 
     /** Started through a class that is not an Application, as JavaFX on the class path requires. */
@@ -25,5 +49,4 @@ public final class EditorDemo extends Application {
             Application.launch(EditorDemo.class, args);
         }
     }
-
 }
