@@ -12,7 +12,7 @@ import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.letter.TextRange;
 import org.dearmp.template.LetterTemplate;
-import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.app.ComposedLetter;
 import org.dearmp.ui.app.LetterRequest;
 import org.dearmp.ui.app.LetterService;
@@ -23,24 +23,27 @@ final class DomainLetters implements LetterService {
     /** Templates tagged so are the blank, own-words kind. */
     private static final String BLANK_TAG = "blank";
 
-    private final TemplateLibrary library;
+    /** Read afresh on each call, so a template saved in the Templates window is offered at once. */
+    private final TemplateCatalog catalog;
     private final LetterComposer composer = new LetterComposer();
     private final Clock clock;
 
-    DomainLetters(TemplateLibrary library, Clock clock) {
-        this.library = library;
+    DomainLetters(TemplateCatalog catalog, Clock clock) {
+        this.catalog = catalog;
         this.clock = clock;
     }
 
     @Override
     public List<TemplateChoice> templates() {
-        return library.templates().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+        return catalog.forLetterWriters().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
                 t.ask(), t.header().prompts(), t.header().tags().contains(BLANK_TAG))).toList();
     }
 
     @Override
     public ComposedLetter compose(LetterRequest request) {
-        LetterTemplate template = library.require(request.templateId());
+        LetterTemplate template = catalog.find(request.templateId()).orElseThrow(() -> new DearMpException(
+                Messages.get("template.unknownId", request.templateId(), String.join(", ",
+                        catalog.forLetterWriters().stream().map(LetterTemplate::id).toList()))));
         var member = request.member().orElseThrow(() -> new DearMpException(
                 Messages.get("ui.letter.vacant", request.constituency().name())));
         var domainRequest = org.dearmp.letter.LetterRequest.of(template, member, request.constituency(),

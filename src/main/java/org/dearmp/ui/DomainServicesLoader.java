@@ -12,7 +12,7 @@ import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.postcode.NiSectorTable;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.app.DataInfo;
 import org.dearmp.ui.app.PostcodeLookup;
 import org.dearmp.ui.app.Services;
@@ -38,7 +38,7 @@ final class DomainServicesLoader implements ServicesLoader {
         PostcodeIndex index = PostcodeIndex.loadBundled();
         LookupService lookup = new LookupService(index, NiSectorTable::loadBundled, parliament);
         progress.update(2, STEPS, Messages.get("ui.startup.templates"));
-        TemplateLibrary templates = TemplateLibrary.bundled();
+        TemplateCatalog templates = TemplateCatalog.in(folder);
         progress.update(3, STEPS, Messages.get("ui.startup.ready"));
         List<String> credits = Attributions.all().stream().map(a -> a.dataSet() + ": " + a.text()).toList();
         DataInfo info = new DataInfo(parliament.dataAsOf(), parliament.source(), Messages.get("ui.about.postcodeDate"),

@@ -22,6 +22,13 @@ public final class TemplateCatalog {
         this.user = Objects.requireNonNull(user);
     }
 
+    /** The catalog over the user's data folder, with the bundled templates as the app loads them. */
+    public static TemplateCatalog in(org.dearmp.store.AppDataFolder data) {
+        TemplateLibrary bundled = TemplateLibrary.bundled();
+        return new TemplateCatalog(bundled, UserTemplateStore.in(data, new org.dearmp.template.TemplateChecker(),
+                bundled));
+    }
+
     public TemplateLibrary bundled() {
         return bundled;
     }
@@ -38,7 +45,8 @@ public final class TemplateCatalog {
         return List.copyOf(all);
     }
 
+    /** A template letter writers may use: bundled, or the user's own if it checks clean. */
     public Optional<LetterTemplate> find(String id) {
-        return forLetterWriters().stream().filter(t -> t.id().equals(id)).findFirst();
+        return bundled.find(id).or(() -> user.find(id).flatMap(UserTemplate::template));
     }
 }
