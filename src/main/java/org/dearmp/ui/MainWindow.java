@@ -26,6 +26,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.store.LetterDraft;
 import org.dearmp.ui.about.AboutDialog;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.editor.TemplateEditorWindow;
 import org.dearmp.ui.common.ErrorDialog;
 import org.dearmp.ui.letter.LetterView;
 import org.dearmp.ui.mp.MpView;
@@ -50,6 +51,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final double baseFontSize;
     private WizardViewModel wizard;
+    private Stage templatesWindow;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -154,12 +156,14 @@ public final class MainWindow {
                 new RecentLettersViewModel(wizard.recentLetters(), wizard, java.time.ZoneId.systemDefault())));
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage));
+        MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
             wizard.close();
             stage.close();
         });
-        Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(), erase,
+        Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(),
+                templates, new SeparatorMenuItem(), erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(1.1));
@@ -177,6 +181,16 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The Templates window, one at a time; when it closes, the template step offers what was saved. */
+    private void openTemplates() {
+        if (templatesWindow != null && templatesWindow.isShowing()) {
+            templatesWindow.toFront();
+            return;
+        }
+        templatesWindow = TemplateEditorWindow.show(stage, TemplateEditorWindow.catalog(wizard.folder()),
+                wizard.services().parliament(), wizard::refreshTemplates);
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

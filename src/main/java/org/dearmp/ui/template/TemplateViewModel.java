@@ -18,11 +18,24 @@ public final class TemplateViewModel {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
 
     public TemplateViewModel(List<TemplateChoice> available) {
-        // Campaign templates first, in their given order; the blank one last, as the way out.
-        templates = FXCollections.observableArrayList(available.stream()
-                .sorted((a, b) -> Boolean.compare(a.blank(), b.blank())).toList());
+        templates = FXCollections.observableArrayList(blankLast(available));
         templatesView = FXCollections.unmodifiableObservableList(templates);
         complete.bind(selected.isNotNull());
+    }
+
+    /** Campaign templates first, in their given order; the blank one last, as the way out. */
+    private static List<TemplateChoice> blankLast(List<TemplateChoice> available) {
+        return available.stream().sorted((a, b) -> Boolean.compare(a.blank(), b.blank())).toList();
+    }
+
+    /**
+     * Offers a new list (after templates were added, changed or deleted in the Templates window), keeping the
+     * chosen template chosen if it is still there.
+     */
+    public void refresh(List<TemplateChoice> available) {
+        String chosen = selected.get() == null ? null : selected.get().id();
+        templates.setAll(blankLast(available));
+        select(chosen);
     }
 
     public ObservableList<TemplateChoice> templates() {

@@ -378,6 +378,11 @@ public final class WizardViewModel {
         return folder;
     }
 
+    /** Re-reads the templates on offer (the Templates window may have saved, imported or deleted some). */
+    public void refreshTemplates() {
+        templates.refresh(services.letters().templates());
+    }
+
     public Services services() {
         return services;
     }
