@@ -47,7 +47,6 @@ final class MpsCommand implements Runnable {
             ParliamentRepository repository = ParliamentRepository.inDefaultFolder();
             Parliament parliament = repository.current();
             out.println(Messages.get("parliament.cli.status.source", parliament.source()));
-            out.println(Messages.get("parliament.dataAsOf", UkDates.format(parliament.dataAsOf())));
             long vacant = parliament.constituencies().stream()
                     .filter(c -> parliament.notes(c.code()).contains(MemberNote.VACANT_SEAT)).count();
             out.println(Messages.get("parliament.cli.status.seats", parliament.constituencies().size(), vacant));

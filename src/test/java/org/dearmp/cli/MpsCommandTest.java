@@ -39,7 +39,8 @@ class MpsCommandTest {
     void statusNamesTheBundledListAndItsDate() {
         CliRun run = CliRun.of("mps", "status");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("MP list as of 27 June 2026").contains("650 seats, none vacant")
+        assertThat(run.out()).contains("MP list in use: UK Parliament Members API").contains("as of 27 June 2026")
+                .contains("650 seats, none vacant")
                 .doesNotContain("Imported list kept at");
     }
 
@@ -55,7 +56,7 @@ class MpsCommandTest {
         assertThat(run.out()).contains("Imported the MP list of 1 November 2026")
                 .contains("1 seat has a different MP or party:")
                 .contains("Cities of London and Westminster: Rachel Blake (Labour (Co-op)) → vacant");
-        assertThat(CliRun.of("mps", "status").out()).contains("MP list as of 1 November 2026")
+        assertThat(CliRun.of("mps", "status").out()).contains("as of 1 November 2026")
                 .contains("Imported list kept at");
     }
 
@@ -71,7 +72,7 @@ class MpsCommandTest {
         assertThat(run.err()).contains("cannot be used (2 problems)")
                 .contains("The list has 649 seats; a complete list has 650.")
                 .contains("Missing seat: Ynys Môn (W07000112).");
-        assertThat(CliRun.of("mps", "status").out()).contains("MP list as of 27 June 2026");
+        assertThat(CliRun.of("mps", "status").out()).contains("as of 27 June 2026");
     }
 
     @Test
