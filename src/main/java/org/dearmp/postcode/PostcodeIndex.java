@@ -103,67 +103,37 @@ public final class PostcodeIndex implements PostcodeDirectory {
 
     @SuppressWarnings("unchecked")
     private PostcodeIndex(IndexFormat.Source in) throws IOException {
-        postcodeCount = in.varint();
-        palette = new String[in.varint()];
+        postcodeCount = in.int32();
+        palette = new String[in.int32()];
         exact = new Optional[palette.length];
         nearest = new Optional[palette.length];
         for (int i = 0; i < palette.length; i++) {
-            palette[i] = in.string();
+            palette[i] = in.ascii();
             if (i > 0) {
                 exact[i] = Optional.of(new PostcodeEntry(palette[i], LocationMethod.EXACT));
                 nearest[i] = Optional.of(new PostcodeEntry(palette[i], LocationMethod.NEAREST));
             }
         }
-        int sectors = in.varint();
-        sectorKeys = new int[sectors];
-        int key = 0;
-        for (int s = 0; s < sectors; s++) {
-            key += in.varint();
-            sectorKeys[s] = key;
-        }
-        presence = new long[sectors * LONGS_PER_SECTOR];
-        in.longs(presence);
-        runStart = new int[sectors + 1];
-        short[] palettes = new short[sectors * 2];
-        short[] ends = new short[sectors * 2];
-        int runs = 0;
-        for (int s = 0; s < sectors; s++) {
-            runStart[s] = runs;
-            int count = in.varint();
-            if (runs + count > palettes.length) {
-                palettes = Arrays.copyOf(palettes, Math.max(palettes.length * 2, runs + count));
-                ends = Arrays.copyOf(ends, palettes.length);
-            }
-            int end = 0;
-            for (int r = 0; r < count; r++) {
-                palettes[runs] = (short) in.varint();
-                end += in.varint();
-                ends[runs++] = (short) end;
-            }
-        }
-        runStart[sectors] = runs;
-        runPalette = Arrays.copyOf(palettes, runs);
-        runEnd = Arrays.copyOf(ends, runs);
-        nearestStart = new int[sectors + 1];
-        short[] ranks = new short[1024];
-        int marks = 0;
-        for (int s = 0; s < sectors; s++) {
-            nearestStart[s] = marks;
-            int count = in.varint();
-            int rank = 0;
-            for (int i = 0; i < count; i++) {
-                rank += in.varint();
-                if (marks == ranks.length) {
-                    ranks = Arrays.copyOf(ranks, ranks.length * 2);
-                }
-                ranks[marks++] = (short) rank;
-            }
-        }
-        nearestStart[sectors] = marks;
-        nearestRank = Arrays.copyOf(ranks, marks);
+        int sectors = in.int32();
+        sectorKeys = in.int32s(sectors);
+        presence = in.int64s(sectors * LONGS_PER_SECTOR);
+        runStart = startOffsets(in.uint16s(sectors));
+        runPalette = in.uint16s(runStart[sectors]);
+        runEnd = in.uint16s(runStart[sectors]);
+        nearestStart = startOffsets(in.uint16s(sectors));
+        nearestRank = in.uint16s(nearestStart[sectors]);
         if (!in.atEnd()) {
             throw new IOException("The postcode index has unexpected trailing data");
         }
+    }
+
+    /** Per-sector counts to start offsets, with the total at the end. */
+    private static int[] startOffsets(short[] counts) {
+        int[] starts = new int[counts.length + 1];
+        for (int i = 0; i < counts.length; i++) {
+            starts[i + 1] = starts[i] + counts[i];
+        }
+        return starts;
     }
 
     @Override

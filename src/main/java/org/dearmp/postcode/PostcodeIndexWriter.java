@@ -129,69 +129,56 @@ public final class PostcodeIndexWriter {
     }
 
     private byte[] body() {
-        IndexFormat.Sink head = new IndexFormat.Sink();
-        head.varint(postcodeCount);
-        head.varint(paletteOrder.size());
-        paletteOrder.forEach(head::string);
-        head.varint(sectors.size());
-
+        int sectorCount = sectors.size();
         IndexFormat.Sink keys = new IndexFormat.Sink();
         IndexFormat.Sink presence = new IndexFormat.Sink();
-        IndexFormat.Sink runs = new IndexFormat.Sink();
-        IndexFormat.Sink nearest = new IndexFormat.Sink();
-        int previousKey = 0;
+        IndexFormat.Sink runsPerSector = new IndexFormat.Sink();
+        IndexFormat.Sink runPalettes = new IndexFormat.Sink();
+        IndexFormat.Sink runEnds = new IndexFormat.Sink();
+        IndexFormat.Sink nearestPerSector = new IndexFormat.Sink();
+        IndexFormat.Sink nearestRanks = new IndexFormat.Sink();
         for (Map.Entry<Integer, SectorUnits> sector : sectors.entrySet()) {
-            keys.varint(sector.getKey() - previousKey);
-            previousKey = sector.getKey();
+            keys.int32(sector.getKey());
             SectorUnits units = sector.getValue();
-
             long[] bits = new long[IndexFormat.PRESENCE_WORDS];
-            IndexFormat.Sink sectorRuns = new IndexFormat.Sink();
-            IndexFormat.Sink sectorNearest = new IndexFormat.Sink();
             int runCount = 0;
             int nearestCount = 0;
             int runPalette = -1;
-            int runLength = 0;
             int rank = 0;
-            int lastNearestRank = 0;
             for (int u = 0; u < SectorKeys.UNITS_PER_SECTOR; u++) {
                 if (units.palettePlusOne[u] == 0) {
                     continue;
                 }
                 bits[u >>> 6] |= 1L << (u & 63);
                 int p = units.palettePlusOne[u] - 1;
-                if (p != runPalette) {
-                    if (runLength > 0) {
-                        sectorRuns.varint(runPalette);
-                        sectorRuns.varint(runLength);
-                        runCount++;
-                    }
-                    runPalette = p;
-                    runLength = 0;
+                if (p != runPalette && rank > 0) {
+                    runPalettes.uint16(runPalette);
+                    runEnds.uint16(rank);
+                    runCount++;
                 }
-                runLength++;
+                runPalette = p;
                 if (units.nearest[u]) {
-                    sectorNearest.varint(rank - lastNearestRank);
-                    lastNearestRank = rank;
+                    nearestRanks.uint16(rank);
                     nearestCount++;
                 }
                 rank++;
             }
-            sectorRuns.varint(runPalette);
-            sectorRuns.varint(runLength);
+            runPalettes.uint16(runPalette);
+            runEnds.uint16(rank);
             runCount++;
             for (long word : bits) {
-                for (int b = 0; b < 8; b++) {
-                    presence.write((int) (word >>> (8 * b)));
-                }
+                presence.int64(word);
             }
-            runs.varint(runCount);
-            runs.writeBytes(sectorRuns.toByteArray());
-            nearest.varint(nearestCount);
-            nearest.writeBytes(sectorNearest.toByteArray());
+            runsPerSector.uint16(runCount);
+            nearestPerSector.uint16(nearestCount);
         }
         IndexFormat.Sink all = new IndexFormat.Sink();
-        for (IndexFormat.Sink part : List.of(head, keys, presence, runs, nearest)) {
+        all.int32(postcodeCount);
+        all.int32(paletteOrder.size());
+        paletteOrder.forEach(all::ascii);
+        all.int32(sectorCount);
+        for (IndexFormat.Sink part : List.of(keys, presence, runsPerSector, runPalettes, runEnds, nearestPerSector,
+                nearestRanks)) {
             all.writeBytes(part.toByteArray());
         }
         return all.toByteArray();
