@@ -157,9 +157,10 @@ public final class PostcodeIndex implements PostcodeDirectory {
         for (int w = 0; w < word; w++) {
             rank += Long.bitCount(presence[base + w]);
         }
-        int run = runStart[sector];
-        while (runEnd[run] <= rank) {
-            run++;
+        // Run ends rise strictly within a sector: the unit's run is the first that ends after its rank.
+        int run = Arrays.binarySearch(runEnd, runStart[sector], runStart[sector + 1], (short) (rank + 1));
+        if (run < 0) {
+            run = -run - 1;
         }
         int p = runPalette[run];
         if (p == 0) {
