@@ -30,15 +30,22 @@ public record Postcode(String outward, String inward) implements Comparable<Post
     }
 
     /**
-     * A postcode from text already in canonical form ("SW1A 0AA"), e.g. read from the bundled data.
+     * A postcode from text already in canonical form ("SW1A 0AA", or any {@link #toString()} of this
+     * record), e.g. read from the bundled data or a saved file.
      * For anything a person typed, use {@link PostcodeParser#parse(String)}.
      */
     public static Postcode of(String canonical) {
-        int space = canonical.lastIndexOf(' ');
-        if (space < 0) {
-            throw new IllegalArgumentException("Not a canonical postcode: " + canonical);
+        int separator = canonical.lastIndexOf(' ');
+        if (separator < 0) {
+            separator = canonical.lastIndexOf('-'); // Cayman "KY1-1100", Anguilla "AI-2640"
         }
-        return new Postcode(canonical.substring(0, space), canonical.substring(space + 1));
+        if (separator >= 0) {
+            return new Postcode(canonical.substring(0, separator), canonical.substring(separator + 1));
+        }
+        if (canonical.startsWith("VG")) { // British Virgin Islands "VG1110"
+            return new Postcode("VG", canonical.substring(2));
+        }
+        throw new IllegalArgumentException("Not a canonical postcode: " + canonical);
     }
 
     /** The area letters, e.g. "SW" for SW1A 0AA. */

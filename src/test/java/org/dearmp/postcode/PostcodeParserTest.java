@@ -96,6 +96,7 @@ class PostcodeParserTest {
         assertThat(p.inward()).isEqualTo("0AA");
         assertThat(p.sector()).isEqualTo("SW1A 0");
         assertThat(p.area()).isEqualTo("SW");
+        assertThat(Postcode.of("SW1A 0AA")).isEqualTo(p);
     }
 
     @Test
@@ -143,6 +144,7 @@ class PostcodeParserTest {
         assertThat(v.territory()).contains(territory);
         assertThat(v.postcode().toString()).isEqualTo(canonical);
         assertThat(territory.displayName()).isNotBlank();
+        assertThat(Postcode.of(canonical)).as("canonical text reads back").isEqualTo(v.postcode());
     }
 
     @Test
