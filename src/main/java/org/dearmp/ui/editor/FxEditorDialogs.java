@@ -131,6 +131,11 @@ public final class FxEditorDialogs implements EditorDialogs {
         alert.initOwner(owner);
         alert.setTitle(Messages.get("ui.editor.import.title"));
         alert.setHeaderText(null);
+        if (plan.replacesAny()) {
+            // Replacing someone's own templates must be a choice, never what Enter does.
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(replace::equals).isPresent()) {
             return ImportDecision.REPLACE;

@@ -35,12 +35,24 @@ public final class EditorDemo extends Application {
             vm.previewMpProperty().set(vm.mps().get(0));
             vm.recheckNow();
         }
-        TemplateEditorView view = new TemplateEditorView(vm, new FxEditorDialogs(stage));
+        FxEditorDialogs dialogs = new FxEditorDialogs(stage);
+        TemplateEditorView view = new TemplateEditorView(vm, dialogs);
         stage.setTitle(org.dearmp.i18n.Messages.get("ui.editor.window.title"));
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.setX(0);
         stage.setY(0);
         stage.show();
+        // -Ddemo.dialog=compare|import opens that dialog over the window, to look at it.
+        String dialog = System.getProperty("demo.dialog", "");
+        if (dialog.equals("compare")) {
+            Platform.runLater(() -> dialogs.showComparison(vm.compare().orElseThrow()));
+        } else if (dialog.equals("import")) {
+            vm.bodyProperty().set(vm.bodyProperty().get().replace("{{constituency.nmae}}", "{{constituency.name}}"));
+            vm.save();
+            java.nio.file.Path pack = data.root().resolve("leeds.zip");
+            vm.exportPack(vm.shareable(), pack, "Leeds Anti-Trafficking Network");
+            Platform.runLater(() -> dialogs.confirmImport(vm.readPack(pack)));
+        }
     }
 
     /** Started through a class that is not an Application, as JavaFX on the class path requires. */
