@@ -91,6 +91,25 @@ class TemplateCheckCommandTest {
     }
 
     @Test
+    void theseFilesBetweenThemShowEveryKindOfProblem() throws IOException {
+        eachErrorIsPrintedAtItsLineAndColumnWithItsKind();
+        warningsPassUnlessStrictAndADuplicateIdIsAnError();
+        Run all = run("template", "check", "-q", dir.resolve("errors.txt").toString(), dir.resolve("no-ask.txt").toString(),
+                dir.resolve("same-id.txt").toString(), dir.resolve("too-long.txt").toString());
+        java.util.Set<org.dearmp.template.ProblemKind> printed = java.util.EnumSet.noneOf(
+                org.dearmp.template.ProblemKind.class);
+        for (String line : all.outLines()) {
+            for (org.dearmp.template.ProblemKind kind : org.dearmp.template.ProblemKind.values()) {
+                if (line.contains(": " + kind.name() + ": ")) {
+                    printed.add(kind);
+                }
+            }
+        }
+        // A new kind of problem needs a case above, at its line and column.
+        assertThat(printed).containsExactlyInAnyOrder(org.dearmp.template.ProblemKind.values());
+    }
+
+    @Test
     void cleanBundledTemplatesPassAndAMissingFileIsAUsageError() {
         Path bundled = Path.of("templates/stronger-laws.txt");
         Run clean = run("template", "check", bundled.toString());
