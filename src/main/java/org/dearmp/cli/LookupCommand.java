@@ -77,7 +77,12 @@ final class LookupCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
             String line;
+            boolean first = true;
             while ((line = in.readLine()) != null) {
+                if (first && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte order mark, as Windows tools write at the start
+                }
+                first = false;
                 if (line.isBlank()) {
                     continue;
                 }

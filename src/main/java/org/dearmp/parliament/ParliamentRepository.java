@@ -3,6 +3,9 @@ package org.dearmp.parliament;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -156,8 +159,16 @@ public final class ParliamentRepository {
     }
 
     private ParliamentData parse(byte[] content, String fileName, LocalDate date) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            // Typically a list opened and saved again in a spreadsheet: names such as Ynys Môn would be garbled.
+            throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notUtf8")));
+        }
         CsvTable table;
-        try (Reader reader = new java.io.StringReader(new String(content, StandardCharsets.UTF_8))) {
+        try (Reader reader = new java.io.StringReader(text)) {
             table = CsvTable.read(reader);
         } catch (IOException e) {
             throw new MpListImportException(fileName,

@@ -128,12 +128,13 @@ class LookupCommandTest {
 
     @Test
     void standardInputIsReadOneLinePerPostcode() {
-        String input = IntStream.range(0, 2000).mapToObj(i -> i % 2 == 0 ? "SW1A 0AA" : "wa71aa")
-                .collect(Collectors.joining("\n", "", "\n\n"));
+        String input = "\uFEFF" + IntStream.range(0, 2000).mapToObj(i -> i % 2 == 0 ? "SW1A 0AA" : "wa71aa")
+                .collect(Collectors.joining("\r\n", "", "\r\n\r\n"));
         CliRun run = CliRun.withInput(input, "lookup", "--json", "-");
         assertThat(run.exitCode()).isZero();
         List<JsonNode> lines = jsonLines(run.out());
         assertThat(lines).hasSize(2000);
+        assertThat(lines.get(0).get("status").asString()).isEqualTo("FOUND");
         assertThat(lines.get(1999).get("input").asString()).isEqualTo("wa71aa");
         assertThat(lines.get(1999).get("constituency").get("name").asString()).isEqualTo("Runcorn and Helsby");
     }

@@ -174,6 +174,26 @@ class ParliamentRepositoryTest {
     }
 
     @Test
+    void aListSavedInAnotherEncodingIsRefused() throws IOException {
+        Path latin1 = temp.resolve("dfe_mp_lookup_2026-10-03.csv");
+        Files.write(latin1, Files.readString(RealMps.dfeExtract()).getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> repository.importDfeExtract(latin1, Optional.empty(), TODAY))
+                .isInstanceOfSatisfying(MpListImportException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().contains("not UTF-8").contains("CSV UTF-8"));
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws IOException {
+        Path withBom = temp.resolve("dfe_mp_lookup_2026-10-03.csv");
+        byte[] real = Files.readAllBytes(RealMps.dfeExtract());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(withBom, java.nio.ByteBuffer.allocate(bom.length + real.length).put(bom).put(real).array());
+
+        assertThat(repository.importDfeExtract(withBom, Optional.empty(), TODAY).changes()).isEmpty();
+    }
+
+    @Test
     void anImportedListDamagedLaterIsIgnoredForTheBundledOne() throws IOException {
         var result = repository.importDfeExtract(extract("dfe_mp_lookup_2026-10-03.csv", UnaryOperator.identity()),
                 Optional.empty(), TODAY);
