@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +18,11 @@ public final class RecentLetters {
         this.dir = folder.root().resolve("letters");
     }
 
-    /** Keeps a finished letter; saving the same id again replaces it. */
+    /** Keeps a finished letter, dated when its draft was last saved; saving the same id again replaces it. */
     public SavedLetter save(String existingId, String mpName, String constituencyName, String templateTitle,
                             LetterDraft draft) throws IOException {
         String id = existingId != null ? existingId : UUID.randomUUID().toString();
-        SavedLetter letter = new SavedLetter(id, Instant.now(), mpName, constituencyName, templateTitle, draft);
+        SavedLetter letter = new SavedLetter(id, draft.savedAt(), mpName, constituencyName, templateTitle, draft);
         Json.write(dir.resolve(id + ".json"), letter);
         return letter;
     }

@@ -59,11 +59,12 @@ class UserStoreTest {
     void recentLettersAreListedNewestFirstAndCanBeDeleted() throws Exception {
         RecentLetters recent = new RecentLetters(new AppDataFolder(home));
         SavedLetter first = recent.save(null, "Rachel Blake", "Cities of London and Westminster", "Laws", draft("a"));
-        Thread.sleep(5);
-        SavedLetter second = recent.save(null, "Julian Smith", "Skipton and Ripon", "Visit", draft("b"));
+        SavedLetter second = recent.save(null, "Julian Smith", "Skipton and Ripon", "Visit",
+                draft("b").withSavedAt(Instant.parse("2026-11-28T09:00:00Z")));
         assertThat(recent.list()).extracting(SavedLetter::id).containsExactly(second.id(), first.id());
 
-        SavedLetter again = recent.save(first.id(), "Rachel Blake", "Cities", "Laws", draft("a, changed"));
+        SavedLetter again = recent.save(first.id(), "Rachel Blake", "Cities", "Laws",
+                draft("a, changed").withSavedAt(Instant.parse("2026-11-28T10:00:00Z")));
         assertThat(recent.list()).hasSize(2).first().isEqualTo(again);
 
         recent.delete(second.id());

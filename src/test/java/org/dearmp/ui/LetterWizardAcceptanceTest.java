@@ -56,6 +56,12 @@ class LetterWizardAcceptanceTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Every control on the screen has an id, accessible text and (inputs) a label. */
+    private void audit(DearMpApp app) {
+        var root = app.window().stage().getScene().getRoot();
+        assertThat(AccessibilityAudit.problems(root)).as("accessibility on " + step(app)).isEmpty();
+    }
+
     private Step step(DearMpApp app) {
         return app.wizard().stepProperty().get();
     }
@@ -65,13 +71,16 @@ class LetterWizardAcceptanceTest {
         DearMpApp app = start();
         robot.clickOn("#postcode-field").write("sw1a 0aa");
         waitUntil(() -> text("#postcode-message").contains("Cities of London and Westminster"));
+        audit(app);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> step(app) == Step.MP);
+        audit(app);
         assertThat(text("#mp-name")).isEqualTo("Rachel Blake");
         assertThat(text("#mp-constituency")).isEqualTo("Cities of London and Westminster");
 
         robot.clickOn("#next");
         waitUntil(() -> step(app) == Step.TEMPLATE);
+        audit(app);
         ListView<?> templates = robot.lookup("#template-list").queryAs(ListView.class);
         assertThat(templates.getItems()).hasSizeGreaterThanOrEqualTo(7);
         robot.clickOn(robot.lookup("#template-list .list-cell").nth(0).queryAs(Node.class));
@@ -85,9 +94,11 @@ class LetterWizardAcceptanceTest {
         waitUntil(() -> app.wizard().letter().pointTexts().size() == 2
                 && app.wizard().letter().previewTextProperty().get().contains("safe houses."));
         assertThat(app.wizard().letter().previewTextProperty().get()).contains("Dear Ms Blake");
+        audit(app);
 
         robot.clickOn("#next");
         waitUntil(() -> step(app) == Step.SEND);
+        audit(app);
         Path pdf = home.resolve("letter.pdf");
         running.nextFile = pdf;
         robot.clickOn("#save-pdf");
@@ -107,6 +118,8 @@ class LetterWizardAcceptanceTest {
         assertThat(text("#choose-reason")).contains("Northern Ireland");
         assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
 
+        robot.clickOn("#show-all-seats");
+        audit(app);
         ListView<?> candidates = robot.lookup("#candidate-list").queryAs(ListView.class);
         assertThat(candidates.getItems()).hasSize(18);
         robot.clickOn(robot.lookup("#candidate-list .list-cell").nth(0).queryAs(Node.class));

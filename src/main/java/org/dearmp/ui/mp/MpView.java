@@ -12,6 +12,7 @@ import org.dearmp.ui.common.Controls;
 /** Step 2: the MP's card, the notes that matter, and "Not your MP?". */
 public final class MpView extends VBox {
     private final javafx.scene.control.Hyperlink notMine;
+    private final TextField emailField;
 
     public MpView(MpViewModel vm, Runnable correctConstituency) {
         setId("step-mp");
@@ -36,6 +37,7 @@ public final class MpView extends VBox {
         email.setEditable(false);
         email.getStyleClass().add("selectable-text");
         email.textProperty().bind(vm.emailProperty());
+        emailField = email;
         facts.addRow(0, factLabel("mp-constituency-label", "ui.mp.constituency", seat), seat);
         facts.addRow(1, Controls.labelFor("mp-email-label", "ui.mp.email", email), email);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
@@ -79,7 +81,8 @@ public final class MpView extends VBox {
         }
     }
 
+    /** Focus starts on the card, not on "Not your MP?", so that Enter goes on to the next step. */
     public void focusFirst() {
-        notMine.requestFocus();
+        emailField.requestFocus();
     }
 }

@@ -89,7 +89,8 @@ public final class PostcodeView extends VBox {
         chosen.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenProperty().get() == null ? ""
                 : Messages.get("ui.postcode.chosen", vm.chosenProperty().get().displayName()), vm.chosenProperty()));
         showWhen(chosen, vm.chosenProperty().isNotNull());
-        VBox allSeatsBox = new VBox(searchLabel, search, seats);
+        Label seatsLabel = labelFor("all-seats-label", "ui.postcode.allSeatsLabel", seats);
+        VBox allSeatsBox = new VBox(searchLabel, search, seatsLabel, seats);
         allSeatsBox.getStyleClass().add("field-group");
         showWhen(allSeatsBox, vm.allSeatsShownProperty());
         VBox.setVgrow(allSeatsBox, Priority.ALWAYS);

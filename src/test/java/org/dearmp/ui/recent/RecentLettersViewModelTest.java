@@ -1,0 +1,43 @@
+package org.dearmp.ui.recent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import org.dearmp.ui.wizard.Step;
+import org.dearmp.ui.wizard.WizardFixture;
+import org.dearmp.ui.wizard.WizardViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecentLettersViewModelTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void aFinishedLetterCanBeReopenedIntoTheWizardOrDeleted() throws Exception {
+        WizardFixture fixture = new WizardFixture(home);
+        WizardViewModel wizard = fixture.create();
+        wizard.postcode().inputProperty().set("SW1A 0AA");
+        wizard.templates().select("laws");
+        wizard.letter().nameProperty().set("Sam Jones");
+        wizard.letter().addPoint("Fund the drop-in centre.");
+        wizard.goTo(Step.SEND);
+        wizard.send().copyToClipboard();
+        wizard.startNew();
+        assertThat(wizard.letter().pointTexts()).isEmpty();
+
+        RecentLettersViewModel vm = new RecentLettersViewModel(wizard.recentLetters(), wizard, ZoneOffset.UTC);
+        assertThat(vm.letters()).hasSize(1);
+        assertThat(vm.when(vm.letters().get(0))).isEqualTo("27 Nov 2026, 21:40");
+        vm.selectedProperty().set(vm.letters().get(0));
+        vm.reopen();
+        assertThat(wizard.letter().pointTexts()).containsExactly("Fund the drop-in centre.");
+        assertThat(wizard.mp().nameProperty().get()).isEqualTo("Rachel Blake");
+
+        vm.delete();
+        assertThat(vm.letters()).isEmpty();
+        assertThat(vm.emptyProperty().get()).isTrue();
+        assertThat(wizard.recentLetters().list()).isEmpty();
+    }
+}
