@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -55,8 +56,10 @@ final class LetterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--postcode", required = true, paramLabel = "POSTCODE", description = "Your postcode: it finds your MP.")
-    String postcode;
+    /** Two parts when typed without quotes ({@code --postcode BT79 0AA}); joined again before lookup. */
+    @Option(names = "--postcode", required = true, arity = "1..2", paramLabel = "POSTCODE",
+            description = "Your postcode: it finds your MP.")
+    List<String> postcodeParts;
 
     @Option(names = "--template", required = true, paramLabel = "ID",
             description = "The template to start from (see: dear-mp templates).")
@@ -85,7 +88,8 @@ final class LetterCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to save it; - writes to standard output. Default: letter-to-<MP>-<date>.<format> here.")
+            description = "Where to save it (a file, or a folder for the usual name); - writes to standard output. "
+                    + "Default: letter-to-<MP>-<date>.<format> here.")
     String out;
 
     @Option(names = "--constituency", paramLabel = "CODE",
@@ -106,7 +110,7 @@ final class LetterCommand implements Callable<Integer> {
         Parliament parliament = ParliamentRepository.inDefaultFolder().current();
         parliament.ageWarning(LocalDate.now()).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
         LookupService lookup = LookupService.bundled(parliament);
-        LookupResult result = lookup.lookup(postcode);
+        LookupResult result = lookup.lookup(String.join(" ", postcodeParts));
 
         Optional<Constituency> seat = settle(result, lookup, err);
         if (seat.isEmpty()) {
@@ -207,7 +211,11 @@ final class LetterCommand implements Callable<Integer> {
             writeToStandardOutput(letter);
             return Messages.get("export.cli.standardOutput");
         }
-        Path file = Path.of(out != null ? out : ExportFileNames.forLetter(letter, format.name()));
+        String suggested = ExportFileNames.forLetter(letter, format.name());
+        Path file = out == null ? Path.of(suggested) : Path.of(out);
+        if (Files.isDirectory(file)) {
+            file = file.resolve(suggested);
+        }
         switch (format) {
             case pdf -> new LetterPdfExporter().write(letter, file);
             case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);

@@ -164,6 +164,20 @@ class LetterCommandTest {
     }
 
     @Test
+    void aPostcodeTypedWithoutQuotesAndAFolderForOutputAreUnderstood() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("letters"));
+        CliRun run = CliRun.of("letter", "--postcode", "LL58", "8AA", "--template", "own-words", "--name", "Siân Evans",
+                "--point", "My own point.", "--format", "txt", "--out", folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(folder)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(1);
+            assertThat(written.get(0).getFileName().toString()).matches("letter-to-llinos-medi-mp-\\d{4}-\\d{2}-\\d{2}\\.txt");
+            assertThat(Files.readString(written.get(0))).contains("Siân Evans", "LL58 8AA", "My own point.");
+        }
+    }
+
+    @Test
     void anUntouchedTemplateReportsLowOriginality() {
         Path pdf = temp.resolve("plain.pdf");
         CliRun run = CliRun.of("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "visit-local-projects",
