@@ -129,4 +129,39 @@ class TemplateEditorViewModelTest {
         vm.pointsProperty().set("Our town has a new safe house and needs support.");
         assertThat(vm.previewProperty().get()).contains("- Our town has a new safe house and needs support.");
     }
+
+    @Test
+    void aNewTemplateStartsAsADraftUntilItHasASubjectAndAnAsk() {
+        String id = vm.newTemplate();
+
+        assertThat(vm.selectedProperty().get().draft()).isTrue();
+        assertThat(vm.problems()).extracting(row -> row.problem().kind())
+                .contains(ProblemKind.MISSING_SUBJECT, ProblemKind.MISSING_ASK);
+        assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).doesNotContain(id);
+
+        vm.subjectProperty().set("Safe houses in our town");
+        vm.askProperty().set("Will you ask the minister to fund safe houses for another three years?");
+        vm.save();
+        assertThat(catalog.find(id)).isPresent();
+    }
+
+    @Test
+    void sharedTemplatesComeBackFromTheirPack() {
+        vm.select("frontline-training");
+        String id = vm.duplicate();
+        vm.askProperty().set("Will you ask the Home Office how many police officers in our area have had this training?");
+        vm.save();
+        Path pack = home.resolve("our-templates.zip");
+
+        vm.exportPack(vm.shareable(), pack, "Example Campaign Group");
+        vm.delete();
+        assertThat(catalog.find(id)).isEmpty();
+
+        var plan = vm.readPack(pack);
+        assertThat(plan.added()).containsExactly(id);
+        assertThat(plan.pack().manifest().organisation()).isEqualTo("Example Campaign Group");
+        assertThat(vm.importPack(plan, false)).containsExactly(id);
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(id);
+        assertThat(catalog.find(id).orElseThrow().ask()).startsWith("Will you ask the Home Office");
+    }
 }
