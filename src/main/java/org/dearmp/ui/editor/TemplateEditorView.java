@@ -140,7 +140,8 @@ public final class TemplateEditorView {
             sub.setWrapText(true);
             VBox box = new VBox(1, title, sub);
             box.setMaxWidth(Region.USE_PREF_SIZE);
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            // Room for the vertical scroll bar and the cell padding, so the list never scrolls sideways.
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(42));
             title.prefWidthProperty().bind(box.prefWidthProperty());
             sub.prefWidthProperty().bind(box.prefWidthProperty());
             setText(null);

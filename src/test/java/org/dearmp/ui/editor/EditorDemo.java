@@ -38,7 +38,7 @@ public final class EditorDemo extends Application {
         FxEditorDialogs dialogs = new FxEditorDialogs(stage);
         TemplateEditorView view = new TemplateEditorView(vm, dialogs);
         stage.setTitle(org.dearmp.i18n.Messages.get("ui.editor.window.title"));
-        stage.setScene(new Scene(view.root(), 1280, 800));
+        stage.setScene(new Scene(view.root(), Integer.getInteger("demo.width", 1280), Integer.getInteger("demo.height", 800)));
         stage.setX(0);
         stage.setY(0);
         stage.show();
