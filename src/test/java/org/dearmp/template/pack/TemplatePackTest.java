@@ -147,6 +147,29 @@ class TemplatePackTest {
     }
 
     @Test
+    void tooManyFilesOrTooMuchInAllIsRefused() throws IOException {
+        Map<String, String> before = existingUserTemplate();
+        Path many = temp.resolve("many.zip");
+        Map<String, String> files = new TreeMap<>(Map.of("manifest.json", manifest("t0")));
+        for (int i = 0; i <= PackLimits.DEFAULT.maxTemplates(); i++) {
+            files.put("t" + i + ".txt", "x");
+        }
+        zip(many, files);
+        assertRefused(many, "it holds more than " + PackLimits.DEFAULT.maxTemplates() + " templates");
+
+        // Each file under the per-file limit, together over the total: counted as they inflate.
+        Path big = temp.resolve("big.zip");
+        Map<String, String> large = new TreeMap<>(Map.of("manifest.json", manifest("t0")));
+        String almostLimit = "\n".repeat((int) PackLimits.DEFAULT.maxEntryBytes() - 1);
+        for (int i = 0; i < PackLimits.DEFAULT.maxTotalBytes() / PackLimits.DEFAULT.maxEntryBytes() + 1; i++) {
+            large.put("t" + i + ".txt", almostLimit);
+        }
+        zip(big, large);
+        assertRefused(big, "its files come to more than 16 MB when unpacked");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void programsAndUnlistedFilesAreRefused() throws IOException {
         String text = sender.duplicate(BUNDLED.require("stronger-laws")).text();
         Path pack = temp.resolve("code.zip");
