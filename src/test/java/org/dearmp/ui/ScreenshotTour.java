@@ -59,6 +59,17 @@ public final class ScreenshotTour {
 
         onFx(() -> set(vm, "BT1 1AA"));
         shot(out, "1-postcode-choose" + suffix);
+        onFx(() -> {
+            vm.postcode().allSeatsShownProperty().set(true);
+            vm.postcode().seatFilterProperty().set("Belfast");
+            return null;
+        });
+        shot(out, "1-postcode-all-seats" + suffix);
+        onFx(() -> {
+            vm.postcode().allSeatsShownProperty().set(false);
+            vm.postcode().seatFilterProperty().set("");
+            return null;
+        });
         onFx(() -> set(vm, "SW1A 0AX"));
         shot(out, "1-postcode-unknown" + suffix);
         onFx(() -> set(vm, "ZZ99 9ZZ"));

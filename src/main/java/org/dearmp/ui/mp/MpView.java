@@ -84,5 +84,6 @@ public final class MpView extends VBox {
     /** Focus starts on the card, not on "Not your MP?", so that Enter goes on to the next step. */
     public void focusFirst() {
         emailField.requestFocus();
+        javafx.application.Platform.runLater(emailField::deselect);
     }
 }

@@ -68,22 +68,22 @@ public final class SendViewModel {
     }
 
     public void savePdf() {
-        saveAs("pdf", Way.PDF, exporter::writePdf);
+        saveAs("pdf", Way.PDF, exporter::writePdf, file -> { });
     }
 
     public void saveEml() {
-        saveAs("eml", Way.EML, exporter::writeEml);
+        saveAs("eml", Way.EML, exporter::writeEml, file -> { });
     }
 
     public void saveText() {
-        saveAs("txt", Way.TEXT, exporter::writeText);
+        saveAs("txt", Way.TEXT, exporter::writeText, file -> { });
     }
 
     private interface FileWriter {
         void write(Letter letter, Path target) throws java.io.IOException;
     }
 
-    private void saveAs(String extension, Way way, FileWriter writer) {
+    private void saveAs(String extension, Way way, FileWriter writer, Consumer<Path> then) {
         Letter current = currentLetter();
         Optional<Path> target = files.chooseSaveFile(Messages.get("ui.send.chooser." + extension),
                 folder.get(), suggestedName(current, extension), Messages.get("ui.send.kind." + extension), extension);
@@ -102,6 +102,7 @@ public final class SendViewModel {
             folder.set(saved.toAbsolutePath().getParent());
             status.set(Messages.get("ui.send.saved", saved.getFileName(), saved.toAbsolutePath().getParent()));
             onSent.accept(way);
+            then.accept(saved);
         }, failure -> {
             busy.set(false);
             status.set(Messages.get("ui.send.failed"));
@@ -124,8 +125,11 @@ public final class SendViewModel {
             onSent.accept(Way.MAIL);
             return;
         }
-        status.set(Messages.get("ui.send.tooLongForLink"));
-        saveEml();
+        // Too long for a link: save it as an email file, then open that in the mail app.
+        saveAs("eml", Way.MAIL, exporter::writeEml, file -> {
+            desktop.open(file.toUri().toString());
+            status.set(Messages.get("ui.send.emlOpened", file.getFileName(), file.toAbsolutePath().getParent()));
+        });
     }
 
     public void copyToClipboard() {

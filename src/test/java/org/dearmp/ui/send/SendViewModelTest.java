@@ -66,8 +66,9 @@ class SendViewModelTest {
         wizard.letter().nameProperty().set("Sam Jones ".repeat(30));
         fixture.nextSaveAnswer = Optional.of(home.resolve("letter.eml"));
         vm.openInMail();
-        assertThat(fixture.opened).isEmpty();
         assertThat(home.resolve("letter.eml")).exists();
+        assertThat(fixture.opened).containsExactly(home.resolve("letter.eml").toUri().toString());
+        assertThat(vm.statusProperty().get()).contains("too long", "letter.eml");
     }
 
     @Test
