@@ -134,6 +134,9 @@ public final class BatchView extends ScrollPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         var selected = table.getSelectionModel().selectedItemProperty();
+        Label detail = Controls.text("batch-issue-detail", "", "hint-text");
+        detail.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? ""
+                : Messages.get("ui.batch.issues.detail", selected.get().rowNumber(), selected.get().problem()), selected));
         Button skip = Controls.button("batch-skip", "ui.batch.decide.skip", e -> {
             vm.skip(selected.get().rowNumber());
         });
@@ -189,7 +192,7 @@ public final class BatchView extends ScrollPane {
                 skipAll, bestGuess);
         policyRow.getStyleClass().add("row");
 
-        VBox section = section("batch-check-section", "ui.batch.section.check", summary, table, decideRow, fixRow, policyRow);
+        VBox section = section("batch-check-section", "ui.batch.section.check", summary, table, detail, decideRow, fixRow, policyRow);
         Controls.showWhen(section, vm.checkProperty().isNotNull());
         return section;
     }
@@ -286,6 +289,7 @@ public final class BatchView extends ScrollPane {
         letters.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().letters()));
         seats.getColumns().add(letters);
         seats.setPrefHeight(520);
+        seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         HBox.setHgrow(seats, Priority.ALWAYS);
         HBox body = new HBox(16, map, seats);
         body.setAlignment(Pos.TOP_LEFT);

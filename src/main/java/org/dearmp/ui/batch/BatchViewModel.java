@@ -77,6 +77,7 @@ public final class BatchViewModel {
     private final ObservableList<IssueItem> issues = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper undecided = new ReadOnlyBooleanWrapper(true);
+    private final Map<String, org.dearmp.batch.RowIssue> seenIssues = new LinkedHashMap<>();
 
     private final ObservableList<LetterTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<LetterTemplate> template = new SimpleObjectProperty<>();
@@ -216,6 +217,7 @@ public final class BatchViewModel {
                 p.update(-1, -1, Messages.get("ui.batch.check.progress", rows));
             }
         }), checked -> {
+            seenIssues.clear();
             check.set(checked);
             refreshIssues();
         });
@@ -275,11 +277,17 @@ public final class BatchViewModel {
         if (row.status() == CheckedRow.Status.SKIPPED) {
             return Messages.get("ui.batch.decision.skipped");
         }
-        if (!item.blocking()) {
-            return Messages.get("ui.batch.decision.note");
+        boolean stillThere = row.issues().stream().anyMatch(i -> i.kind() == item.issue().kind());
+        if (stillThere) {
+            return item.blocking() && row.status() == CheckedRow.Status.NEEDS_DECISION
+                    ? Messages.get("ui.batch.decision.waiting")
+                    : item.blocking() ? Messages.get("ui.batch.decision.settled") : Messages.get("ui.batch.decision.note");
         }
-        return row.status() == CheckedRow.Status.READY ? Messages.get("ui.batch.decision.settled")
-                : Messages.get("ui.batch.decision.waiting");
+        if (row.status() == CheckedRow.Status.NEEDS_DECISION) {
+            return Messages.get("ui.batch.decision.waiting");
+        }
+        return row.chosen() ? Messages.get("ui.batch.decision.sentTo", row.constituency().name())
+                : Messages.get("ui.batch.decision.settled");
     }
 
     private void decide(Runnable decision) {
@@ -297,11 +305,15 @@ public final class BatchViewModel {
 
     private void refreshIssues() {
         BatchCheck checked = check.get();
-        List<IssueItem> items = new ArrayList<>();
-        // Every issue found at the check stays listed (with its decision), so nothing disappears unexplained.
+        // Every issue found stays listed, with what was decided, so nothing disappears unexplained.
         for (CheckedRow row : checked.rows()) {
-            row.issues().forEach(issue -> items.add(new IssueItem(issue, row)));
+            for (var issue : row.issues()) {
+                seenIssues.putIfAbsent(row.row() + "|" + issue.kind(), issue);
+            }
         }
+        List<IssueItem> items = new ArrayList<>();
+        seenIssues.values().stream().sorted(java.util.Comparator.comparingInt(org.dearmp.batch.RowIssue::row))
+                .forEach(issue -> items.add(new IssueItem(issue, checked.row(issue.row()))));
         issues.setAll(items);
         long waiting = checked.count(CheckedRow.Status.NEEDS_DECISION);
         undecided.set(waiting > 0);
@@ -311,6 +323,7 @@ public final class BatchViewModel {
 
     private void clearCheck() {
         check.set(null);
+        seenIssues.clear();
         issues.clear();
         undecided.set(true);
         checkSummary.set("");

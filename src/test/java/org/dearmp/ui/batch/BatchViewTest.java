@@ -77,7 +77,10 @@ class BatchViewTest {
     void start(Stage stage) {
         vm = new BatchViewModel(BatchFixtures::service, chooser, new CallingThreadExecutor());
         view = new BatchView(vm);
-        stage.setScene(new Scene(view, 1100, 780));
+        Scene scene = new Scene(view, 1100, 780);
+        scene.getStylesheets().add(BatchView.class.getResource("/org/dearmp/ui/dear-mp.css").toExternalForm());
+        view.getStyleClass().add("app");
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -104,6 +107,7 @@ class BatchViewTest {
                 .contains("9 supporters", "4 waiting");
         assertThat(robot.lookup("#batch-write").queryButton().isDisabled()).isTrue();
 
+        snapshot(robot, "batch-check.png");
         // Row 5, Belfast: settle the seat with the likeliest candidate.
         select(robot, issues, IssueKind.NEEDS_CHOICE);
         ComboBox<?> seat = robot.lookup("#batch-seat").queryAs(ComboBox.class);
@@ -128,6 +132,8 @@ class BatchViewTest {
 
         String result = robot.lookup("#batch-result").queryAs(Label.class).getText();
         assertThat(result).contains("Wrote 7 letters", "1 as PDF only", "skipped 2 rows");
+        assertThat(issues.getItems()).extracting(IssueItem::rowNumber).contains(5, 7, 8, 9, 10);
+        assertThat(vm.decisionFor(issues.getItems().get(0))).startsWith("Settled: Belfast");
         assertThat(robot.lookup("#batch-map").queryAs(ImageView.class).getImage()).isNotNull();
         TableView<BatchSummary.Seat> seats = robot.lookup("#batch-seats").queryTableView();
         assertThat(seats.getItems()).extracting(BatchSummary.Seat::name).contains("Ynys Môn", "Cities of London and Westminster");
@@ -136,6 +142,17 @@ class BatchViewTest {
         assertThat(out.resolve(BatchRunner.PRINT_FILE)).exists();
         assertThat(Files.readString(out.resolve(BatchRunner.REPORT_FILE))).contains("'=HYPERLINK(");
         assertThat(robot.lookup("#batch-status").queryAs(Label.class).getText()).contains(out.toString());
+        snapshot(robot, "batch-summary.png");
+    }
+
+    /** The whole page as an image in target/screenshots, for people to look at (not compared). */
+    private void snapshot(FxRobot robot, String name) throws IOException {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = view.getContent().snapshot(null, null));
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                shots.resolve(name).toFile());
     }
 
     @Test
