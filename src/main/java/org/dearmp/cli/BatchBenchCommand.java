@@ -87,6 +87,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         List<Postcode> postcodes = samplePostcodes(max, new SplittableRandom(seed));
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads > 0 ? threads : cores;
+        out.println(Messages.get("cli.bench.batch.load", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         out.println(Messages.get("cli.bench.batch.title", cores, Runtime.getRuntime().maxMemory() / 1_048_576, workers,
                 letterTemplate.id()));
         Path work = Files.createTempDirectory("dear-mp-bench-");
@@ -100,7 +101,8 @@ public final class BatchBenchCommand implements Callable<Integer> {
                 Figures figures = run(service, letterTemplate, postcodes.subList(0, n), dir, workers);
                 out.println(Messages.get("cli.bench.batch.row", n, figures.written, figures.checkMillis / 1000.0,
                         figures.writeMillis / 1000.0, figures.lettersPerSecond(), figures.peakHeapBytes / 1_048_576.0,
-                        figures.diskBytes / 1_048_576.0, figures.printBytes / 1_048_576.0));
+                        figures.diskBytes / 1_048_576.0, figures.printBytes / 1_048_576.0, figures.cpuMillis / 1000.0,
+                        figures.lettersPerSecondIdle(cores)));
                 out.flush();
                 if (!keep) {
                     delete(dir);
@@ -116,11 +118,23 @@ public final class BatchBenchCommand implements Callable<Integer> {
         return DearMpCommand.EXIT_OK;
     }
 
+    /** @param cpuMillis CPU time of the whole process (all threads, GC included) during the run */
     private record Figures(int written, long checkMillis, long writeMillis, long peakHeapBytes, long diskBytes,
-                           long printBytes) {
+                           long printBytes, long cpuMillis) {
         double lettersPerSecond() {
             return written * 1000.0 / Math.max(1, checkMillis + writeMillis);
         }
+
+        /** What the run would reach with every core to itself: letters per CPU-second times the cores. */
+        double lettersPerSecondIdle(int cores) {
+            return written * 1000.0 / Math.max(1, cpuMillis) * cores;
+        }
+    }
+
+    /** CPU time used by this process so far; a shared, busy machine slows the clock, not this. */
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private Figures run(BatchService service, LetterTemplate letterTemplate, List<Postcode> postcodes, Path dir, int workers)
@@ -132,6 +146,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         SupporterFile file = service.open(csv);
         BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
@@ -140,6 +155,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(), workers);
         BatchResult result = service.write(check, letterTemplate, settings, false, BatchListener.NONE);
         long done = System.nanoTime();
+        long cpu = processCpuNanos() - cpuStart;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long disk;
         try (Stream<Path> files = Files.walk(settings.outDir())) {
@@ -149,7 +165,8 @@ public final class BatchBenchCommand implements Callable<Integer> {
         if (check.count(CheckedRow.Status.READY) != result.written()) {
             throw new IllegalStateException("written " + result.written() + " of " + check.count(CheckedRow.Status.READY));
         }
-        return new Figures(result.written(), (checked - start) / 1_000_000, (done - checked) / 1_000_000, peak, disk, print);
+        return new Figures(result.written(), (checked - start) / 1_000_000, (done - checked) / 1_000_000, peak, disk, print,
+                cpu / 1_000_000);
     }
 
     /** Distinct real postcodes placed exactly in a constituency, spread over the whole country. */
