@@ -92,16 +92,24 @@ public final class NearCopyFinder {
         return java.util.Optional.ofNullable(best);
     }
 
-    /** A fingerprint set as a hash key, compared by content. */
-    private record Key(long[] values) {
+    /** A fingerprint set as a hash key, compared by content; the hash is worked out once. */
+    private static final class Key {
+        private final long[] values;
+        private final int hash;
+
+        Key(long[] values) {
+            this.values = values;
+            this.hash = Arrays.hashCode(values);
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(values, k.values);
+            return o instanceof Key k && hash == k.hash && Arrays.equals(values, k.values);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(values);
+            return hash;
         }
     }
 
