@@ -34,10 +34,15 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
+        // Checked first: createDirectories on an existing folder costs a failed mkdir and an exception,
+        // and a batch writes thousands of files into one folder.
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
         // Not Files.createTempFile: it makes the file owner-only, and a saved letter should get the
         // same permissions as any other file the user saves (the umask decides).
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writer.writeTo(out);
@@ -47,8 +52,11 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 }
