@@ -130,14 +130,7 @@ public record TemplateFields(String id, String title, String summary, String sub
         if (!sources.isEmpty()) {
             ArrayNode list = root.putArray("sources");
             for (SourceFields source : sources) {
-                ObjectNode entry = list.addObject();
-                entry.put("title", source.title());
-                if (!source.url().isEmpty()) {
-                    entry.put("url", source.url());
-                }
-                if (!source.publisher().isEmpty()) {
-                    entry.put("publisher", source.publisher());
-                }
+                TemplateFormat.addSource(list, source.title(), source.url(), source.publisher());
             }
         }
         if (minOwnWords.matches("\\d{1,9}")) {

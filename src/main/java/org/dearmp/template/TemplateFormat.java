@@ -34,14 +34,7 @@ public final class TemplateFormat {
         header.tags().forEach(tags::add);
         ArrayNode sources = root.putArray("sources");
         for (Source source : header.sources()) {
-            ObjectNode entry = sources.addObject();
-            entry.put("title", source.title());
-            if (!source.url().isEmpty()) {
-                entry.put("url", source.url());
-            }
-            if (!source.publisher().isEmpty()) {
-                entry.put("publisher", source.publisher());
-            }
+            addSource(sources, source.title(), source.url(), source.publisher());
         }
         root.put("minOwnWords", header.minOwnWords());
         root.put("version", header.version());
@@ -52,6 +45,18 @@ public final class TemplateFormat {
         String normalisedBody = TemplateChecker.normalise(body);
         return "---\n" + yaml + (yaml.endsWith("\n") ? "" : "\n") + "---\n" + normalisedBody
                 + (normalisedBody.endsWith("\n") ? "" : "\n");
+    }
+
+    /** One entry of the header's sources list; empty url and publisher are left out, as people write them. */
+    static void addSource(ArrayNode sources, String title, String url, String publisher) {
+        ObjectNode entry = sources.addObject();
+        entry.put("title", title);
+        if (!url.isEmpty()) {
+            entry.put("url", url);
+        }
+        if (!publisher.isEmpty()) {
+            entry.put("publisher", publisher);
+        }
     }
 
     public static String write(LetterTemplate template) {
