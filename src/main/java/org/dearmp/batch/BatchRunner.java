@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dearmp.DearMpException;
 import org.dearmp.i18n.Messages;
-import org.dearmp.letter.Letter;
+import org.dearmp.export.LaidOutLetter;
 import org.dearmp.parliament.Member;
 import org.dearmp.store.AtomicFiles;
 import org.slf4j.Logger;
@@ -146,9 +146,10 @@ public final class BatchRunner {
                     if (!hasEmail(row.member())) {
                         pdfOnly++;
                     }
-                    print.add(made.letter());
+                    LaidOutLetter laidOut = files.layOut(made.letter());
+                    print.add(laidOut);
                     if (!manifest.isDone(row.row()) || !filesPresent(manifest.entry(row.row()))) {
-                        pending.add(pool.submit(() -> writeSingle(planned, made.letter())));
+                        pending.add(pool.submit(() -> writeSingle(planned, laidOut)));
                         drainCompleted(pending);
                     }
                 }
@@ -168,7 +169,7 @@ public final class BatchRunner {
             }
         }
 
-        private void writeSingle(BatchPlan.PlannedLetter planned, Letter letter) {
+        private void writeSingle(BatchPlan.PlannedLetter planned, LaidOutLetter letter) {
             List<String> written = new ArrayList<>(2);
             try {
                 String pdf = planned.fileStem() + ".pdf";
@@ -176,7 +177,7 @@ public final class BatchRunner {
                 written.add(LETTERS_FOLDER + "/" + pdf);
                 if (hasEmail(planned.row().member())) {
                     String eml = planned.fileStem() + ".eml";
-                    AtomicFiles.write(lettersDir.resolve(eml), out -> files.writeEml(letter, out));
+                    AtomicFiles.write(lettersDir.resolve(eml), out -> files.writeEml(letter.letter(), out));
                     written.add(LETTERS_FOLDER + "/" + eml);
                 }
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import org.dearmp.export.EmailExporter;
+import org.dearmp.export.LaidOutLetter;
 import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.export.MergedLetterPdf;
 import org.dearmp.export.PdfDocumentInfo;
@@ -23,7 +24,12 @@ public final class ExportLetterFiles implements LetterFiles {
     }
 
     @Override
-    public void writePdf(Letter letter, OutputStream out) {
+    public LaidOutLetter layOut(Letter letter) {
+        return pdf.layOut(letter);
+    }
+
+    @Override
+    public void writePdf(LaidOutLetter letter, OutputStream out) {
         pdf.write(letter, out);
     }
 
@@ -42,7 +48,7 @@ public final class ExportLetterFiles implements LetterFiles {
                 duplex);
         return new PrintFile() {
             @Override
-            public void add(Letter letter) {
+            public void add(LaidOutLetter letter) {
                 merged.add(letter);
             }
 

@@ -30,6 +30,14 @@ final class CompactTrueType {
 
     private final ByteBuffer font;
     private final Map<String, int[]> tables = new TreeMap<>();
+    private final Map<Integer, Integer> cmap;
+
+    /**
+     * A cut-down font: the TrueType file, each kept character's glyph in it, and every glyph's
+     * advance width in font units ({@code unitsPerEm} to the em).
+     */
+    record Cut(byte[] font, Map<Integer, Integer> glyphOf, int[] advances, int unitsPerEm) {
+    }
 
     private CompactTrueType(byte[] ttf) {
         font = ByteBuffer.wrap(ttf);
@@ -44,16 +52,23 @@ final class CompactTrueType {
                 throw new IllegalArgumentException("Not a TrueType font with outlines: no " + required + " table");
             }
         }
+        cmap = readCmap();
+    }
+
+    /** A font read once, to be cut many times (safe to share between threads). */
+    static CompactTrueType of(byte[] ttf) {
+        return new CompactTrueType(ttf);
     }
 
     /** The font cut down to the BMP code points {@code keep} accepts (and that the font has). */
     static byte[] compact(byte[] ttf, IntPredicate keep) {
-        return new CompactTrueType(ttf).compact(keep);
+        return new CompactTrueType(ttf).cut(keep).font();
     }
 
-    private byte[] compact(IntPredicate keep) {
+    /** The font cut down to the BMP code points {@code keep} accepts (and that the font has). */
+    Cut cut(IntPredicate keep) {
         Map<Integer, Integer> oldGlyphOf = new TreeMap<>();
-        readCmap().forEach((cp, gid) -> {
+        cmap.forEach((cp, gid) -> {
             if (cp < 0xffff && keep.test(cp) && gid != 0) {
                 oldGlyphOf.put(cp, gid);
             }
@@ -94,7 +109,13 @@ final class CompactTrueType {
         out.put("cmap", cmapFormat4(newGlyphOf));
         out.put("OS/2", copy("OS/2"));
         out.put("name", copy("name"));
-        return assemble(out);
+        int[] advances = new int[order.size()];
+        ByteBuffer hmtx = ByteBuffer.wrap(out.get("hmtx"));
+        for (int i = 0; i < advances.length; i++) {
+            advances[i] = hmtx.getShort(4 * i) & 0xffff;
+        }
+        int unitsPerEm = font.getShort(tables.get("head")[0] + 18) & 0xffff;
+        return new Cut(assemble(out), newGlyphOf, advances, unitsPerEm);
     }
 
     private int numGlyphs() {

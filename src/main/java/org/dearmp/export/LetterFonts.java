@@ -51,9 +51,50 @@ public final class LetterFonts {
 
     private final Faces compact;
     private volatile Faces full;
+    /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet); per face. */
+    private final int[] regularWidths = new int[0x10000];
+    private final int[] boldWidths = new int[0x10000];
 
     private LetterFonts() {
         compact = new Faces(load(REGULAR, true), load(BOLD, true));
+    }
+
+    /** The width of {@code text} set at {@code size} points; characters the font lacks take no room. */
+    float width(boolean bold, String text, float size) {
+        int thousandths = 0;
+        for (int i = 0; i < text.length(); i++) {
+            thousandths += advance(bold, text.charAt(i));
+        }
+        return thousandths * size / 1000f;
+    }
+
+    float width(boolean bold, char c, float size) {
+        return advance(bold, c) * size / 1000f;
+    }
+
+    /** In thousandths of an em, as the PDF's width arrays give them; races only ever write the same value. */
+    int advance(boolean bold, char c) {
+        int[] widths = bold ? boldWidths : regularWidths;
+        int known = widths[c];
+        if (known == 0) {
+            BaseFont face = bold ? compact.bold() : compact.regular();
+            if (!face.charExists(c) && !Character.isSurrogate(c)) {
+                face = bold ? full().bold() : full().regular();
+            }
+            known = 1 + (face.charExists(c) ? face.getWidth(c) : 0);
+            widths[c] = known;
+        }
+        return known - 1;
+    }
+
+    /** The face whose metrics (ascent, bounding box, name) describe the font in a PDF. */
+    BaseFont baseFont(boolean bold) {
+        return bold ? compact.bold() : compact.regular();
+    }
+
+    /** The whole TrueType file of a face, for cutting down to the characters a document uses. */
+    static byte[] fontFile(boolean bold) {
+        return readFont(bold ? BOLD : REGULAR);
     }
 
     /** The one set of fonts for the whole application. */
@@ -90,13 +131,21 @@ public final class LetterFonts {
         return faces;
     }
 
-    private static BaseFont load(String fileName, boolean compacted) {
+    private static byte[] readFont(String fileName) {
         String resource = FONT_FOLDER + fileName;
         try (InputStream in = LetterFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + resource);
             }
-            byte[] ttf = in.readAllBytes();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read font " + resource, e);
+        }
+    }
+
+    private static BaseFont load(String fileName, boolean compacted) {
+        try {
+            byte[] ttf = readFont(fileName);
             if (compacted) {
                 ttf = CompactTrueType.compact(ttf, COMPACT_REPERTOIRE);
             }
@@ -105,10 +154,8 @@ public final class LetterFonts {
             // Fastest deflate: a letter is a little bigger and much quicker to write; the font stream dominates both.
             font.setCompressionLevel(Deflater.BEST_SPEED);
             return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read font " + resource, e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot parse font " + resource, e);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Cannot parse font " + fileName, e);
         }
     }
 }

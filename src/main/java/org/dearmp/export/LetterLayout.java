@@ -1,19 +1,12 @@
 package org.dearmp.export;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.ListItem;
-import com.lowagie.text.Paragraph;
-import java.awt.Color;
+import com.lowagie.text.PageSize;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
 import org.dearmp.letter.Recipient;
@@ -24,10 +17,17 @@ import org.dearmp.parliament.FormsOfAddress;
  * How a letter sits on A4: the conventions of a UK business letter, in points (1 mm = 2.835 pt).
  * Sender's address top right with the date under it, the MP's address on the left, a bold subject,
  * the salutation, the body, then "Yours sincerely," with room to sign above the writer's name.
+ *
+ * <p>Lines are broken here, word by word with the font's own widths, rather than by OpenPDF's
+ * paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
+ * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" footers and a
+ * header on each continuation sheet naming the MP and the date, as a careful typist would.
  */
 final class LetterLayout {
 
     static final float MM = 72f / 25.4f;
+    static final float PAGE_WIDTH = PageSize.A4.getWidth();
+    static final float PAGE_HEIGHT = PageSize.A4.getHeight();
     static final float MARGIN_SIDE = 25 * MM;
     static final float MARGIN_TOP = 22 * MM;
     static final float MARGIN_BOTTOM = 25 * MM;
@@ -35,57 +35,112 @@ final class LetterLayout {
     static final float BODY_SIZE = 11.5f;
     static final float LEADING = 15f;
     static final float SMALL_SIZE = 8.5f;
-    static final Color QUIET = new Color(0x55, 0x55, 0x55);
 
+    private static final float LEFT = MARGIN_SIDE;
+    private static final float RIGHT = PAGE_WIDTH - MARGIN_SIDE;
+    private static final float TOP = PAGE_HEIGHT - MARGIN_TOP;
     private static final float PARAGRAPH_GAP = 8f;
+    private static final float SUBJECT_GAP = PARAGRAPH_GAP + 2;
     private static final float BLOCK_GAP = 18f;
-    /** Room for a handwritten signature: three blank lines of 15 pt. */
+    private static final float ITEM_GAP = 3f;
+    private static final float SIGN_OFF_GAP = 18f;
+    /** Room for a handwritten signature: three blank lines between the sign-off and the name. */
     private static final int SIGNATURE_LINES = 4;
     private static final float BULLET_INDENT = 16f;
     private static final float BULLET_HANG = 12f;
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
-    /** The type styles of one letter, in the faces that can show all its text. */
-    record Styles(Font body, Font bold, Font small) {
-        Styles(LetterFonts.Faces faces) {
-            this(new Font(faces.regular(), BODY_SIZE), new Font(faces.bold(), BODY_SIZE),
-                    new Font(faces.regular(), SMALL_SIZE, Font.NORMAL, QUIET));
-        }
-    }
+    private static final String BULLET = "\u2022";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LetterFonts fonts;
-    private final Map<LetterFonts.Faces, Styles> styles = new HashMap<>(4);
-    private Font body;
-    private Font bold;
 
     LetterLayout(LetterFonts fonts) {
         this.fonts = fonts;
     }
 
-    /** Picks the faces for this letter's text; returns its styles (page furniture uses them too). */
-    Styles stylesFor(Letter letter) {
-        Styles chosen = styles.computeIfAbsent(fonts.facesFor(textsOf(letter)), Styles::new);
-        body = chosen.body();
-        bold = chosen.bold();
-        return chosen;
-    }
-
-    private static List<String> textsOf(Letter letter) {
-        List<String> texts = new ArrayList<>(List.of(letter.sender().name(), letter.sender().postcode(),
-                letter.sender().email(), letter.sender().phone(), letter.recipient().envelopeName(), letter.subject()));
-        texts.addAll(letter.sender().addressLines());
-        texts.addAll(letter.recipient().addressLines());
-        texts.add(letter.salutation());
-        texts.add(letter.signOff());
+    /** Sets the whole letter, from the sender's address to the signature, on as many pages as it needs. */
+    LaidOutLetter layOut(Letter letter) {
+        Setter set = new Setter();
+        Sender sender = letter.sender();
+        List<String> from = new ArrayList<>();
+        from.add(sender.name());
+        from.addAll(sender.addressLines());
+        from.add(sender.postcode());
+        from.add(sender.email());
+        from.add(sender.phone());
+        set.lines(from, true);
+        set.gap(PARAGRAPH_GAP);
+        set.line(RIGHT - width(false, longDate(letter)), false, longDate(letter));
+        set.gap(BLOCK_GAP);
+        set.lines(recipientLines(letter.recipient()), false);
+        set.gap(BLOCK_GAP);
+        if (!letter.subject().isBlank()) {
+            set.paragraph(clean(letter.subject()), true, LEFT, RIGHT);
+            set.gap(SUBJECT_GAP);
+        }
+        if (letter.salutation() != null && !letter.salutation().isBlank()) {
+            set.paragraph(clean(withComma(letter.salutation())), false, LEFT, RIGHT);
+            set.gap(PARAGRAPH_GAP);
+        }
         for (LetterBlock block : letter.body()) {
             if (block instanceof LetterBlock.Paragraph p) {
-                texts.add(p.text());
+                set.paragraph(clean(p.text().strip()), false, LEFT, RIGHT);
+                set.gap(PARAGRAPH_GAP);
             } else if (block instanceof LetterBlock.BulletList list) {
-                texts.addAll(list.items());
+                bullets(set, list.items());
             }
         }
-        texts.replaceAll(LetterLayout::clean);
-        return texts;
+        signOff(set, letter);
+        return new LaidOutLetter(letter, fonts.facesFor(set.texts), withFurniture(letter, set.pages));
+    }
+
+    private static List<String> recipientLines(Recipient recipient) {
+        List<String> lines = new ArrayList<>();
+        lines.add(recipient.envelopeName());
+        lines.addAll(recipient.addressLines().isEmpty() ? FormsOfAddress.HOUSE_OF_COMMONS : recipient.addressLines());
+        return lines;
+    }
+
+    private void bullets(Setter set, List<String> items) {
+        float textLeft = LEFT + BULLET_INDENT + BULLET_HANG;
+        for (int i = 0; i < items.size(); i++) {
+            set.paragraph(clean(items.get(i).strip()), false, textLeft, RIGHT);
+            set.bulletBesideFirstLine(LEFT + BULLET_INDENT);
+            set.gap(i == items.size() - 1 ? PARAGRAPH_GAP : ITEM_GAP);
+        }
+    }
+
+    /** The sign-off and the name never part across a page break; the gap is for a handwritten signature. */
+    private void signOff(Setter set, Letter letter) {
+        String signOff = letter.signOff() == null || letter.signOff().isBlank() ? "Yours sincerely" : letter.signOff();
+        set.gap(SIGN_OFF_GAP);
+        set.keepLinesTogether(1 + SIGNATURE_LINES);
+        set.line(LEFT, false, clean(withComma(signOff)));
+        set.skipLines(SIGNATURE_LINES - 1);
+        set.line(LEFT, false, clean(letter.sender().name()));
+    }
+
+    /** Page numbers, and on each continuation sheet a header saying whose letter it is. */
+    private List<LaidOutLetter.Page> withFurniture(Letter letter, List<List<LaidOutLetter.Line>> pages) {
+        int count = pages.size();
+        List<LaidOutLetter.Page> result = new ArrayList<>(count);
+        String header = clean(letter.recipient().envelopeName()) + "  \u00b7  " + longDate(letter);
+        for (int i = 0; i < count; i++) {
+            List<LaidOutLetter.Line> lines = pages.get(i);
+            if (count > 1) {
+                if (i > 0) {
+                    lines.add(new LaidOutLetter.Line(LEFT, TOP + MARGIN_TOP / 2, false, SMALL_SIZE, true, header));
+                }
+                String footer = Messages.get("export.pdf.pageOf", i + 1, count);
+                float x = (LEFT + RIGHT - fonts.width(false, footer, SMALL_SIZE)) / 2;
+                lines.add(new LaidOutLetter.Line(x, MARGIN_BOTTOM / 2 + 3f, false, SMALL_SIZE, true, footer));
+            }
+            result.add(new LaidOutLetter.Page(lines));
+        }
+        return result;
+    }
+
+    private float width(boolean bold, String text) {
+        return fonts.width(bold, text, BODY_SIZE);
     }
 
     /**
@@ -93,95 +148,155 @@ final class LetterLayout {
      * which fonts place less well than the single letter.
      */
     static String clean(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text == null) {
+            return "";
+        }
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return normal.indexOf('\t') < 0 ? normal : normal.replace('\t', ' ');
     }
 
     static String longDate(Letter letter) {
         return LONG_DATE.format(letter.date());
     }
 
-    /** Adds the whole letter to {@code document}, from the sender's address to the signature. */
-    void addTo(Document document, Letter letter) throws DocumentException {
-        stylesFor(letter);
-        document.add(senderBlock(letter.sender()));
-        document.add(dateLine(letter));
-        document.add(recipientBlock(letter.recipient()));
-        if (!letter.subject().isBlank()) {
-            document.add(paragraph(letter.subject(), bold, Element.ALIGN_LEFT, PARAGRAPH_GAP + 2));
-        }
-        if (letter.salutation() != null && !letter.salutation().isBlank()) {
-            document.add(paragraph(withComma(letter.salutation()), body, Element.ALIGN_LEFT, PARAGRAPH_GAP));
-        }
-        for (LetterBlock block : letter.body()) {
-            if (block instanceof LetterBlock.Paragraph p) {
-                document.add(paragraph(p.text().strip(), body, Element.ALIGN_LEFT, PARAGRAPH_GAP));
-            } else if (block instanceof LetterBlock.BulletList list) {
-                document.add(bullets(list.items()));
-            }
-        }
-        document.add(signOff(letter));
-    }
-
-    private Paragraph senderBlock(Sender sender) {
-        List<String> lines = new ArrayList<>();
-        lines.add(sender.name());
-        lines.addAll(sender.addressLines());
-        lines.add(sender.postcode());
-        lines.add(sender.email());
-        lines.add(sender.phone());
-        return lines(lines, Element.ALIGN_RIGHT, PARAGRAPH_GAP);
-    }
-
-    private Paragraph dateLine(Letter letter) {
-        return paragraph(longDate(letter), body, Element.ALIGN_RIGHT, BLOCK_GAP);
-    }
-
-    private Paragraph recipientBlock(Recipient recipient) {
-        List<String> lines = new ArrayList<>();
-        lines.add(recipient.envelopeName());
-        lines.addAll(recipient.addressLines().isEmpty() ? FormsOfAddress.HOUSE_OF_COMMONS : recipient.addressLines());
-        return lines(lines, Element.ALIGN_LEFT, BLOCK_GAP);
-    }
-
-    private com.lowagie.text.List bullets(List<String> items) {
-        com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED, BULLET_HANG);
-        list.setListSymbol(new Chunk("\u2022", body));
-        list.setIndentationLeft(BULLET_INDENT);
-        for (int i = 0; i < items.size(); i++) {
-            ListItem item = new ListItem(LEADING, clean(items.get(i).strip()), body);
-            item.setSpacingAfter(i == items.size() - 1 ? PARAGRAPH_GAP : 3f);
-            list.add(item);
-        }
-        return list;
-    }
-
-    /** The sign-off and the name never part across a page break; the gap is for a handwritten signature. */
-    private Paragraph signOff(Letter letter) {
-        String signOff = letter.signOff() == null || letter.signOff().isBlank() ? "Yours sincerely" : letter.signOff();
-        Paragraph block = new Paragraph(LEADING, clean(withComma(signOff)), body);
-        // Blank lines in the body font (a bare newline chunk would pull in an unembedded Helvetica).
-        block.add(new Chunk("\n".repeat(SIGNATURE_LINES), body));
-        block.add(new Chunk(clean(letter.sender().name()), body));
-        block.setSpacingBefore(4f);
-        block.setKeepTogether(true);
-        return block;
-    }
-
-    private Paragraph lines(List<String> lines, int alignment, float spacingAfter) {
-        String text = String.join("\n", lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList());
-        return paragraph(text, body, alignment, spacingAfter);
-    }
-
-    private static Paragraph paragraph(String text, Font font, int alignment, float spacingAfter) {
-        Paragraph p = new Paragraph(LEADING, clean(text), font);
-        p.setAlignment(alignment);
-        p.setSpacingAfter(spacingAfter);
-        return p;
-    }
-
     /** "Dear Ms Blake" becomes "Dear Ms Blake,"; a salutation that already ends in punctuation is left alone. */
     static String withComma(String text) {
         String t = text.strip();
         return t.isEmpty() || ",;:!.".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ",";
+    }
+
+    /** Places lines down the page, starting a new page when the next line would reach the bottom margin. */
+    private final class Setter {
+        final List<List<LaidOutLetter.Line>> pages = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        private List<LaidOutLetter.Line> page;
+        /** Baseline of the last line set, or the top margin on a fresh page. */
+        private float y;
+        private float pendingGap;
+        private List<LaidOutLetter.Line> firstLinePage;
+        private float firstLineY;
+
+        Setter() {
+            newPage();
+        }
+
+        private void newPage() {
+            page = new ArrayList<>();
+            pages.add(page);
+            y = TOP;
+            pendingGap = 0;
+        }
+
+        private boolean atTopOfPage() {
+            return y == TOP;
+        }
+
+        void gap(float points) {
+            pendingGap += points;
+        }
+
+        /** Moves to a new page now unless {@code lines} more lines fit on this one. */
+        void keepLinesTogether(int lines) {
+            float lastBaseline = y - (atTopOfPage() ? 0 : pendingGap) - lines * LEADING;
+            if (lastBaseline < MARGIN_BOTTOM && !atTopOfPage()) {
+                newPage();
+            }
+        }
+
+        void skipLines(int lines) {
+            for (int i = 0; i < lines; i++) {
+                advance();
+            }
+        }
+
+        private void advance() {
+            float baseline = y - (atTopOfPage() ? 0 : pendingGap) - LEADING;
+            if (baseline < MARGIN_BOTTOM && !atTopOfPage()) {
+                newPage();
+                baseline = y - LEADING;
+            }
+            y = baseline;
+            pendingGap = 0;
+        }
+
+        void line(float x, boolean bold, String text) {
+            advance();
+            texts.add(text);
+            page.add(new LaidOutLetter.Line(x, y, bold, BODY_SIZE, false, text));
+        }
+
+        /** Unbroken lines, each aligned left or right; blank ones are left out. */
+        void lines(List<String> lines, boolean alignRight) {
+            for (String raw : lines) {
+                if (raw == null || raw.isBlank()) {
+                    continue;
+                }
+                for (String text : wrap(clean(raw.strip()), false, RIGHT - LEFT)) {
+                    line(alignRight ? RIGHT - width(false, text) : LEFT, false, text);
+                }
+            }
+        }
+
+        void paragraph(String text, boolean bold, float left, float right) {
+            boolean first = true;
+            for (String line : wrap(text, bold, right - left)) {
+                line(left, bold, line);
+                if (first) {
+                    firstLinePage = page;
+                    firstLineY = y;
+                    first = false;
+                }
+            }
+        }
+
+        /** Puts a bullet beside the first line of the paragraph just set. */
+        void bulletBesideFirstLine(float x) {
+            firstLinePage.add(new LaidOutLetter.Line(x, firstLineY, false, BODY_SIZE, false, BULLET));
+        }
+
+        /** Greedy line breaking at spaces; a word wider than the line is broken between letters. */
+        private List<String> wrap(String text, boolean bold, float maxWidth) {
+            List<String> out = new ArrayList<>();
+            for (String hardLine : text.split("\r\n|\r|\n", -1)) {
+                wrapLine(hardLine.stripTrailing(), bold, maxWidth, out);
+            }
+            return out;
+        }
+
+        private void wrapLine(String text, boolean bold, float maxWidth, List<String> out) {
+            if (text.isEmpty()) {
+                out.add("");
+                return;
+            }
+            int lineStart = 0;
+            int lastSpace = -1;
+            float lineWidth = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                float w = fonts.width(bold, c, BODY_SIZE);
+                if (c == ' ') {
+                    lastSpace = i;
+                }
+                if (lineWidth + w > maxWidth && c != ' ' && i > lineStart) {
+                    int breakAt = lastSpace > lineStart ? lastSpace : i;
+                    out.add(text.substring(lineStart, breakAt).stripTrailing());
+                    lineStart = breakAt == lastSpace ? skipSpaces(text, breakAt) : breakAt;
+                    lineWidth = breakAt == lastSpace ? fonts.width(bold, text.substring(lineStart, i), BODY_SIZE) : 0;
+                    lastSpace = -1;
+                }
+                lineWidth += w;
+            }
+            if (lineStart < text.length()) {
+                out.add(text.substring(lineStart));
+            }
+        }
+
+        private int skipSpaces(String text, int from) {
+            int i = from;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return i;
+        }
     }
 }

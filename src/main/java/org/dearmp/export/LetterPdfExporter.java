@@ -19,7 +19,13 @@ import org.dearmp.store.AtomicFiles;
  */
 public final class LetterPdfExporter {
 
+    private static final class Shared {
+        static final FontCuts CUTS = new FontCuts(LetterFonts.shared());
+    }
+
     private final LetterFonts fonts;
+    private final LetterLayout layout;
+    private final OneLetterPdf single;
 
     public LetterPdfExporter() {
         this(LetterFonts.shared());
@@ -27,23 +33,38 @@ public final class LetterPdfExporter {
 
     public LetterPdfExporter(LetterFonts fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.layout = new LetterLayout(fonts);
+        this.single = new OneLetterPdf(fonts == LetterFonts.shared() ? Shared.CUTS : new FontCuts(fonts));
+    }
+
+    /**
+     * Sets the letter on its pages, once: the result can be written as its own PDF and added to a print
+     * file, which then show the same pages.
+     */
+    public LaidOutLetter layOut(Letter letter) {
+        return layout.layOut(Objects.requireNonNull(letter, "letter"));
     }
 
     /** Writes one letter as a complete PDF to {@code out} (which is left open). */
     public void write(Letter letter, OutputStream out) {
-        try (MergedLetterPdf pdf = new MergedLetterPdf(fonts, new NonClosingOutputStream(out), infoFor(letter), false)) {
-            pdf.add(letter);
+        write(layOut(letter), out);
+    }
+
+    /** Writes a laid-out letter as a complete PDF to {@code out} (which is left open). */
+    public void write(LaidOutLetter letter, OutputStream out) {
+        try {
+            single.write(letter, infoFor(letter.letter()), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * How many A4 pages the letter takes, by laying it out for real (about a millisecond): the exact
+     * How many A4 pages the letter takes, by laying it out for real (well under a millisecond): the exact
      * answer to "does it fit on one page?" that {@link org.dearmp.letter.PageFit} estimates.
      */
     public int pageCount(Letter letter) {
-        try (MergedLetterPdf pdf = new MergedLetterPdf(fonts, OutputStream.nullOutputStream(), infoFor(letter), false)) {
-            return pdf.add(letter);
-        }
+        return layOut(letter).pageCount();
     }
 
     public byte[] toBytes(Letter letter) {
@@ -79,22 +100,5 @@ public final class LetterPdfExporter {
         String to = letter.recipient().envelopeName();
         String title = letter.subject().isBlank() ? Messages.get("export.pdf.subject", to) : letter.subject();
         return new PdfDocumentInfo(title, letter.sender().name(), Messages.get("export.pdf.subject", to));
-    }
-
-    /** OpenPDF closes the stream it writes to; a caller's stream is the caller's to close. */
-    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-        NonClosingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

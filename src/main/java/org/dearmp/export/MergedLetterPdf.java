@@ -3,9 +3,12 @@ package org.dearmp.export;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.dearmp.AppInfo;
@@ -13,19 +16,21 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 
 /**
- * Many letters laid out as ONE PDF document, each starting on a new page and numbered on its own:
- * the print-ready batch file. Fonts are embedded once for the whole file, not once per letter, which
- * is what makes this far smaller and faster than copying single-letter PDFs together.
+ * Many letters as ONE PDF document, each starting on a new page and numbered on its own: the
+ * print-ready batch file, written by OpenPDF. Fonts are embedded once for the whole file, not once per
+ * letter, which is what makes it far smaller and faster than copying single-letter PDFs together.
+ * Each letter's pages are drawn from its {@link LaidOutLetter}, so they match the letter's own file.
  *
  * <p>Not thread-safe: one thread adds letters, in the order they should print. Pages are written to
  * the stream as they fill, so memory stays flat however many letters go in.
  */
 public final class MergedLetterPdf implements AutoCloseable {
 
+    private static final Color QUIET = new Color(0x55, 0x55, 0x55);
+
     private final Document document;
     private final PdfWriter writer;
     private final LetterLayout layout;
-    private final LetterPageFurniture furniture;
     private final boolean duplex;
     private int letters;
     private int pages;
@@ -38,16 +43,13 @@ public final class MergedLetterPdf implements AutoCloseable {
     MergedLetterPdf(LetterFonts fonts, OutputStream out, PdfDocumentInfo info, boolean duplex) {
         Objects.requireNonNull(out, "out");
         this.layout = new LetterLayout(fonts);
-        this.furniture = new LetterPageFurniture();
         this.duplex = duplex;
-        this.document = new Document(PageSize.A4, LetterLayout.MARGIN_SIDE, LetterLayout.MARGIN_SIDE,
-                LetterLayout.MARGIN_TOP, LetterLayout.MARGIN_BOTTOM);
+        this.document = new Document(PageSize.A4, 0, 0, 0, 0);
         try {
             this.writer = PdfWriter.getInstance(document, out);
         } catch (DocumentException e) {
             throw new ExportException.PdfFailed(e);
         }
-        writer.setPageEvent(furniture);
         writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         if (!info.title().isEmpty()) {
             document.addTitle(info.title());
@@ -65,28 +67,58 @@ public final class MergedLetterPdf implements AutoCloseable {
 
     /** Lays out one more letter, starting on a new page; returns how many pages it took. */
     public int add(Letter letter) {
+        return add(layout.layOut(Objects.requireNonNull(letter, "letter")));
+    }
+
+    /** Adds a letter already laid out (for its own file too), starting on a new page; returns its pages. */
+    public int add(LaidOutLetter letter) {
         Objects.requireNonNull(letter, "letter");
         if (closed) {
             throw new IllegalStateException("The PDF is already closed");
         }
-        furniture.startLetter(letter, layout.stylesFor(letter));
-        try {
-            layout.addTo(document, letter);
-            document.newPage(); // ends the letter's last page, so its footer exists before numbering
-            int taken = furniture.pagesOfLetter();
-            furniture.finishLetter(writer);
-            if (duplex && taken % 2 == 1) {
-                furniture.markBlankPage();
-                writer.setPageEmpty(false);
-                document.newPage();
-                pages++;
-            }
-            letters++;
-            pages += taken;
-            return taken;
-        } catch (DocumentException e) {
-            throw new ExportException.PdfFailed(e);
+        for (LaidOutLetter.Page page : letter.pages()) {
+            draw(page, letter.faces());
+            newPage();
         }
+        int taken = letter.pageCount();
+        if (duplex && taken % 2 == 1) {
+            newPage(); // a blank back, so the next letter starts on its own sheet
+            pages++;
+        }
+        letters++;
+        pages += taken;
+        return taken;
+    }
+
+    private void draw(LaidOutLetter.Page page, LetterFonts.Faces faces) {
+        PdfContentByte canvas = writer.getDirectContent();
+        canvas.beginText();
+        BaseFont font = null;
+        float size = -1;
+        boolean quiet = false;
+        for (LaidOutLetter.Line line : page.lines()) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            BaseFont lineFont = line.bold() ? faces.bold() : faces.regular();
+            if (lineFont != font || line.size() != size) {
+                font = lineFont;
+                size = line.size();
+                canvas.setFontAndSize(font, size);
+            }
+            if (line.quiet() != quiet) {
+                quiet = line.quiet();
+                canvas.setColorFill(quiet ? QUIET : Color.BLACK);
+            }
+            canvas.setTextMatrix(line.x(), line.y());
+            canvas.showText(line.text());
+        }
+        canvas.endText();
+    }
+
+    private void newPage() {
+        writer.setPageEmpty(false);
+        document.newPage();
     }
 
     public int letterCount() {

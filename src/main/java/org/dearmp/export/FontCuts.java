@@ -1,0 +1,207 @@
+package org.dearmp.export;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
+
+/**
+ * The embedded fonts of one-letter PDFs, made once and shared: each is Liberation Serif cut down to a
+ * set of characters, with its PDF widths and its ToUnicode map, already compressed.
+ *
+ * <p>OpenPDF makes a fresh font subset for every document it writes, and for a one-page letter that is
+ * most of the cost. Here the regular face is cut to printable ASCII and the usual typographic marks
+ * plus whatever else the letter uses, so most letters of a batch share one cut; the bold face sets
+ * only the subject line, which a batch's letters share, so it is cut to exactly those characters.
+ * Each cut is made once and then copied into every PDF that needs it.
+ */
+final class FontCuts {
+
+    /** Characters every regular cut has, so that letters differing only in names and ASCII text share one. */
+    private static final String BASE;
+
+    static {
+        StringBuilder base = new StringBuilder();
+        for (char c = 0x20; c <= 0x7e; c++) {
+            base.append(c);
+        }
+        base.append("\u00a0\u00a3\u00a9\u00b0\u00b7\u20ac\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026");
+        BASE = base.toString();
+    }
+
+    /** Enough for the names of a large batch; beyond it the cache starts again rather than growing. */
+    private static final int MAX_CUTS = 256;
+
+    /** One face cut to a set of characters, ready to write into a PDF. */
+    record Cut(String fontName, char[] glyphOf, byte[] fontFile, int fontFileLength, byte[] toUnicode, String widths,
+               Face face) {
+        /** The glyph for {@code c}, or 0 when the cut (and so the font) has none. */
+        int glyph(char c) {
+            return c < glyphOf.length ? glyphOf[c] : 0;
+        }
+    }
+
+    /** What the font descriptor says of a face, in thousandths of an em. */
+    record Face(String postScriptName, boolean bold, int ascent, int descent, int capHeight, int italicAngle,
+                int[] box) {
+    }
+
+    private final LetterFonts fonts;
+    private final Map<String, Cut> cuts = new ConcurrentHashMap<>();
+    private volatile CompactTrueType regular;
+    private volatile CompactTrueType bold;
+    private volatile Face regularFace;
+    private volatile Face boldFace;
+
+    FontCuts(LetterFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A cut of the face with every character of {@code used} (those the font has). */
+    Cut cutFor(boolean boldFace, CharSequence used) {
+        String key = key(boldFace, used);
+        Cut cut = cuts.get(key);
+        if (cut == null) {
+            if (cuts.size() >= MAX_CUTS) {
+                cuts.clear();
+            }
+            cut = cuts.computeIfAbsent(key, k -> make(boldFace, k.substring(1)));
+        }
+        return cut;
+    }
+
+    /** The face flag, then the sorted distinct characters the cut will hold. */
+    private static String key(boolean boldFace, CharSequence used) {
+        String all = boldFace ? used.toString() : BASE + used;
+        char[] chars = all.toCharArray();
+        Arrays.sort(chars);
+        StringBuilder key = new StringBuilder(chars.length + 1).append(boldFace ? 'B' : 'R');
+        char previous = 0;
+        for (char c : chars) {
+            if (c != previous && c >= 0x20 && !Character.isSurrogate(c)) {
+                key.append(c);
+            }
+            previous = c;
+        }
+        return key.toString();
+    }
+
+    private Cut make(boolean boldFace, String chars) {
+        CompactTrueType.Cut cut = font(boldFace).cut(cp -> chars.indexOf(cp) >= 0);
+        int maxChar = 0;
+        for (int cp : cut.glyphOf().keySet()) {
+            maxChar = Math.max(maxChar, cp);
+        }
+        char[] glyphOf = new char[maxChar + 1];
+        cut.glyphOf().forEach((cp, gid) -> glyphOf[cp] = (char) (int) gid);
+        StringBuilder widths = new StringBuilder(cut.advances().length * 4 + 8).append("[0 [");
+        for (int advance : cut.advances()) {
+            widths.append(advance * 1000 / cut.unitsPerEm()).append(' ');
+        }
+        widths.setLength(widths.length() - 1);
+        widths.append("]]");
+        return new Cut(subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphOf, deflate(cut.font()),
+                cut.font().length, deflate(toUnicode(cut.glyphOf())), widths.toString(), face(boldFace));
+    }
+
+    /** Six capital letters that name a subset, as PDF requires; the same characters always get the same tag. */
+    private static String subsetTag(String chars) {
+        long hash = chars.hashCode() * 0x9E3779B97F4A7C15L;
+        char[] tag = new char[6];
+        for (int i = 0; i < tag.length; i++) {
+            tag[i] = (char) ('A' + Math.floorMod(hash >>> (i * 5), 26));
+        }
+        return new String(tag);
+    }
+
+    /** A CMap from each glyph back to its character, so text can be searched and copied from the PDF. */
+    private static byte[] toUnicode(Map<Integer, Integer> glyphOf) {
+        StringBuilder cmap = new StringBuilder(64 + glyphOf.size() * 16);
+        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        Integer[] chars = glyphOf.keySet().toArray(new Integer[0]);
+        for (int from = 0; from < chars.length; from += 100) {
+            int to = Math.min(chars.length, from + 100);
+            cmap.append(to - from).append(" beginbfchar\n");
+            for (int i = from; i < to; i++) {
+                cmap.append('<').append(hex4(glyphOf.get(chars[i]))).append("> <").append(hex4(chars[i])).append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String hex4(int value) {
+        String hex = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return "0000".substring(hex.length()) + hex;
+    }
+
+    /** Made once per cut, so the best compression is worth its time. */
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private CompactTrueType font(boolean boldFace) {
+        CompactTrueType font = boldFace ? bold : regular;
+        if (font == null) {
+            synchronized (this) {
+                font = boldFace ? bold : regular;
+                if (font == null) {
+                    font = CompactTrueType.of(LetterFonts.fontFile(boldFace));
+                    if (boldFace) {
+                        bold = font;
+                    } else {
+                        regular = font;
+                    }
+                }
+            }
+        }
+        return font;
+    }
+
+    private Face face(boolean boldFace) {
+        return boldFace ? boldFace() : regularFace();
+    }
+
+    private Face regularFace() {
+        if (regularFace == null) {
+            regularFace = describe(fonts.baseFont(false), false);
+        }
+        return regularFace;
+    }
+
+    private Face boldFace() {
+        if (boldFace == null) {
+            boldFace = describe(fonts.baseFont(true), true);
+        }
+        return boldFace;
+    }
+
+    private static Face describe(BaseFont font, boolean bold) {
+        return new Face(font.getPostscriptFontName(), bold, (int) font.getFontDescriptor(BaseFont.ASCENT, 1000),
+                (int) font.getFontDescriptor(BaseFont.DESCENT, 1000), (int) font.getFontDescriptor(BaseFont.CAPHEIGHT, 1000),
+                (int) font.getFontDescriptor(BaseFont.ITALICANGLE, 1000),
+                new int[] {(int) font.getFontDescriptor(BaseFont.BBOXLLX, 1000),
+                        (int) font.getFontDescriptor(BaseFont.BBOXLLY, 1000),
+                        (int) font.getFontDescriptor(BaseFont.BBOXURX, 1000),
+                        (int) font.getFontDescriptor(BaseFont.BBOXURY, 1000)});
+    }
+}
