@@ -9,15 +9,16 @@ import java.util.function.IntPredicate;
 import java.util.zip.Deflater;
 
 /**
- * The Liberation Serif faces a letter is set in, loaded once and shared by every document.
+ * The Liberation Serif faces a letter is set in, loaded once and shared by every document, and the
+ * width of every character in them (which {@link LetterLayout} breaks lines by).
  *
  * <p>Built-in PDF fonts cannot show Welsh ŵ ŷ or Polish Ł, so letters embed Liberation (bundled by
- * openpdf-fonts-extra) as Identity-H subsets. Writing that subset is most of the cost of a one-letter
- * PDF, so two things are done once here rather than per document: the TrueType files are parsed into
- * {@link BaseFont}s (each PDF writer keeps its own record of the glyphs it used, so one BaseFont
- * serves many documents on any thread), and they are cut down by {@link CompactTrueType} to the
+ * openpdf-fonts-extra) as Identity-H subsets. For the print file OpenPDF writes, the TrueType files
+ * are parsed once into {@link BaseFont}s (each PDF writer keeps its own record of the glyphs it used,
+ * so one BaseFont serves many documents on any thread), cut down by {@link CompactTrueType} to the
  * Latin letters, accents and punctuation that letters use. A letter with a character outside that
  * set (Greek or Cyrillic, say) is set in the full fonts instead, so nothing the font has is lost.
+ * One-letter PDFs take their fonts from {@link FontCuts}.
  */
 public final class LetterFonts {
 

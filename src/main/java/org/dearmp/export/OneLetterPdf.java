@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.Deflater;
 import org.dearmp.AppInfo;
 import org.dearmp.i18n.Messages;

@@ -1,0 +1,107 @@
+package org.dearmp.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.dearmp.letter.Letter;
+import org.dearmp.letter.LetterBlock;
+import org.junit.jupiter.api.Test;
+
+class LetterLayoutTest {
+
+    private static final float LEFT = LetterLayout.MARGIN_SIDE;
+    private static final float RIGHT = LetterLayout.PAGE_WIDTH - LetterLayout.MARGIN_SIDE;
+
+    private final LetterFonts fonts = LetterFonts.shared();
+    private final LetterPdfExporter exporter = new LetterPdfExporter();
+
+    private static Letter withBody(String... paragraphs) {
+        Letter base = SampleLetters.onePage();
+        return new Letter(base.sender(), base.recipient(), base.date(), base.subject(), base.salutation(),
+                java.util.Arrays.stream(paragraphs).<LetterBlock>map(LetterBlock.Paragraph::new).toList(), base.signOff(),
+                base.templateId());
+    }
+
+    @Test
+    void everyLineStaysInsideTheMarginsOfItsPage() {
+        for (Letter letter : List.of(SampleLetters.onePage(), SampleLetters.twoPages(), SampleLetters.toMpWithoutEmail())) {
+            for (LaidOutLetter.Page page : exporter.layOut(letter).pages()) {
+                for (LaidOutLetter.Line line : page.lines()) {
+                    float width = fonts.width(line.bold(), line.text(), line.size());
+                    assertThat(line.x()).as(line.text()).isGreaterThanOrEqualTo(LEFT - 0.01f);
+                    assertThat(line.x() + width).as(line.text()).isLessThanOrEqualTo(RIGHT + 0.01f);
+                    assertThat(line.y()).as(line.text()).isBetween(0f, LetterLayout.PAGE_HEIGHT);
+                    if (!line.quiet()) {
+                        assertThat(line.y()).as(line.text()).isGreaterThanOrEqualTo(LetterLayout.MARGIN_BOTTOM);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aParagraphBreaksBetweenWordsAndKeepsEveryWordInOrder() {
+        String paragraph = "Frontline staff in health, policing and councils should be trained to spot the signs. ".repeat(6).strip();
+        LaidOutLetter laid = exporter.layOut(withBody(paragraph));
+        List<String> lines = laid.pages().get(0).lines().stream().map(LaidOutLetter.Line::text)
+                .filter(t -> !t.isBlank() && paragraph.contains(t)).toList();
+        assertThat(lines.size()).isGreaterThan(3);
+        assertThat(String.join(" ", lines)).isEqualTo(paragraph);
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotStartWith(" ").doesNotEndWith(" "));
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsBrokenRatherThanRunningOffThePage() {
+        String longWord = "x".repeat(300);
+        LaidOutLetter laid = exporter.layOut(withBody(longWord));
+        List<LaidOutLetter.Line> pieces = laid.pages().get(0).lines().stream().filter(l -> l.text().startsWith("xxx")).toList();
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces.stream().map(LaidOutLetter.Line::text).reduce("", String::concat)).isEqualTo(longWord);
+    }
+
+    @Test
+    void lineBreaksTypedInAStoryAreKept() {
+        LaidOutLetter laid = exporter.layOut(withBody("First line of my story\nSecond line\n\nAfter a blank line"));
+        List<LaidOutLetter.Line> lines = laid.pages().get(0).lines();
+        LaidOutLetter.Line first = find(lines, "First line of my story");
+        LaidOutLetter.Line second = find(lines, "Second line");
+        LaidOutLetter.Line third = find(lines, "After a blank line");
+        assertThat(first.y() - second.y()).isEqualTo(LetterLayout.LEADING);
+        assertThat(second.y() - third.y()).isEqualTo(2 * LetterLayout.LEADING);
+    }
+
+    @Test
+    void theSignOffAndTheNameAreNeverSplitAcrossPages() {
+        for (int paragraphs = 1; paragraphs < 40; paragraphs++) {
+            String[] body = new String[paragraphs];
+            java.util.Arrays.fill(body, "A short paragraph that takes one line.");
+            LaidOutLetter laid = exporter.layOut(withBody(body));
+            LaidOutLetter.Page last = laid.pages().get(laid.pageCount() - 1);
+            assertThat(last.lines()).extracting(LaidOutLetter.Line::text)
+                    .as("%d paragraphs", paragraphs).contains("Yours sincerely,", SampleLetters.POLISH_NAME);
+        }
+    }
+
+    @Test
+    void aLetterInItsOwnFileAndInThePrintFileShowsTheSameText() throws IOException {
+        LaidOutLetter laid = exporter.layOut(SampleLetters.twoPages());
+        ByteArrayOutputStream print = new ByteArrayOutputStream();
+        try (MergedLetterPdf merged = exporter.openMerged(print, new PdfDocumentInfo("Batch", "", ""), false)) {
+            merged.add(exporter.layOut(SampleLetters.onePage()));
+            merged.add(laid);
+        }
+        ByteArrayOutputStream own = new ByteArrayOutputStream();
+        exporter.write(laid, own);
+        try (PdfInspector single = new PdfInspector(own.toByteArray()); PdfInspector merged = new PdfInspector(print.toByteArray())) {
+            assertThat(single.pages()).isEqualTo(2);
+            assertThat(merged.text(2)).isEqualTo(single.text(1));
+            assertThat(merged.text(3)).isEqualTo(single.text(2));
+        }
+    }
+
+    private static LaidOutLetter.Line find(List<LaidOutLetter.Line> lines, String text) {
+        return lines.stream().filter(l -> l.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text));
+    }
+}
