@@ -247,6 +247,16 @@ public final class BatchCheck {
 
     /** "Siân  O'Brien" and "sian o’brien" are the same person. */
     private static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            StringBuilder plain = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    plain.append(Character.toLowerCase(c));
+                }
+            }
+            return plain.toString();
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }

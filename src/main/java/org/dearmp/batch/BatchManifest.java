@@ -86,7 +86,7 @@ public final class BatchManifest implements Closeable {
      */
     public static BatchManifest open(Path outDir, Header planned) throws IOException {
         Path file = outDir.resolve(FILE_NAME);
-        Map<Integer, Entry> done = new HashMap<>();
+        Map<Integer, Entry> done = new java.util.concurrent.ConcurrentHashMap<>();
         Header header = planned;
         if (Files.isRegularFile(file)) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

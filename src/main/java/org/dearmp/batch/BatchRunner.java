@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * Writes a planned batch: per supporter a PDF and an .eml in {@code letters/}, one print file
  * with every letter in print order, the report, the summary and the map.
  *
- * <p>Streaming, with bounded memory: letters are composed one at a time in print order; the print
- * file takes each as it comes and writes its pages out; single-letter files are written by a small
- * pool through a short queue. Each file is written to a temporary name and moved into place, and
+ * <p>Streaming, with bounded memory: a small pool makes each letter, lays it out and writes its own
+ * files, at most a few dozen letters ahead of the print file; the print file takes the laid-out
+ * letters back in print order and writes its pages out as they fill. Each file is written to a temporary name and moved into place, and
  * the manifest records a letter only once its files are complete, so after Cancel or a crash a new
  * run of the same plan writes each remaining letter exactly once. The print file is remade in full
  * on every run (it is one document, so it cannot be appended to safely).
@@ -120,38 +120,41 @@ public final class BatchRunner {
             done.set(resumed);
         }
 
-        /** Composes every letter in print order into the print file, handing single files to the pool. */
+        /**
+         * Letters are made, laid out and written to their own files by the pool, a few ahead of the
+         * print file; this thread takes them back in print order for the print file, the summary and
+         * the near-copy check, which need that order.
+         */
         void writeAll(java.io.OutputStream printOut) throws IOException {
             ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(settings.threads() * QUEUE_PER_THREAD), daemonThreads(),
-                    new ThreadPoolExecutor.CallerRunsPolicy());
-            java.util.ArrayDeque<Future<?>> pending = new java.util.ArrayDeque<>();
+                    new LinkedBlockingQueue<>(), daemonThreads());
+            int ahead = settings.threads() * QUEUE_PER_THREAD;
+            java.util.ArrayDeque<Future<Prepared>> pending = new java.util.ArrayDeque<>();
             String title = settings.senderOrg().isEmpty() ? Messages.get("batch.print.title")
                     : Messages.get("batch.print.titleOrg", settings.senderOrg());
+            int count = plan.letters().size();
+            int submitted = 0;
             boolean cancelled = false;
             try (LetterFiles.PrintFile print = files.openPrintFile(printOut, title, settings.senderOrg())) {
                 report(0);
-                for (int i = 0; i < plan.letters().size(); i++) {
-                    if (listener.cancelled()) {
+                for (int i = 0; i < count; i++) {
+                    while (submitted < count && pending.size() < ahead && !listener.cancelled()) {
+                        int index = submitted++;
+                        pending.add(pool.submit(() -> prepare(index)));
+                    }
+                    Prepared prepared = pending.isEmpty() ? null : get(pending.pollFirst());
+                    if (prepared == null) { // cancelled before this letter was started
                         cancelled = true;
                         break;
                     }
-                    BatchPlan.PlannedLetter planned = plan.letters().get(i);
-                    CheckedRow row = planned.row();
-                    SupporterLetter made = letters.make(row.supporter(), row.constituency(), row.member(),
-                            manifest.header().date());
-                    originality[i] = (float) made.originality();
+                    CheckedRow row = plan.letters().get(i).row();
+                    originality[i] = (float) prepared.made().originality();
                     summary.add(row.constituency(), row.member());
-                    nearCopies.add(row.row(), made.ownWordsFingerprints()).ifPresent(copies::add);
+                    nearCopies.add(row.row(), prepared.made().ownWordsFingerprints()).ifPresent(copies::add);
                     if (!hasEmail(row.member())) {
                         pdfOnly++;
                     }
-                    LaidOutLetter laidOut = files.layOut(made.letter());
-                    print.add(laidOut);
-                    if (!manifest.isDone(row.row()) || !filesPresent(manifest.entry(row.row()))) {
-                        pending.add(pool.submit(() -> writeSingle(planned, laidOut)));
-                        drainCompleted(pending);
-                    }
+                    print.add(prepared.laidOut());
                 }
                 waitFor(pending);
                 if (cancelled) {
@@ -167,6 +170,21 @@ public final class BatchRunner {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /** Makes and lays out one letter and writes its own files unless an earlier run did; null once cancelled. */
+        private Prepared prepare(int index) {
+            if (listener.cancelled()) {
+                return null;
+            }
+            BatchPlan.PlannedLetter planned = plan.letters().get(index);
+            CheckedRow row = planned.row();
+            SupporterLetter made = letters.make(row.supporter(), row.constituency(), row.member(), manifest.header().date());
+            LaidOutLetter laidOut = files.layOut(made.letter());
+            if (!manifest.isDone(row.row()) || !filesPresent(manifest.entry(row.row()))) {
+                writeSingle(planned, laidOut);
+            }
+            return new Prepared(made, laidOut);
         }
 
         private void writeSingle(BatchPlan.PlannedLetter planned, LaidOutLetter letter) {
@@ -253,22 +271,19 @@ public final class BatchRunner {
         return member.emailAddress().isPresent();
     }
 
-    /** Removes finished tasks from the front, surfacing the first failure. */
-    private static void drainCompleted(java.util.ArrayDeque<Future<?>> pending) {
-        while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-            get(pending.pollFirst());
-        }
+    /** One letter made and set on its pages, its own files written. */
+    private record Prepared(SupporterLetter made, LaidOutLetter laidOut) {
     }
 
-    private static void waitFor(java.util.ArrayDeque<Future<?>> pending) {
+    private static void waitFor(java.util.ArrayDeque<? extends Future<?>> pending) {
         while (!pending.isEmpty()) {
             get(pending.pollFirst());
         }
     }
 
-    private static void get(Future<?> future) {
+    private static <T> T get(Future<T> future) {
         try {
-            future.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BatchCancelledException();

@@ -24,8 +24,7 @@ public record Supporter(int row, String firstName, String lastName, String fullN
         town = oneLine(town);
         postcode = oneLine(postcode);
         email = oneLine(email);
-        message = Objects.requireNonNullElse(message, "").replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\p{Cc}&&[^\n\t]]", "").strip();
+        message = withoutControls(Objects.requireNonNullElse(message, "").replace("\r\n", "\n").replace('\r', '\n')).strip();
         points = nonBlank(points);
     }
 
@@ -76,8 +75,38 @@ public record Supporter(int row, String firstName, String lastName, String fullN
         };
     }
 
+    /** Runs of spaces, line breaks and control characters become one space (a loop: every row of a batch goes through it). */
     private static String oneLine(String value) {
-        return Objects.requireNonNullElse(value, "").replaceAll("[\\p{Cc}\\s]+", " ").strip();
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        boolean gap = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\u000b' || c == '\f' || Character.getType(c) == Character.CONTROL) {
+                gap = true;
+            } else {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Control characters other than line breaks and tabs are dropped. */
+    private static String withoutControls(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\t' || Character.getType(c) != Character.CONTROL) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> nonBlank(List<String> values) {

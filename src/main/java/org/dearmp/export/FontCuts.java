@@ -22,6 +22,7 @@ final class FontCuts {
 
     /** Characters every regular cut has, so that letters differing only in names and ASCII text share one. */
     private static final String BASE;
+    private static final java.util.BitSet IN_BASE = new java.util.BitSet(0x2100);
 
     static {
         StringBuilder base = new StringBuilder();
@@ -30,6 +31,9 @@ final class FontCuts {
         }
         base.append("\u00a0\u00a3\u00a9\u00b0\u00b7\u20ac\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026");
         BASE = base.toString();
+        for (int i = 0; i < BASE.length(); i++) {
+            IN_BASE.set(BASE.charAt(i));
+        }
     }
 
     /** Enough for the names of a large batch; beyond it the cache starts again rather than growing. */
@@ -37,7 +41,7 @@ final class FontCuts {
 
     /** One face cut to a set of characters, ready to write into a PDF. */
     record Cut(String fontName, char[] glyphOf, byte[] fontFile, int fontFileLength, byte[] toUnicode, String widths,
-               Face face) {
+               Face face, OneLetterPdf.FontObjects objects) {
         /** The glyph for {@code c}, or 0 when the cut (and so the font) has none. */
         int glyph(char c) {
             return c < glyphOf.length ? glyphOf[c] : 0;
@@ -73,15 +77,27 @@ final class FontCuts {
         return cut;
     }
 
-    /** The face flag, then the sorted distinct characters the cut will hold. */
+    /**
+     * The face flag, then the sorted distinct characters the cut will hold. Made for every letter, so
+     * the regular face's usual characters are skipped by a table rather than sorted each time.
+     */
     private static String key(boolean boldFace, CharSequence used) {
-        String all = boldFace ? used.toString() : BASE + used;
-        char[] chars = all.toCharArray();
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < used.length(); i++) {
+            char c = used.charAt(i);
+            if (c >= 0x20 && !Character.isSurrogate(c) && !(!boldFace && IN_BASE.get(c))) {
+                extra.append(c);
+            }
+        }
+        char[] chars = extra.toString().toCharArray();
         Arrays.sort(chars);
-        StringBuilder key = new StringBuilder(chars.length + 1).append(boldFace ? 'B' : 'R');
+        StringBuilder key = new StringBuilder(chars.length + 1 + (boldFace ? 0 : BASE.length())).append(boldFace ? 'B' : 'R');
+        if (!boldFace) {
+            key.append(BASE);
+        }
         char previous = 0;
         for (char c : chars) {
-            if (c != previous && c >= 0x20 && !Character.isSurrogate(c)) {
+            if (c != previous) {
                 key.append(c);
             }
             previous = c;
@@ -103,8 +119,10 @@ final class FontCuts {
         }
         widths.setLength(widths.length() - 1);
         widths.append("]]");
-        return new Cut(subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphOf, deflate(cut.font()),
-                cut.font().length, deflate(toUnicode(cut.glyphOf())), widths.toString(), face(boldFace));
+        Cut made = new Cut(subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphOf, deflate(cut.font()),
+                cut.font().length, deflate(toUnicode(cut.glyphOf())), widths.toString(), face(boldFace), null);
+        return new Cut(made.fontName(), glyphOf, made.fontFile(), made.fontFileLength(), made.toUnicode(), made.widths(),
+                made.face(), OneLetterPdf.FontObjects.of(made));
     }
 
     /** Six capital letters that name a subset, as PDF requires; the same characters always get the same tag. */

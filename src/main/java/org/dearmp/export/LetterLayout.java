@@ -257,8 +257,15 @@ final class LetterLayout {
         /** Greedy line breaking at spaces; a word wider than the line is broken between letters. */
         private List<String> wrap(String text, boolean bold, float maxWidth) {
             List<String> out = new ArrayList<>();
-            for (String hardLine : text.split("\r\n|\r|\n", -1)) {
-                wrapLine(hardLine.stripTrailing(), bold, maxWidth, out);
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                    wrapLine(text.substring(start, i).stripTrailing(), bold, maxWidth, out);
+                    if (i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                }
             }
             return out;
         }

@@ -72,8 +72,8 @@ final class OneLetterPdf {
         String now = pdfDate(ZonedDateTime.now(ZoneOffset.UTC));
         pdf.ascii(" /CreationDate ").text(now).ascii(" /ModDate ").text(now).ascii(" >>").end();
 
-        for (int f = 0; f < fonts.size(); f++) {
-            writeFont(pdf, FIRST_FONT + OBJECTS_PER_FONT * f, fonts.get(f));
+        for (FontCuts.Cut font : fonts) {
+            pdf.objects(font.objects().bytes(), font.objects().offsets(), font.objects().first());
         }
         String resources = resources(fonts.size());
         for (int i = 0; i < pageCount; i++) {
@@ -95,6 +95,23 @@ final class OneLetterPdf {
             r.append(" /F").append(f + 1).append(' ').append(FIRST_FONT + OBJECTS_PER_FONT * f).append(" 0 R");
         }
         return r.append(" >> >>").toString();
+    }
+
+    /**
+     * A cut's five font objects, written once at the numbers they always have in a letter's file (the
+     * regular face first, the bold after it) and then copied into each file.
+     */
+    record FontObjects(int first, byte[] bytes, int[] offsets) {
+        static FontObjects of(FontCuts.Cut cut) {
+            int first = cut.face().bold() ? FIRST_FONT + OBJECTS_PER_FONT : FIRST_FONT;
+            PdfBody body = new PdfBody(first + OBJECTS_PER_FONT);
+            writeFont(body, first, cut);
+            int[] offsets = new int[OBJECTS_PER_FONT];
+            for (int i = 0; i < OBJECTS_PER_FONT; i++) {
+                offsets[i] = (int) body.offsetOf(first + i);
+            }
+            return new FontObjects(first, body.bytes(), offsets);
+        }
     }
 
     /** Type 0 font, its CIDFontType2 descendant, the descriptor, the font file and the ToUnicode map. */

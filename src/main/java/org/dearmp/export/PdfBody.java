@@ -26,6 +26,18 @@ final class PdfBody {
         return ascii(object).ascii(" 0 obj\n");
     }
 
+    /** Objects written before, numbered from {@code first}, with their offsets within {@code data}. */
+    PdfBody objects(byte[] data, int[] relativeOffsets, int first) {
+        for (int i = 0; i < relativeOffsets.length; i++) {
+            offsets[first + i] = length + relativeOffsets[i];
+        }
+        return raw(data);
+    }
+
+    long offsetOf(int object) {
+        return offsets[object];
+    }
+
     PdfBody end() {
         return ascii("\nendobj\n");
     }

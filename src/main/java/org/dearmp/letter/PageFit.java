@@ -75,15 +75,32 @@ public final class PageFit {
     static int wrappedLines(String text, int width) {
         int lines = 1;
         int used = 0;
-        for (String word : text.strip().split("\\s+")) {
-            int needed = used == 0 ? word.length() : used + 1 + word.length();
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            while (i < length && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            int word = i - start;
+            if (word == 0) {
+                break;
+            }
+            int needed = used == 0 ? word : used + 1 + word;
             if (needed > width && used > 0) {
                 lines++;
-                used = word.length();
+                used = word;
             } else {
                 used = needed;
             }
         }
         return lines;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
     }
 }

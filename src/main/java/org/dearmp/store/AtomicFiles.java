@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes that leave either the old file or the complete new one, never half of either. */
 public final class AtomicFiles {
@@ -17,8 +17,6 @@ public final class AtomicFiles {
     public interface Writer {
         void writeTo(OutputStream out) throws IOException;
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -40,8 +38,9 @@ public final class AtomicFiles {
             Files.createDirectories(dir);
         }
         // Not Files.createTempFile: it makes the file owner-only, and a saved letter should get the
-        // same permissions as any other file the user saves (the umask decides).
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        // same permissions as any other file the user saves (the umask decides). The name need not be
+        // secret, only unlikely to clash (CREATE_NEW refuses a clash), so no SecureRandom per file.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
         boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

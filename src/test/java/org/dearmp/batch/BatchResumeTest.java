@@ -124,7 +124,8 @@ class BatchResumeTest {
         assertThatThrownBy(() -> runner(counting).run(plan, settings(out), cancelAfterFifteen))
                 .isInstanceOf(BatchCancelledException.class);
         int firstRun = manifestRows(out).size();
-        assertThat(firstRun).isEqualTo(15);
+        // Letters already under way when Cancel came are finished (each worker may have just begun one); no more start.
+        assertThat(firstRun).isEqualTo(made.get()).isBetween(15, 15 + settings(out).threads() - 1);
         assertThat(out.resolve(BatchRunner.PRINT_FILE)).doesNotExist();
         assertNoHalfFiles(out);
 
