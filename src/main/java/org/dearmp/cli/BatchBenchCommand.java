@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dear-mp bench batch --n 1000,10000,50000}: makes N synthetic supporters at real postcodes
  * sampled from the bundled index, runs the whole batch (check, PDF and .eml per letter, the print
- * file, report, summary, map) into a temporary folder, and prints letters per second and peak heap.
+ * file, report, summary, map) into a temporary folder, and prints letters per second, the heap the run keeps alive and the process's peak memory.
  * Run it with {@code -Xmx400m} to show the memory bound holds.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -72,6 +72,14 @@ public final class BatchBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Threads writing single letters (default: one per core).")
     int threads;
 
+    @Option(names = "--cold", defaultValue = "10000",
+            description = "Letters in a first batch timed in the fresh JVM, before any warm-up (default ${DEFAULT-VALUE}; 0: none).")
+    int cold;
+
+    @Option(names = "--warmup", defaultValue = "4000",
+            description = "Letters run, untimed, before the sizes are timed (default ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--keep", description = "Keep the output folders (they take about 30 KB per letter).")
     boolean keep;
 
@@ -83,7 +91,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BatchService service = BatchService.bundled();
         LetterTemplate letterTemplate = service.template(template);
-        int max = Arrays.stream(sizes).max().orElse(0);
+        int max = Math.max(Math.max(cold, warmup), Arrays.stream(sizes).max().orElse(0));
         List<Postcode> postcodes = samplePostcodes(max, new SplittableRandom(seed));
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads > 0 ? threads : cores;
@@ -92,17 +100,22 @@ public final class BatchBenchCommand implements Callable<Integer> {
                 letterTemplate.id()));
         Path work = Files.createTempDirectory("dear-mp-bench-");
         try {
-            // A small warm-up run, so the first figure is not mostly class loading and JIT.
-            run(service, letterTemplate, postcodes.subList(0, Math.min(200, postcodes.size())), work.resolve("warmup"),
-                    workers);
+            if (cold > 0) {
+                // What one batch from the command line meets: the JIT compiler still busy with the code.
+                out.println(Messages.get("cli.bench.batch.cold"));
+                out.println(Messages.get("cli.bench.batch.header"));
+                printRow(out, cold, run(service, letterTemplate, postcodes.subList(0, cold), work.resolve("cold"), workers),
+                        cores);
+                delete(work.resolve("cold"));
+            }
+            // Warmed up, as a benchmark harness would: the figures then say what the code costs, not the JIT.
+            run(service, letterTemplate, postcodes.subList(0, Math.max(1, warmup)), work.resolve("warmup"), workers);
+            delete(work.resolve("warmup"));
+            out.println(Messages.get("cli.bench.batch.warm", warmup));
             out.println(Messages.get("cli.bench.batch.header"));
             for (int n : sizes) {
                 Path dir = work.resolve("n" + n);
-                Figures figures = run(service, letterTemplate, postcodes.subList(0, n), dir, workers);
-                out.println(Messages.get("cli.bench.batch.row", n, figures.written, figures.checkMillis / 1000.0,
-                        figures.writeMillis / 1000.0, figures.lettersPerSecond(), figures.peakHeapBytes / 1_048_576.0,
-                        figures.diskBytes / 1_048_576.0, figures.printBytes / 1_048_576.0, figures.cpuMillis / 1000.0,
-                        figures.lettersPerSecondIdle(cores)));
+                printRow(out, n, run(service, letterTemplate, postcodes.subList(0, n), dir, workers), cores);
                 out.flush();
                 if (!keep) {
                     delete(dir);
@@ -118,9 +131,17 @@ public final class BatchBenchCommand implements Callable<Integer> {
         return DearMpCommand.EXIT_OK;
     }
 
+    private static void printRow(PrintWriter out, int n, Figures figures, int cores) {
+        out.println(Messages.get("cli.bench.batch.row", n, figures.written, figures.checkMillis / 1000.0,
+                figures.writeMillis / 1000.0, figures.lettersPerSecond(), figures.liveHeapBytes / 1_048_576.0,
+                figures.peakResidentBytes / 1_048_576.0, figures.diskBytes / 1_048_576.0, figures.printBytes / 1_048_576.0,
+                figures.cpuMillis / 1000.0, figures.lettersPerSecondIdle(cores)));
+        out.flush();
+    }
+
     /** @param cpuMillis CPU time of the whole process (all threads, GC included) during the run */
-    private record Figures(int written, long checkMillis, long writeMillis, long peakHeapBytes, long diskBytes,
-                           long printBytes, long cpuMillis) {
+    private record Figures(int written, long checkMillis, long writeMillis, long liveHeapBytes, long peakResidentBytes,
+                           long diskBytes, long printBytes, long cpuMillis) {
         double lettersPerSecond() {
             return written * 1000.0 / Math.max(1, checkMillis + writeMillis);
         }
@@ -143,20 +164,19 @@ public final class BatchBenchCommand implements Callable<Integer> {
         Path csv = dir.resolve("supporters.csv");
         writeSupporters(csv, postcodes, new SplittableRandom(seed + postcodes.size()));
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        ResidentMemory.resetPeak();
+        LiveHeap liveHeap = new LiveHeap();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         SupporterFile file = service.open(csv);
-        BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
+        BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), liveHeap);
         check.applyDefault(DefaultPolicy.BEST_GUESS);
         long checked = System.nanoTime();
         BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(), workers);
-        BatchResult result = service.write(check, letterTemplate, settings, false, BatchListener.NONE);
+        BatchResult result = service.write(check, letterTemplate, settings, false, liveHeap);
         long done = System.nanoTime();
         long cpu = processCpuNanos() - cpuStart;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peakResident = ResidentMemory.peakBytes();
         long disk;
         try (Stream<Path> files = Files.walk(settings.outDir())) {
             disk = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -165,8 +185,67 @@ public final class BatchBenchCommand implements Callable<Integer> {
         if (check.count(CheckedRow.Status.READY) != result.written()) {
             throw new IllegalStateException("written " + result.written() + " of " + check.count(CheckedRow.Status.READY));
         }
-        return new Figures(result.written(), (checked - start) / 1_000_000, (done - checked) / 1_000_000, peak, disk, print,
-                cpu / 1_000_000);
+        return new Figures(result.written(), (checked - start) / 1_000_000, (done - checked) / 1_000_000,
+                liveHeap.maxBytes(), peakResident, disk, print, cpu / 1_000_000);
+    }
+
+    /**
+     * The most heap in use straight after a collection, sampled as the run reports progress: what the
+     * run keeps alive, as opposed to garbage the collector has not reached yet.
+     */
+    private static final class LiveHeap implements BatchListener {
+        private final List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public void checked(int rows) {
+            sample();
+        }
+
+        @Override
+        public void progress(org.dearmp.batch.BatchProgress progress) {
+            sample();
+        }
+
+        private void sample() {
+            long afterCollection = 0;
+            for (MemoryPoolMXBean pool : heap) {
+                java.lang.management.MemoryUsage usage = pool.getCollectionUsage();
+                afterCollection += usage == null ? 0 : usage.getUsed();
+            }
+            max.accumulateAndGet(afterCollection, Math::max);
+        }
+
+        long maxBytes() {
+            return max.get();
+        }
+    }
+
+    /** The process's resident-set high-water mark (Linux), reset before each run; 0 where it cannot be read. */
+    private static final class ResidentMemory {
+        private static final Path STATUS = Path.of("/proc/self/status");
+
+        static void resetPeak() {
+            try {
+                Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // Not Linux, or not allowed: the figure then covers the whole process so far.
+            }
+        }
+
+        static long peakBytes() {
+            try {
+                for (String line : Files.readAllLines(STATUS)) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                return 0;
+            }
+            return 0;
+        }
     }
 
     /** Distinct real postcodes placed exactly in a constituency, spread over the whole country. */

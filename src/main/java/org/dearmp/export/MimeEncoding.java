@@ -103,24 +103,24 @@ final class MimeEncoding {
             for (int i = 0; i < bytes.length; i++) {
                 int b = bytes[i] & 0xff;
                 boolean last = i == bytes.length - 1;
-                String piece;
-                if ((b == ' ' || b == '\t') && !last) {
-                    piece = String.valueOf((char) b);
-                } else if (b > 32 && b < 127 && b != '=' && !(lineLength == 0 && (b == '.' || startsFrom(bytes, i)))) {
-                    piece = String.valueOf((char) b);
-                } else {
-                    piece = "=" + HEX[b >> 4] + HEX[b & 0xf];
-                }
+                boolean literal = ((b == ' ' || b == '\t') && !last)
+                        || (b > 32 && b < 127 && b != '=' && !(lineLength == 0 && (b == '.' || startsFrom(bytes, i))));
+                int width = literal ? 1 : 3;
                 // Leave room for the "=" of a soft line break.
-                if (lineLength + piece.length() > QP_LINE_MAX - 1) {
+                if (lineLength + width > QP_LINE_MAX - 1) {
                     out.append('=').append(CRLF);
                     lineLength = 0;
-                    if (piece.length() == 1 && (b == '.' || startsFrom(bytes, i))) {
-                        piece = "=" + HEX[b >> 4] + HEX[b & 0xf];
+                    if (literal && (b == '.' || startsFrom(bytes, i))) {
+                        literal = false;
+                        width = 3;
                     }
                 }
-                out.append(piece);
-                lineLength += piece.length();
+                if (literal) {
+                    out.append((char) b);
+                } else {
+                    out.append('=').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+                }
+                lineLength += width;
             }
             if (l < lines.length - 1) {
                 out.append(CRLF);

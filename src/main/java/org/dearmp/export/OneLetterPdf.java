@@ -56,7 +56,11 @@ final class OneLetterPdf {
 
         int pageCount = letter.pageCount();
         int firstPage = FIRST_FONT + OBJECTS_PER_FONT * fonts.size();
-        PdfBody pdf = new PdfBody(firstPage + 2 * pageCount);
+        int fontBytes = 0;
+        for (FontCuts.Cut font : fonts) {
+            fontBytes += font.objects().bytes().length;
+        }
+        PdfBody pdf = new PdfBody(firstPage + 2 * pageCount, fontBytes + 2048 + 3072 * pageCount);
         pdf.raw(HEADER);
 
         pdf.begin(CATALOG).ascii("<< /Type /Catalog /Pages ").ref(PAGES).ascii(" /Lang (en-GB) >>").end();
@@ -104,7 +108,8 @@ final class OneLetterPdf {
     record FontObjects(int first, byte[] bytes, int[] offsets) {
         static FontObjects of(FontCuts.Cut cut) {
             int first = cut.face().bold() ? FIRST_FONT + OBJECTS_PER_FONT : FIRST_FONT;
-            PdfBody body = new PdfBody(first + OBJECTS_PER_FONT);
+            PdfBody body = new PdfBody(first + OBJECTS_PER_FONT, cut.fontFile().length + cut.toUnicode().length
+                    + cut.widths().length() + 2048);
             writeFont(body, first, cut);
             int[] offsets = new int[OBJECTS_PER_FONT];
             for (int i = 0; i < OBJECTS_PER_FONT; i++) {
@@ -142,7 +147,7 @@ final class OneLetterPdf {
 
     /** The page's text: each line placed by its own text matrix, in glyph ids (Identity-H). */
     private static byte[] content(LaidOutLetter.Page page, FontCuts.Cut regularCut, FontCuts.Cut boldCut) {
-        PdfBody text = new PdfBody(0);
+        PdfBody text = new PdfBody(0, 96 * page.lines().size() + 64);
         text.ascii("BT\n");
         boolean bold = false;
         float size = -1;
@@ -175,23 +180,23 @@ final class OneLetterPdf {
         return text.bytes();
     }
 
+    /** One compressor per writing thread, reset for each page: making one costs more than a page's text. */
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
+
     private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            byte[] out = new byte[data.length + 64];
-            int length = 0;
-            while (!deflater.finished()) {
-                if (length == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                }
-                length += deflater.deflate(out, length, out.length - length);
+        Deflater deflater = DEFLATER.get();
+        deflater.reset();
+        deflater.setInput(data);
+        deflater.finish();
+        byte[] out = new byte[data.length / 2 + 64];
+        int length = 0;
+        while (!deflater.finished()) {
+            if (length == out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
             }
-            return java.util.Arrays.copyOf(out, length);
-        } finally {
-            deflater.end();
+            length += deflater.deflate(out, length, out.length - length);
         }
+        return java.util.Arrays.copyOf(out, length);
     }
 
     /** D:YYYYMMDDHHmmSS followed by the UTC offset, as PDF dates are written. */

@@ -12,13 +12,17 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class PdfBody {
 
-    private byte[] bytes = new byte[16 * 1024];
+    private byte[] bytes;
     private int length;
     private final long[] offsets;
 
-    /** @param objects how many objects the file will have (numbered from 1) */
-    PdfBody(int objects) {
+    /**
+     * @param objects  how many objects the file will have (numbered from 1)
+     * @param capacity a good guess at the final size, so the bytes are not copied as they grow
+     */
+    PdfBody(int objects, int capacity) {
         offsets = new long[objects + 1];
+        bytes = new byte[Math.max(256, capacity)];
     }
 
     PdfBody begin(int object) {
