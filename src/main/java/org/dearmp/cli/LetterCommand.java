@@ -31,8 +31,10 @@ import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.user.TemplateCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -142,9 +144,11 @@ final class LetterCommand implements Callable<Integer> {
         return DearMpCommand.EXIT_OK;
     }
 
+    /** Bundled, then saved in the template editor, then in {@code --templates-dir}. */
     private LetterTemplate template() {
-        TemplateLibrary bundled = TemplateLibrary.bundled();
-        Optional<LetterTemplate> found = bundled.find(templateId);
+        TemplateCatalog catalog = TemplateCatalog.in(AppDataFolder.resolveDefault());
+        TemplateLibrary bundled = catalog.bundled();
+        Optional<LetterTemplate> found = catalog.find(templateId);
         if (found.isEmpty() && templatesDir != null) {
             found = TemplateLibrary.folder(templatesDir, new org.dearmp.template.TemplateChecker()).find(templateId);
         }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
+import org.dearmp.template.user.TemplateCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dear-mp templates}: one template a line, the id first (so scripts can cut it), then the title
- * and the ask. Files that fail their check are named on stderr with their problems; the rest still list.
+ * and the ask: the bundled templates, the user's own from the template editor, then {@code --dir}'s. Files that fail their check are named on stderr with their problems; the rest still list.
  */
 @Command(name = "templates", mixinStandardHelpOptions = true,
         description = "List the letter templates: id, title and ask, one a line.")
@@ -40,7 +42,10 @@ public final class TemplatesCommand implements Callable<Integer> {
         if (folder != null) {
             libraries.add(TemplateLibrary.folder(folder, checker));
         }
-        List<LetterTemplate> templates = libraries.stream().flatMap(l -> l.templates().stream()).toList();
+        List<LetterTemplate> templates = new ArrayList<>(libraries.get(0).templates());
+        // The user's own, saved in the template editor (only those that check clean), then --dir's.
+        templates.addAll(TemplateCatalog.in(AppDataFolder.resolveDefault()).user().usable());
+        libraries.stream().skip(1).forEach(l -> templates.addAll(l.templates()));
         int idWidth = templates.stream().mapToInt(t -> t.id().length()).max().orElse(0);
         for (LetterTemplate template : templates) {
             String id = String.format("%-" + idWidth + "s", template.id());

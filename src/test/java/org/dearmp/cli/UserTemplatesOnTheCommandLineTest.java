@@ -1,0 +1,95 @@
+package org.dearmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.template.user.UserTemplate;
+import org.dearmp.template.user.UserTemplateStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A template campaign staff saved in the template editor is one the command line can use, by its id. */
+class UserTemplatesOnTheCommandLineTest {
+
+    private static final String NEW_ASK = "Will you meet our refuge's staff in the next recess?";
+
+    @TempDir
+    Path dir;
+
+    private String previousHome;
+    private UserTemplateStore store;
+
+    @BeforeEach
+    void userDataInATempFolder() {
+        previousHome = System.getProperty("dearmp.home");
+        System.setProperty("dearmp.home", dir.resolve("home").toString());
+        TemplateCatalog catalog = TemplateCatalog.in(new AppDataFolder(dir.resolve("home")));
+        store = catalog.user();
+        UserTemplate copy = store.duplicate(catalog.bundled().require("stronger-laws"));
+        String ask = copy.template().orElseThrow().ask();
+        store.save(copy.id(), copy.text().replace(ask, NEW_ASK));
+        store.save("broken-draft", "this is not a template");
+    }
+
+    @AfterEach
+    void restore() {
+        if (previousHome == null) {
+            System.clearProperty("dearmp.home");
+        } else {
+            System.setProperty("dearmp.home", previousHome);
+        }
+    }
+
+    /** All the PDF's text, with every run of white space as one space (lines wrap anywhere). */
+    private static String text(Path pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        try {
+            StringBuilder all = new StringBuilder();
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append(' ');
+            }
+            return all.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void templatesListsTheSavedOneButNotABrokenDraft() {
+        CliRun run = CliRun.of("templates");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("stronger-laws-copy", NEW_ASK).doesNotContain("broken-draft");
+    }
+
+    @Test
+    void aLetterCanBeWrittenFromTheSavedTemplate() throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        CliRun run = CliRun.of("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws-copy", "--name", "Ann Lee",
+                "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(text(pdf)).contains("meet our refuge's staff in the next recess");
+    }
+
+    @Test
+    void aBatchCanUseTheSavedTemplateAndABrokenDraftIsRefused() throws Exception {
+        Path csv = dir.resolve("supporters.csv");
+        Files.writeString(csv, "Name,Postcode\r\nAnn Lee,EH1 1YH\r\n", StandardCharsets.UTF_8);
+        CliRun ok = CliRun.of("batch", "--input", csv.toString(), "--template", "stronger-laws-copy", "--out",
+                dir.resolve("out").toString());
+        assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+        assertThat(text(dir.resolve("out/" + org.dearmp.batch.BatchRunner.PRINT_FILE)))
+                .contains("meet our refuge's staff in the next recess");
+
+        CliRun broken = CliRun.of("batch", "--input", csv.toString(), "--template", "broken-draft", "--out",
+                dir.resolve("out2").toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("broken-draft");
+    }
+}
