@@ -22,6 +22,38 @@ public final class LaidOutLetter {
         Page {
             lines = List.copyOf(lines);
         }
+
+        /** Draws the page's lines, setting the font and colour only where they change. */
+        void drawOn(TextCanvas canvas) {
+            boolean bold = false;
+            float size = -1;
+            boolean quiet = false;
+            for (Line line : lines) {
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                if (line.bold() != bold || line.size() != size) {
+                    bold = line.bold();
+                    size = line.size();
+                    canvas.font(bold, size);
+                }
+                if (line.quiet() != quiet) {
+                    quiet = line.quiet();
+                    canvas.colour(quiet);
+                }
+                canvas.text(line.x(), line.y(), line.text());
+            }
+        }
+    }
+
+    /** A page being written, in whichever PDF writer: what drawing a laid-out page needs of it. */
+    interface TextCanvas {
+        void font(boolean bold, float size);
+
+        /** Quiet grey for page furniture, else black. */
+        void colour(boolean quiet);
+
+        void text(float x, float y, String text);
     }
 
     private final Letter letter;

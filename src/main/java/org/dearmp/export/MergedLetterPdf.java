@@ -3,7 +3,6 @@ package org.dearmp.export;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -93,26 +92,23 @@ public final class MergedLetterPdf implements AutoCloseable {
     private void draw(LaidOutLetter.Page page, LetterFonts.Faces faces) {
         PdfContentByte canvas = writer.getDirectContent();
         canvas.beginText();
-        BaseFont font = null;
-        float size = -1;
-        boolean quiet = false;
-        for (LaidOutLetter.Line line : page.lines()) {
-            if (line.text().isBlank()) {
-                continue;
+        page.drawOn(new LaidOutLetter.TextCanvas() {
+            @Override
+            public void font(boolean bold, float size) {
+                canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
             }
-            BaseFont lineFont = line.bold() ? faces.bold() : faces.regular();
-            if (lineFont != font || line.size() != size) {
-                font = lineFont;
-                size = line.size();
-                canvas.setFontAndSize(font, size);
-            }
-            if (line.quiet() != quiet) {
-                quiet = line.quiet();
+
+            @Override
+            public void colour(boolean quiet) {
                 canvas.setColorFill(quiet ? QUIET : Color.BLACK);
             }
-            canvas.setTextMatrix(line.x(), line.y());
-            canvas.showText(line.text());
-        }
+
+            @Override
+            public void text(float x, float y, String text) {
+                canvas.setTextMatrix(x, y);
+                canvas.showText(text);
+            }
+        });
         canvas.endText();
     }
 

@@ -149,33 +149,32 @@ final class OneLetterPdf {
     private static byte[] content(LaidOutLetter.Page page, FontCuts.Cut regularCut, FontCuts.Cut boldCut) {
         PdfBody text = new PdfBody(0, 96 * page.lines().size() + 64);
         text.ascii("BT\n");
-        boolean bold = false;
-        float size = -1;
-        boolean quiet = false;
-        for (LaidOutLetter.Line line : page.lines()) {
-            if (line.text().isBlank()) {
-                continue;
-            }
-            if (line.bold() != bold || line.size() != size) {
-                bold = line.bold();
-                size = line.size();
+        page.drawOn(new LaidOutLetter.TextCanvas() {
+            private FontCuts.Cut cut = regularCut;
+
+            @Override
+            public void font(boolean bold, float size) {
+                cut = bold ? boldCut : regularCut;
                 text.ascii(bold ? "/F2 " : "/F1 ").number(size).ascii(" Tf\n");
             }
-            if (line.quiet() != quiet) {
-                quiet = line.quiet();
+
+            @Override
+            public void colour(boolean quiet) {
                 text.ascii(quiet ? QUIET_GREY : "0 g\n");
             }
-            text.ascii("1 0 0 1 ").number(line.x()).ascii(' ').number(line.y()).ascii(" Tm <");
-            FontCuts.Cut cut = bold ? boldCut : regularCut;
-            String s = line.text();
-            for (int i = 0; i < s.length(); i++) {
-                int glyph = cut.glyph(s.charAt(i));
-                if (glyph != 0) {
-                    text.hex4(glyph);
+
+            @Override
+            public void text(float x, float y, String line) {
+                text.ascii("1 0 0 1 ").number(x).ascii(' ').number(y).ascii(" Tm <");
+                for (int i = 0; i < line.length(); i++) {
+                    int glyph = cut.glyph(line.charAt(i));
+                    if (glyph != 0) {
+                        text.hex4(glyph);
+                    }
                 }
+                text.ascii("> Tj\n");
             }
-            text.ascii("> Tj\n");
-        }
+        });
         text.ascii("ET");
         return text.bytes();
     }

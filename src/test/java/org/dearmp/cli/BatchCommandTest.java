@@ -8,9 +8,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -22,22 +21,8 @@ class BatchCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private String previousHome;
-
-    @BeforeEach
-    void userDataInATempFolder() {
-        previousHome = System.getProperty("dearmp.home");
-        System.setProperty("dearmp.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousHome == null) {
-            System.clearProperty("dearmp.home");
-        } else {
-            System.setProperty("dearmp.home", previousHome);
-        }
-    }
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
 
     private int run(String... args) {
         CommandLine cl = DearMpCommand.commandLine();

@@ -2,28 +2,20 @@ package org.dearmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The export benchmark runs and reports every figure; the figures themselves are for people to read. */
 class ExportBenchCommandTest {
 
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
+
     @Test
-    void aSmallRunPrintsEachFigure(@TempDir Path home) {
-        String previous = System.getProperty("dearmp.home");
-        System.setProperty("dearmp.home", home.toString());
-        try {
-            CliRun run = CliRun.of("bench", "export", "--letters", "40", "--threads", "2");
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("40 letters", "Single-letter PDFs", "Email files (.eml)", "One merged print PDF");
-            assertThat(run.out()).containsPattern("ms of CPU a letter; [0-9,]+ bytes a letter");
-        } finally {
-            if (previous == null) {
-                System.clearProperty("dearmp.home");
-            } else {
-                System.setProperty("dearmp.home", previous);
-            }
-        }
+    void aSmallRunPrintsEachFigure() {
+        CliRun run = CliRun.of("bench", "export", "--letters", "40", "--threads", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("40 letters", "Single-letter PDFs", "Email files (.eml)", "One merged print PDF");
+        assertThat(run.out()).containsPattern("ms of CPU a letter; [0-9,]+ bytes a letter");
     }
 }

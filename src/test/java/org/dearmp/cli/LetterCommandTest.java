@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.Properties;
 import org.dearmp.export.PathTools;
 import org.dearmp.export.PdfInspector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dear-mp letter} end to end, with real postcodes, the bundled MP list and the bundled templates. */
@@ -33,22 +32,8 @@ class LetterCommandTest {
 
     @TempDir
     Path temp;
-    private String previousHome;
-
-    @BeforeEach
-    void useEmptyDataFolder() {
-        previousHome = System.getProperty("dearmp.home");
-        System.setProperty("dearmp.home", temp.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restoreDataFolder() {
-        if (previousHome == null) {
-            System.clearProperty("dearmp.home");
-        } else {
-            System.setProperty("dearmp.home", previousHome);
-        }
-    }
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
 
     private List<String> letterArgs(String postcode, String format, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("letter", "--postcode", postcode, "--template", "visit-local-projects",

@@ -2,38 +2,19 @@ package org.dearmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class LookupCommandTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    Path temp;
-    private String previousHome;
-
-    @BeforeEach
-    void useEmptyDataFolder() {
-        previousHome = System.getProperty("dearmp.home");
-        System.setProperty("dearmp.home", temp.toString());
-    }
-
-    @AfterEach
-    void restoreDataFolder() {
-        if (previousHome == null) {
-            System.clearProperty("dearmp.home");
-        } else {
-            System.setProperty("dearmp.home", previousHome);
-        }
-    }
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
 
     private static List<JsonNode> jsonLines(String out) {
         return out.lines().map(JSON::readTree).toList();

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class MpsCommandTest {
@@ -18,22 +17,8 @@ class MpsCommandTest {
 
     @TempDir
     Path temp;
-    private String previousHome;
-
-    @BeforeEach
-    void useTempDataFolder() {
-        previousHome = System.getProperty("dearmp.home");
-        System.setProperty("dearmp.home", temp.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restoreDataFolder() {
-        if (previousHome == null) {
-            System.clearProperty("dearmp.home");
-        } else {
-            System.setProperty("dearmp.home", previousHome);
-        }
-    }
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
 
     @Test
     void statusNamesTheBundledListAndItsDate() {

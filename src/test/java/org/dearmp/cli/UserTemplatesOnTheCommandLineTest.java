@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A template campaign staff saved in the template editor is one the command line can use, by its id. */
@@ -22,28 +21,18 @@ class UserTemplatesOnTheCommandLineTest {
     @TempDir
     Path dir;
 
-    private String previousHome;
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
     private UserTemplateStore store;
 
     @BeforeEach
     void userDataInATempFolder() {
-        previousHome = System.getProperty("dearmp.home");
-        System.setProperty("dearmp.home", dir.resolve("home").toString());
-        TemplateCatalog catalog = TemplateCatalog.in(new AppDataFolder(dir.resolve("home")));
+        TemplateCatalog catalog = TemplateCatalog.in(userData.folder());
         store = catalog.user();
         UserTemplate copy = store.duplicate(catalog.bundled().require("stronger-laws"));
         String ask = copy.template().orElseThrow().ask();
         store.save(copy.id(), copy.text().replace(ask, NEW_ASK));
         store.save("broken-draft", "this is not a template");
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousHome == null) {
-            System.clearProperty("dearmp.home");
-        } else {
-            System.setProperty("dearmp.home", previousHome);
-        }
     }
 
     /** All the PDF's text, with every run of white space as one space (lines wrap anywhere). */
