@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.dearmp.DearMpException;
+import org.dearmp.export.LetterFonts;
 import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.parliament.Constituency;
@@ -208,12 +210,40 @@ public final class BatchCheck {
                         Messages.get("batch.issue.nearestPostcode", s.postcode(), row.constituency().name())));
             }
         }
+        unprintable(s).ifPresent(issues::add);
         if (row.duplicateOf() > 0 && !row.keepDuplicate()) {
             issues.add(new RowIssue(s.row(), nameColumn(), IssueKind.DUPLICATE,
                     Messages.get("batch.issue.duplicate", row.duplicateOf())));
         }
         return new CheckedRow(s, row.lookup(), row.constituency(), row.member(), row.chosen(), row.duplicateOf(),
                 row.keepDuplicate(), row.skipped(), issues);
+    }
+
+    /** Characters the PDF letter cannot print, named at the first column that has any. */
+    private Optional<RowIssue> unprintable(Supporter s) {
+        LetterFonts fonts = LetterFonts.shared();
+        Map<String, String> textByColumn = new LinkedHashMap<>();
+        textByColumn.put(nameColumn(), s.name());
+        textByColumn.merge(Objects.requireNonNullElse(mapping.header(SupporterField.ADDRESS_1), ""),
+                String.join(" ", s.addressLines()) + " " + s.town(), (a, b) -> a + " " + b);
+        textByColumn.merge(Objects.requireNonNullElse(mapping.header(SupporterField.MESSAGE), ""), s.message(),
+                (a, b) -> a + " " + b);
+        textByColumn.merge(mapping.pointColumns().isEmpty() ? "" : mapping.pointColumns().get(0),
+                String.join(" ", s.points()), (a, b) -> a + " " + b);
+        StringBuilder missing = new StringBuilder();
+        String column = null;
+        for (Map.Entry<String, String> text : textByColumn.entrySet()) {
+            String found = fonts.unprintable(text.getValue());
+            if (!found.isEmpty()) {
+                missing.append(found);
+                column = column == null ? text.getKey() : column;
+            }
+        }
+        if (column == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RowIssue(s.row(), column, IssueKind.UNPRINTABLE,
+                Messages.get("batch.issue.unprintable", fonts.unprintable(missing.toString()))));
     }
 
     private String nameColumn() {

@@ -11,7 +11,9 @@ public enum IssueKind {
     /** The letter is still written as a PDF, but no email can be prepared. */
     NO_MP_EMAIL(false),
     /** The postcode is newer than the data and was placed by its nearest neighbour: worth a look. */
-    NEAREST_POSTCODE(false);
+    NEAREST_POSTCODE(false),
+    /** Some characters have no glyph in the letter font: the PDF leaves them out, the email keeps them. */
+    UNPRINTABLE(false);
 
     private final boolean blocking;
 
@@ -33,6 +35,7 @@ public enum IssueKind {
             case DUPLICATE -> "duplicate";
             case NO_MP_EMAIL -> "noMpEmail";
             case NEAREST_POSTCODE -> "nearestPostcode";
+            case UNPRINTABLE -> "unprintable";
         };
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.dearmp.export.EmailExporter;
 import org.dearmp.export.ExportException;
 import org.dearmp.export.ExportFileNames;
+import org.dearmp.export.LetterFonts;
 import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.export.TextExporter;
 import org.dearmp.i18n.Messages;
@@ -23,6 +24,7 @@ import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.LetterRequest;
+import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.letter.Sender;
 import org.dearmp.lookup.Candidate;
 import org.dearmp.lookup.LookupResult;
@@ -140,6 +142,10 @@ final class LetterCommand implements Callable<Integer> {
         report.println(Messages.get("export.cli.written", written, letter.recipient().envelopeName(),
                 seat.get().displayName()));
         printGuidance(report, draft.guidance());
+        String unprintable = LetterFonts.shared().unprintable(PlainTextLetter.document(letter));
+        if (format == Format.pdf && !unprintable.isEmpty()) {
+            report.println(Messages.get("export.cli.unprintable", unprintable));
+        }
         report.flush();
         return DearMpCommand.EXIT_OK;
     }

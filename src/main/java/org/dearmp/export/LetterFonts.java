@@ -118,6 +118,29 @@ public final class LetterFonts {
         return compact.canShow(text) || full().canShow(text);
     }
 
+    /**
+     * The characters of {@code text} a PDF letter cannot show, because Liberation Serif has no glyph for
+     * them (Chinese, say, or emoji), each once, in the order they first appear; empty when all can be
+     * printed. Spaces and line breaks are not counted.
+     */
+    public String unprintable(String text) {
+        StringBuilder missing = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean plain = cp >= 0x20 && cp < 0x7f;
+            if (!plain && !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !printable(cp)
+                    && missing.indexOf(new String(Character.toChars(cp))) < 0) {
+                missing.appendCodePoint(cp);
+            }
+        }
+        return missing.toString();
+    }
+
+    private boolean printable(int cp) {
+        return compact.regular().charExists(cp) || full().regular().charExists(cp);
+    }
+
     private Faces full() {
         Faces faces = full;
         if (faces == null) {

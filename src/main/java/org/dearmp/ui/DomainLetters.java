@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.DearMpException;
+import org.dearmp.export.LetterFonts;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
@@ -63,8 +64,14 @@ final class DomainLetters implements LetterService {
                 spans.add(new ComposedLetter.Span(offset + range.start(), offset + range.end()));
             }
         }
-        List<String> advice = guidance.advice().stream()
-                .map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords())).toList();
+        List<String> advice = new ArrayList<>();
+        String unprintable = LetterFonts.shared().unprintable(text);
+        if (!unprintable.isEmpty()) {
+            // First, because it changes what the MP will read; the rest is advice on style.
+            advice.add(Messages.get("letter.advice.unprintable", unprintable));
+        }
+        guidance.advice().stream().map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords()))
+                .forEach(advice::add);
         return new ComposedLetter(letter, text, guidance.wordCount(), guidance.fitsOnePage(),
                 Math.max(0, Math.min(1, guidance.originality())), spans, advice);
     }

@@ -90,4 +90,23 @@ class BatchCheckTest {
         assertThat(guess.row(5).chosen()).isTrue();
         assertThat(guess.count(CheckedRow.Status.SKIPPED)).isEqualTo(3);
     }
+
+    @Test
+    void charactersTheLetterFontCannotPrintAreNotedAtTheirColumnButDoNotStopTheRow() throws IOException {
+        Path csv = dir.resolve("emoji.csv");
+        java.nio.file.Files.writeString(csv, "Full name,Postcode,Personal message\r\n"
+                + "Ann Lee,EH1 1YH,I care about this \uD83D\uDE00 and so does my gran \u4F60\u597D\r\n"
+                + "Rhys Evans,LL59 5ER,Dw i'n byw yn Nhŷ Newydd\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        SupporterFile file = SupporterFile.open(csv);
+        BatchCheck check = BatchFixtures.service().check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
+
+        assertThat(check.row(2).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(2).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(IssueKind.UNPRINTABLE);
+            assertThat(issue.kind().blocking()).isFalse();
+            assertThat(issue.column()).isEqualTo("Personal message");
+            assertThat(issue.message()).contains("\uD83D\uDE00\u4F60\u597D", "email keeps them");
+        });
+        assertThat(check.row(3).issues()).as("Welsh letters print").isEmpty();
+    }
 }

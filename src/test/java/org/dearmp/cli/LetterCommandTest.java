@@ -80,6 +80,19 @@ class LetterCommandTest {
     }
 
     @Test
+    void aPdfWithCharactersTheFontCannotPrintSaysWhichAreLeftOut() {
+        Path pdf = temp.resolve("emoji.pdf");
+        List<String> args = letterArgs(YNYS_MON_POSTCODE, "pdf", pdf);
+        args.set(args.indexOf("I volunteer on Saturdays at a drop-in in Holyhead."), "We all say \u4F60\u597D \uD83D\uDE00");
+        CliRun run = run(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("no way to print \u4F60\u597D\uD83D\uDE00", "--format eml");
+
+        CliRun plain = run(letterArgs(YNYS_MON_POSTCODE, "pdf", temp.resolve("plain.pdf")));
+        assertThat(plain.out()).doesNotContain("no way to print");
+    }
+
+    @Test
     void anEmailLetterOpensAsADraftToTheMp() throws Exception {
         Path eml = temp.resolve("letter.eml");
         CliRun run = run(letterArgs(YNYS_MON_POSTCODE, "eml", eml));

@@ -1,0 +1,47 @@
+package org.dearmp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.dearmp.letter.Sender;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.ui.app.ComposedLetter;
+import org.dearmp.ui.app.LetterRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's letters, made by the real composer: the advice the letter step shows. */
+class DomainLettersTest {
+
+    @TempDir
+    Path home;
+
+    private ComposedLetter compose(String story) {
+        AppDataFolder data = new AppDataFolder(home);
+        Parliament parliament = new ParliamentRepository(data).current();
+        Constituency ynysMon = parliament.constituencies().stream().filter(c -> c.name().equals("Ynys Môn")).findFirst()
+                .orElseThrow();
+        DomainLetters letters = new DomainLetters(TemplateCatalog.in(data), Clock.systemUTC());
+        return letters.compose(new LetterRequest(ynysMon, parliament.member(ynysMon.code()), "stronger-laws",
+                new Sender("Siân Evans", List.of("2 Heol y Dŵr"), "LL58 8AA", "", ""), List.of(), story));
+    }
+
+    @Test
+    void charactersThePdfCannotPrintComeFirstInTheAdvice() {
+        ComposedLetter letter = compose("My gran says \u4F60\u597D to everyone \uD83D\uDE00");
+        assertThat(letter.advice()).isNotEmpty();
+        assertThat(letter.advice().get(0)).contains("\u4F60\u597D\uD83D\uDE00", "email keeps them");
+    }
+
+    @Test
+    void welshTextRaisesNoSuchAdvice() {
+        assertThat(compose("Dw i'n byw yn Nhŷ Newydd ers deng mlynedd.").advice())
+                .noneSatisfy(a -> assertThat(a).contains("no way to print"));
+    }
+}
