@@ -60,7 +60,7 @@ final class OneLetterPdf {
         for (FontCuts.Cut font : fonts) {
             fontBytes += font.objects().bytes().length;
         }
-        PdfBody pdf = new PdfBody(firstPage + 2 * pageCount, fontBytes + 2048 + 3072 * pageCount);
+        PdfBody pdf = new PdfBody(firstPage + 2 * pageCount - 1, fontBytes + 2048 + 3072 * pageCount);
         pdf.raw(HEADER);
 
         pdf.begin(CATALOG).ascii("<< /Type /Catalog /Pages ").ref(PAGES).ascii(" /Lang (en-GB) >>").end();

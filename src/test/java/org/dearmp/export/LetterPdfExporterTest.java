@@ -100,6 +100,30 @@ class LetterPdfExporterTest {
         });
     }
 
+    /** The letter writer is the app's own, so an independent checker reads its structure: objects, offsets, streams. */
+    @Test
+    void qpdfFindsNoErrorOrWarningInOneOrTwoPageLettersOrThePrintFile(@TempDir Path dir) throws Exception {
+        Path qpdf = PathTools.onPath("qpdf");
+        Assumptions.assumeTrue(qpdf != null, "qpdf is not installed");
+        Path one = dir.resolve("one.pdf");
+        Path two = dir.resolve("two.pdf");
+        Path print = dir.resolve("print.pdf");
+        exporter.write(SampleLetters.onePage(), one);
+        exporter.write(SampleLetters.twoPages(), two);
+        try (MergedLetterPdf merged = exporter.openMerged(Files.newOutputStream(print), new PdfDocumentInfo("Batch", "", ""),
+                false)) {
+            merged.add(SampleLetters.onePage());
+            merged.add(SampleLetters.twoPages());
+        }
+        for (Path file : List.of(one, two, print)) {
+            Process process = new ProcessBuilder(qpdf.toString(), "--check", file.toString()).redirectErrorStream(true).start();
+            String report = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(report).isZero();
+            assertThat(report).as(file.getFileName().toString()).contains("No syntax or stream encoding errors found")
+                    .doesNotContainIgnoringCase("warning");
+        }
+    }
+
     @Test
     void aOnePageLetterHasNoPageNumberAndALongerOneHasThemOnEveryPage() throws IOException {
         try (PdfInspector one = new PdfInspector(exporter.toBytes(SampleLetters.onePage()))) {
