@@ -108,6 +108,10 @@ class LetterPdfExporterTest {
         Path one = dir.resolve("one.pdf");
         Path two = dir.resolve("two.pdf");
         Path print = dir.resolve("print.pdf");
+        Path noSubject = dir.resolve("no-subject.pdf");
+        Letter base = SampleLetters.onePage();
+        exporter.write(new Letter(base.sender(), base.recipient(), base.date(), "", base.salutation(), base.body(),
+                base.signOff(), base.templateId()), noSubject);
         exporter.write(SampleLetters.onePage(), one);
         exporter.write(SampleLetters.twoPages(), two);
         try (MergedLetterPdf merged = exporter.openMerged(Files.newOutputStream(print), new PdfDocumentInfo("Batch", "", ""),
@@ -115,7 +119,7 @@ class LetterPdfExporterTest {
             merged.add(SampleLetters.onePage());
             merged.add(SampleLetters.twoPages());
         }
-        for (Path file : List.of(one, two, print)) {
+        for (Path file : List.of(one, two, print, noSubject)) {
             Process process = new ProcessBuilder(qpdf.toString(), "--check", file.toString()).redirectErrorStream(true).start();
             String report = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(process.waitFor()).as(report).isZero();
