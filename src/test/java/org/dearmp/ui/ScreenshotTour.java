@@ -105,8 +105,9 @@ public final class ScreenshotTour {
                     "SW1A 0AA", "sam@example.org", ""));
             vm.letter().addPoint("Our local drop-in centre helped three women leave exploitation this year.");
             vm.letter().addPoint("Survivors need secure funding for safe houses, not year-to-year grants.");
-            vm.letter().storyProperty().set("I volunteer at a night shelter in Westminster and have met people "
-                    + "who were trafficked into this country.");
+            // -Dtour.story=... shows the letter step with other words (e.g. characters the PDF cannot print).
+            vm.letter().storyProperty().set(System.getProperty("tour.story", "I volunteer at a night shelter in "
+                    + "Westminster and have met people who were trafficked into this country."));
             return null;
         });
         shot(out, "4-letter" + suffix);
