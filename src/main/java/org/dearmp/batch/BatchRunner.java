@@ -213,8 +213,22 @@ public final class BatchRunner {
             }
         }
 
+        /**
+         * A recorded letter's files are all there and not empty. Files are not forced to disk one by one
+         * (that would cost more than writing them), so after a power cut a recorded file can be empty;
+         * such a letter is written again.
+         */
         private boolean filesPresent(BatchManifest.Entry entry) {
-            return entry != null && entry.files().stream().allMatch(f -> Files.isRegularFile(settings.outDir().resolve(f)));
+            return entry != null && entry.files().stream().map(f -> settings.outDir().resolve(f))
+                    .allMatch(f -> Files.isRegularFile(f) && sizeOf(f) > 0);
+        }
+
+        private static long sizeOf(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0;
+            }
         }
 
         BatchResult finish() throws IOException {

@@ -145,6 +145,29 @@ class BatchResumeTest {
                 .isInstanceOf(DearMpException.class).hasMessageContaining("another file");
     }
 
+    @Test
+    void aRecordedLetterWhoseFileIsEmptyAfterAPowerCutIsWrittenAgainAndNoOtherIs() throws IOException {
+        BatchPlan plan = plan();
+        Path out = dir.resolve("out");
+        TemplateLetters real = new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
+        runner(real).run(plan, settings(out), BatchListener.NONE);
+        BatchPlan.PlannedLetter damaged = plan.letters().get(3);
+        Path emptied = out.resolve("letters/" + damaged.fileStem() + ".pdf");
+        Files.write(emptied, new byte[0]);
+        Path untouched = out.resolve("letters/" + plan.letters().get(4).fileStem() + ".pdf");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(untouched, before);
+
+        runner(real).run(plan, settings(out), BatchListener.NONE);
+
+        assertThat(Files.size(emptied)).isPositive();
+        assertThat(BatchRunTest.text(emptied)).contains(damaged.supporter().name());
+        assertThat(Files.getLastModifiedTime(untouched)).isEqualTo(before);
+        // The log records the repaired letter a second time; on the next open it is read as one entry.
+        assertThat(manifestRows(out)).hasSize(plan.letters().size() + 1).containsOnlyOnce(plan.letters().get(4).row().row());
+        assertNoHalfFiles(out);
+    }
+
     private static void assertEachLetterOnce(Path out, BatchPlan plan) throws IOException {
         List<Integer> rows = manifestRows(out);
         assertThat(rows).doesNotHaveDuplicates().hasSize(plan.letters().size());
