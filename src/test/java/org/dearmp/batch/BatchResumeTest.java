@@ -134,12 +134,22 @@ class BatchResumeTest {
         assertEachLetterOnce(out, plan);
     }
 
+    /** A batch run to the end in {@code out}, with the real letter engine. */
+    private Path finishedRun(BatchPlan plan) {
+        Path out = dir.resolve("out");
+        runner(realLetters()).run(plan, settings(out), BatchListener.NONE);
+        return out;
+    }
+
+    private static TemplateLetters realLetters() {
+        return new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
+    }
+
     @Test
     void anotherPlanIsNotMixedIntoAnUnfinishedFolder() throws IOException {
         BatchPlan plan = plan();
-        Path out = dir.resolve("out");
-        TemplateLetters real = new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
-        runner(real).run(plan, settings(out), BatchListener.NONE);
+        Path out = finishedRun(plan);
+        TemplateLetters real = realLetters();
         BatchPlan other = new BatchPlan(plan.letters().subList(0, 3), List.of(), "another-plan");
         assertThatThrownBy(() -> runner(real).run(other, settings(out), BatchListener.NONE))
                 .isInstanceOf(DearMpException.class).hasMessageContaining("another file");
@@ -148,9 +158,7 @@ class BatchResumeTest {
     @Test
     void aRecordedLetterWhoseFileIsEmptyAfterAPowerCutIsWrittenAgainAndNoOtherIs() throws IOException {
         BatchPlan plan = plan();
-        Path out = dir.resolve("out");
-        TemplateLetters real = new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws"));
-        runner(real).run(plan, settings(out), BatchListener.NONE);
+        Path out = finishedRun(plan);
         BatchPlan.PlannedLetter damaged = plan.letters().get(3);
         Path emptied = out.resolve("letters/" + damaged.fileStem() + ".pdf");
         Files.write(emptied, new byte[0]);
@@ -158,7 +166,7 @@ class BatchResumeTest {
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(untouched, before);
 
-        runner(real).run(plan, settings(out), BatchListener.NONE);
+        runner(realLetters()).run(plan, settings(out), BatchListener.NONE);
 
         assertThat(Files.size(emptied)).isPositive();
         assertThat(BatchRunTest.text(emptied)).contains(damaged.supporter().name());
