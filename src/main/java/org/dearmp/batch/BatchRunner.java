@@ -105,6 +105,8 @@ public final class BatchRunner {
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger doneThisRun = new AtomicInteger();
         private final int resumed;
+        /** By index in the plan: the letter's files were written, whole, by an earlier run. */
+        private final boolean[] alreadyWritten;
         private int pdfOnly;
 
         Run(BatchPlan plan, BatchSettings settings, BatchManifest manifest, Path lettersDir, BatchListener listener,
@@ -116,7 +118,14 @@ public final class BatchRunner {
             this.listener = listener;
             this.started = started;
             this.originality = new float[plan.letters().size()];
-            this.resumed = (int) plan.letters().stream().filter(p -> manifest.isDone(p.row().row())).count();
+            this.alreadyWritten = new boolean[plan.letters().size()];
+            int count = 0;
+            for (int i = 0; i < alreadyWritten.length; i++) {
+                int row = plan.letters().get(i).row().row();
+                alreadyWritten[i] = manifest.isDone(row) && filesPresent(manifest.entry(row));
+                count += alreadyWritten[i] ? 1 : 0;
+            }
+            this.resumed = count;
             done.set(resumed);
         }
 
@@ -181,7 +190,7 @@ public final class BatchRunner {
             CheckedRow row = planned.row();
             SupporterLetter made = letters.make(row.supporter(), row.constituency(), row.member(), manifest.header().date());
             LaidOutLetter laidOut = files.layOut(made.letter());
-            if (!manifest.isDone(row.row()) || !filesPresent(manifest.entry(row.row()))) {
+            if (!alreadyWritten[index]) {
                 writeSingle(planned, laidOut);
             }
             return new Prepared(made, laidOut);

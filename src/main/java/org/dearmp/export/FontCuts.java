@@ -39,12 +39,24 @@ final class FontCuts {
     /** Enough for the names of a large batch; beyond it the cache starts again rather than growing. */
     private static final int MAX_CUTS = 256;
 
-    /** One face cut to a set of characters, ready to write into a PDF. */
-    record Cut(String fontName, char[] glyphOf, byte[] fontFile, int fontFileLength, byte[] toUnicode, String widths,
-               Face face, OneLetterPdf.FontObjects objects) {
+    /** Characters below this are looked up in a table; the rare ones above it, by binary search. */
+    private static final int TABLE_LIMIT = 0x2200;
+
+    /**
+     * One face cut to a set of characters, ready to write into a PDF.
+     *
+     * @param glyphTable glyph by character, for characters below {@link #TABLE_LIMIT}
+     * @param highChars  the cut's characters from {@link #TABLE_LIMIT} up, sorted; {@code highGlyphs} alongside
+     */
+    record Cut(String fontName, char[] glyphTable, char[] highChars, char[] highGlyphs, byte[] fontFile,
+               int fontFileLength, byte[] toUnicode, String widths, Face face, OneLetterPdf.FontObjects objects) {
         /** The glyph for {@code c}, or 0 when the cut (and so the font) has none. */
         int glyph(char c) {
-            return c < glyphOf.length ? glyphOf[c] : 0;
+            if (c < glyphTable.length) {
+                return glyphTable[c];
+            }
+            int at = Arrays.binarySearch(highChars, c);
+            return at >= 0 ? highGlyphs[at] : 0;
         }
     }
 
@@ -107,22 +119,39 @@ final class FontCuts {
 
     private Cut make(boolean boldFace, String chars) {
         CompactTrueType.Cut cut = font(boldFace).cut(cp -> chars.indexOf(cp) >= 0);
-        int maxChar = 0;
+        int maxLow = 0;
+        int high = 0;
         for (int cp : cut.glyphOf().keySet()) {
-            maxChar = Math.max(maxChar, cp);
+            if (cp < TABLE_LIMIT) {
+                maxLow = Math.max(maxLow, cp);
+            } else {
+                high++;
+            }
         }
-        char[] glyphOf = new char[maxChar + 1];
-        cut.glyphOf().forEach((cp, gid) -> glyphOf[cp] = (char) (int) gid);
+        char[] glyphTable = new char[maxLow + 1];
+        char[] highChars = new char[high];
+        char[] highGlyphs = new char[high];
+        int h = 0;
+        for (Map.Entry<Integer, Integer> entry : cut.glyphOf().entrySet()) { // in character order
+            int cp = entry.getKey();
+            if (cp < TABLE_LIMIT) {
+                glyphTable[cp] = (char) (int) entry.getValue();
+            } else {
+                highChars[h] = (char) cp;
+                highGlyphs[h++] = (char) (int) entry.getValue();
+            }
+        }
         StringBuilder widths = new StringBuilder(cut.advances().length * 4 + 8).append("[0 [");
         for (int advance : cut.advances()) {
             widths.append(advance * 1000 / cut.unitsPerEm()).append(' ');
         }
         widths.setLength(widths.length() - 1);
         widths.append("]]");
-        Cut made = new Cut(subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphOf, deflate(cut.font()),
-                cut.font().length, deflate(toUnicode(cut.glyphOf())), widths.toString(), face(boldFace), null);
-        return new Cut(made.fontName(), glyphOf, made.fontFile(), made.fontFileLength(), made.toUnicode(), made.widths(),
-                made.face(), OneLetterPdf.FontObjects.of(made));
+        Cut made = new Cut(subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphTable, highChars, highGlyphs,
+                deflate(cut.font()), cut.font().length, deflate(toUnicode(cut.glyphOf())), widths.toString(),
+                face(boldFace), null);
+        return new Cut(made.fontName(), glyphTable, highChars, highGlyphs, made.fontFile(), made.fontFileLength(),
+                made.toUnicode(), made.widths(), made.face(), OneLetterPdf.FontObjects.of(made));
     }
 
     /** Six capital letters that name a subset, as PDF requires; the same characters always get the same tag. */

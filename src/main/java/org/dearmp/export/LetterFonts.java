@@ -121,7 +121,7 @@ public final class LetterFonts {
     /**
      * The characters of {@code text} a PDF letter cannot show, because Liberation Serif has no glyph for
      * them (Chinese, say, or emoji), each once, in the order they first appear; empty when all can be
-     * printed. Spaces and line breaks are not counted.
+     * printed. Spaces, line breaks and invisible formatting marks (a soft hyphen, say) are not counted.
      */
     public String unprintable(String text) {
         StringBuilder missing = new StringBuilder();
@@ -129,7 +129,9 @@ public final class LetterFonts {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean plain = cp >= 0x20 && cp < 0x7f;
-            if (!plain && !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !printable(cp)
+            boolean invisible = Character.isWhitespace(cp) || Character.isISOControl(cp)
+                    || Character.getType(cp) == Character.FORMAT;
+            if (!plain && !invisible && !printable(cp)
                     && missing.indexOf(new String(Character.toChars(cp))) < 0) {
                 missing.appendCodePoint(cp);
             }

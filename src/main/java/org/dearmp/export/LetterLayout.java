@@ -109,14 +109,19 @@ final class LetterLayout {
         }
     }
 
-    /** The sign-off and the name never part across a page break; the gap is for a handwritten signature. */
+    /**
+     * The sign-off and the name never part across a page break; the gap is for a handwritten signature.
+     * Either may be long enough to wrap (a name with a title and an organisation, say).
+     */
     private void signOff(Setter set, Letter letter) {
         String signOff = letter.signOff() == null || letter.signOff().isBlank() ? "Yours sincerely" : letter.signOff();
+        List<String> signOffLines = set.wrap(clean(withComma(signOff)), false, RIGHT - LEFT);
+        List<String> nameLines = set.wrap(clean(letter.sender().name().strip()), false, RIGHT - LEFT);
         set.gap(SIGN_OFF_GAP);
-        set.keepLinesTogether(1 + SIGNATURE_LINES);
-        set.line(LEFT, false, clean(withComma(signOff)));
+        set.keepLinesTogether(signOffLines.size() + SIGNATURE_LINES - 1 + nameLines.size());
+        signOffLines.forEach(line -> set.line(LEFT, false, line));
         set.skipLines(SIGNATURE_LINES - 1);
-        set.line(LEFT, false, clean(letter.sender().name()));
+        nameLines.forEach(line -> set.line(LEFT, false, line));
     }
 
     /** Page numbers, and on each continuation sheet a header saying whose letter it is. */
@@ -144,15 +149,34 @@ final class LetterLayout {
     }
 
     /**
-     * Composed characters (NFC): text pasted from a Mac may spell ŵ as w plus a combining circumflex,
-     * which fonts place less well than the single letter.
+     * Text as it is set: composed characters (NFC: text pasted from a Mac may spell ŵ as w plus a
+     * combining circumflex, which fonts place less well than the single letter); every kind of line
+     * break (vertical tab, form feed, next line, line and paragraph separators) as a line break, so
+     * words either side stay apart; tabs as spaces; soft hyphens, other control characters and
+     * invisible formatting marks left out, as they have nothing to print.
      */
     static String clean(String text) {
         if (text == null) {
             return "";
         }
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        return normal.indexOf('\t') < 0 ? normal : normal.replace('\t', ' ');
+        StringBuilder out = null;
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            char replacement = switch (c) {
+                case '\u000b', '\f', '\u0085', '\u2028', '\u2029' -> '\n';
+                case '\t' -> ' ';
+                default -> c != '\n' && c != '\r' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)
+                        ? 0 : c;
+            };
+            if (replacement != c && out == null) {
+                out = new StringBuilder(normal.length()).append(normal, 0, i);
+            }
+            if (out != null && replacement != 0) {
+                out.append(replacement);
+            }
+        }
+        return out == null ? normal : out.toString();
     }
 
     static String longDate(Letter letter) {
@@ -255,7 +279,7 @@ final class LetterLayout {
         }
 
         /** Greedy line breaking at spaces; a word wider than the line is broken between letters. */
-        private List<String> wrap(String text, boolean bold, float maxWidth) {
+        List<String> wrap(String text, boolean bold, float maxWidth) {
             List<String> out = new ArrayList<>();
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
@@ -278,20 +302,26 @@ final class LetterLayout {
             int lineStart = 0;
             int lastSpace = -1;
             float lineWidth = 0;
-            for (int i = 0; i < text.length(); i++) {
+            int i = 0;
+            while (i < text.length()) {
                 char c = text.charAt(i);
                 float w = fonts.width(bold, c, BODY_SIZE);
                 if (c == ' ') {
                     lastSpace = i;
-                }
-                if (lineWidth + w > maxWidth && c != ' ' && i > lineStart) {
-                    int breakAt = lastSpace > lineStart ? lastSpace : i;
-                    out.add(text.substring(lineStart, breakAt).stripTrailing());
-                    lineStart = breakAt == lastSpace ? skipSpaces(text, breakAt) : breakAt;
-                    lineWidth = breakAt == lastSpace ? fonts.width(bold, text.substring(lineStart, i), BODY_SIZE) : 0;
+                } else if (lineWidth + w > maxWidth && i > lineStart) {
+                    // Break at the last space, unless only spaces come before it: then between letters.
+                    boolean atSpace = lastSpace > lineStart && !text.substring(lineStart, lastSpace).isBlank();
+                    String piece = text.substring(lineStart, atSpace ? lastSpace : i).stripTrailing();
+                    if (!piece.isEmpty()) {
+                        out.add(piece);
+                    }
+                    lineStart = atSpace ? skipSpaces(text, lastSpace) : i;
                     lastSpace = -1;
+                    lineWidth = fonts.width(bold, text.substring(lineStart, i), BODY_SIZE);
+                    continue; // this character again, against the new line
                 }
                 lineWidth += w;
+                i++;
             }
             if (lineStart < text.length()) {
                 out.add(text.substring(lineStart));

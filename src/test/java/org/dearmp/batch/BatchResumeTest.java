@@ -166,8 +166,9 @@ class BatchResumeTest {
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(untouched, before);
 
-        runner(realLetters()).run(plan, settings(out), BatchListener.NONE);
+        BatchResult again = runner(realLetters()).run(plan, settings(out), BatchListener.NONE);
 
+        assertThat(again.resumed()).isEqualTo(plan.letters().size() - 1);
         assertThat(Files.size(emptied)).isPositive();
         assertThat(BatchRunTest.text(emptied)).contains(damaged.supporter().name());
         assertThat(Files.getLastModifiedTime(untouched)).isEqualTo(before);

@@ -41,6 +41,56 @@ class LetterLayoutTest {
         }
     }
 
+    private static Letter signedBy(String name) {
+        Letter base = SampleLetters.onePage();
+        org.dearmp.letter.Sender s = base.sender();
+        return new Letter(new org.dearmp.letter.Sender(name, s.addressLines(), s.postcode(), s.email(), s.phone()),
+                base.recipient(), base.date(), base.subject(), base.salutation(), base.body(), base.signOff(),
+                base.templateId());
+    }
+
+    /** Every line of every page ends inside the right margin (the review's cases: long names, long tokens). */
+    private void assertInsideMargins(LaidOutLetter laid) {
+        for (LaidOutLetter.Page page : laid.pages()) {
+            for (LaidOutLetter.Line line : page.lines()) {
+                assertThat(line.x() + fonts.width(line.bold(), line.text(), line.size())).as(line.text())
+                        .isLessThanOrEqualTo(RIGHT + 0.01f);
+            }
+        }
+    }
+
+    @Test
+    void aLongNameWrapsInTheSignatureAsInTheAddressAndStaysWithTheSignOff() {
+        String name = "Dr Łukasz Wróblewski-Montgomery-Fitzwilliam, Chair of the Holyhead and District Anti-Trafficking Volunteers";
+        LaidOutLetter laid = exporter.layOut(signedBy(name));
+        assertInsideMargins(laid);
+        List<String> last = laid.pages().get(laid.pageCount() - 1).lines().stream().map(LaidOutLetter.Line::text).toList();
+        int signOff = last.indexOf("Yours sincerely,");
+        assertThat(signOff).isNotNegative();
+        assertThat(String.join(" ", last.subList(signOff + 1, last.size())).strip()).endsWith(name);
+    }
+
+    @Test
+    void aLongTokenAfterAOneLetterWordDoesNotRunIntoTheMargin() {
+        assertInsideMargins(exporter.layOut(withBody("i " + "i".repeat(140) + "\u2014x")));
+        assertInsideMargins(exporter.layOut(withBody("See https://www.example.org/" + "a-very-long-path/".repeat(12))));
+    }
+
+    @Test
+    void leadingSpacesBeforeAnOverlongWordMakeNoEmptyLine() {
+        List<String> lines = exporter.layOut(withBody("first\n   " + "x".repeat(120))).pages().get(0).lines().stream()
+                .map(LaidOutLetter.Line::text).toList();
+        int first = lines.indexOf("first");
+        assertThat(lines.get(first + 1).strip()).startsWith("xxx");
+    }
+
+    @Test
+    void everyKindOfLineBreakKeepsWordsApartAndSoftHyphensAreNotPrinted() {
+        List<String> lines = exporter.layOut(withBody("line one\u000bline two\u2028line three\fline four\u0085line five "
+                + "inter\u00adnational co\u00adoperation")).pages().get(0).lines().stream().map(LaidOutLetter.Line::text).toList();
+        assertThat(lines).contains("line one", "line two", "line three", "line four", "line five international cooperation");
+    }
+
     @Test
     void aParagraphBreaksBetweenWordsAndKeepsEveryWordInOrder() {
         String paragraph = "Frontline staff in health, policing and councils should be trained to spot the signs. ".repeat(6).strip();
