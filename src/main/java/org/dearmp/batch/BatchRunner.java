@@ -105,6 +105,7 @@ public final class BatchRunner {
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger doneThisRun = new AtomicInteger();
         private final int resumed;
+        private int lastReported = -1;
         /** By index in the plan: the letter's files were written, whole, by an earlier run. */
         private final boolean[] alreadyWritten;
         private int pdfOnly;
@@ -215,8 +216,13 @@ public final class BatchRunner {
             report(done.incrementAndGet());
         }
 
-        private void report(int count) {
-            if (count % 25 == 0 || count == plan.letters().size()) {
+        /**
+         * Every 25 letters and at the end. Workers finish in any order, so a report that would go back
+         * (50 arriving after 75) is dropped rather than make the progress bar jump back.
+         */
+        private synchronized void report(int count) {
+            if ((count % 25 == 0 || count == plan.letters().size()) && count > lastReported) {
+                lastReported = count;
                 listener.progress(new BatchProgress(Math.min(count, plan.letters().size()), plan.letters().size(),
                         Duration.ofNanos(System.nanoTime() - started), doneThisRun.get()));
             }

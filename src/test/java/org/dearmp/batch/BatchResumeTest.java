@@ -146,6 +146,20 @@ class BatchResumeTest {
     }
 
     @Test
+    void progressOnlyEverGoesForwardAndEndsAtTheTotal() throws IOException {
+        BatchPlan plan = plan();
+        List<Integer> counts = java.util.Collections.synchronizedList(new ArrayList<>());
+        BatchListener recording = new BatchListener() {
+            @Override
+            public void progress(BatchProgress progress) {
+                counts.add(progress.done());
+            }
+        };
+        runner(realLetters()).run(plan, settings(dir.resolve("out")), recording);
+        assertThat(counts).isSorted().doesNotHaveDuplicates().endsWith(plan.letters().size());
+    }
+
+    @Test
     void anotherPlanIsNotMixedIntoAnUnfinishedFolder() throws IOException {
         BatchPlan plan = plan();
         Path out = finishedRun(plan);
