@@ -2,10 +2,6 @@ package org.dearmp.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import org.dearmp.letter.TypicalLetter;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateFormat;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
 import picocli.CommandLine.Command;
@@ -95,7 +92,7 @@ public final class TemplateCommand implements Runnable {
                     result.template().map(LetterTemplate::id).ifPresent(id -> {
                         String first = firstFileById.putIfAbsent(id, name);
                         if (first != null) {
-                            problems.add(new TemplateProblem(name, idLine(text), 1, ProblemKind.DUPLICATE_ID,
+                            problems.add(new TemplateProblem(name, TemplateFormat.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                                     Messages.get("template.check.duplicateId", id, first)));
                         }
                     });
@@ -129,23 +126,7 @@ public final class TemplateCommand implements Runnable {
             if (Files.size(file) > TemplateLibrary.MAX_FILE_BYTES) {
                 throw new IOException(Messages.get("template.problem.tooBig", TemplateLibrary.MAX_FILE_BYTES / 1024));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                return null;
-            }
-        }
-
-        private static int idLine(String text) {
-            List<String> lines = text.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith("id:")) {
-                    return i + 1;
-                }
-            }
-            return 1;
+            return TemplateFormat.decodeUtf8(Files.readAllBytes(file)).orElse(null);
         }
     }
 }

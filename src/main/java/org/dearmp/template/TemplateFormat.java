@@ -1,13 +1,20 @@
 package org.dearmp.template;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * Writes a template back to its file format (YAML header between --- lines, then the body), so the
- * editor can save what {@link TemplateChecker} reads. Fields are written in the documented order.
+ * The template file format: writes a template back to it (YAML header between --- lines, then the
+ * body), so the editor can save what {@link TemplateChecker} reads, with fields in the documented
+ * order; and the small readings every reader of template files shares.
  */
 public final class TemplateFormat {
 
@@ -61,5 +68,26 @@ public final class TemplateFormat {
 
     public static String write(LetterTemplate template) {
         return write(template.header(), template.body());
+    }
+
+    /** The text of a template file, or empty when its bytes are not UTF-8 (the one encoding templates use). */
+    public static Optional<String> decodeUtf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The line of the header's {@code id:} (1 when there is none), for problems that concern the id. */
+    public static int idLine(String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("id:")) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 }

@@ -2,9 +2,6 @@ package org.dearmp.template;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,13 +166,8 @@ public final class TemplateLibrary {
     }
 
     private static String decode(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new TemplateException(List.of(new TemplateProblem(name, 1, 1, ProblemKind.BAD_HEADER,
-                    Messages.get("template.problem.notUtf8"))));
-        }
+        return TemplateFormat.decodeUtf8(bytes).orElseThrow(() -> new TemplateException(List.of(new TemplateProblem(
+                name, 1, 1, ProblemKind.BAD_HEADER, Messages.get("template.problem.notUtf8")))));
     }
 
     /** Collects templates and problems, refusing a second template with an id already loaded. */

@@ -1,10 +1,6 @@
 package org.dearmp.template.user;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -208,20 +204,18 @@ public final class UserTemplateStore {
         } catch (IOException e) {
             return Optional.of(unusable(id, file, "", Messages.get("template.problem.unreadable", file)));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> decoded = TemplateFormat.decodeUtf8(bytes);
+        if (decoded.isEmpty()) {
             return Optional.of(unusable(id, file, "", Messages.get("template.problem.notUtf8")));
         }
+        String text = decoded.get();
         String name = file.getFileName().toString();
         TemplateChecker.Result result = checker.check(text, name, false);
         List<TemplateProblem> extra = new ArrayList<>();
         result.template().filter(t -> !t.id().equals(id)).ifPresent(t -> extra.add(new TemplateProblem(name,
-                idLine(text), 1, ProblemKind.BAD_HEADER, Messages.get("template.user.idNotFileName", t.id(), id))));
+                TemplateFormat.idLine(text), 1, ProblemKind.BAD_HEADER, Messages.get("template.user.idNotFileName", t.id(), id))));
         if (bundledIds.contains(id)) {
-            extra.add(new TemplateProblem(name, idLine(text), 1, ProblemKind.DUPLICATE_ID,
+            extra.add(new TemplateProblem(name, TemplateFormat.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                     Messages.get("template.problem.duplicateId", id)));
         }
         return Optional.of(UserTemplate.of(id, file, text, result, extra, origins.get(id).orElse("")));
@@ -230,16 +224,6 @@ public final class UserTemplateStore {
     private UserTemplate unusable(String id, Path file, String text, String message) {
         return new UserTemplate(id, file, text, Optional.empty(), List.of(new TemplateProblem(
                 file.getFileName().toString(), 1, 1, ProblemKind.BAD_HEADER, message)), origins.get(id).orElse(""));
-    }
-
-    private static int idLine(String text) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("id:")) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 
     private void write(Path file, String text) {
