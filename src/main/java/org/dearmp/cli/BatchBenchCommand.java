@@ -116,7 +116,6 @@ public final class BatchBenchCommand implements Callable<Integer> {
             for (int n : sizes) {
                 Path dir = work.resolve("n" + n);
                 printRow(out, n, run(service, letterTemplate, postcodes.subList(0, n), dir, workers), cores);
-                out.flush();
                 if (!keep) {
                     delete(dir);
                 }

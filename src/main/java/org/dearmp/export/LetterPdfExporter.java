@@ -97,8 +97,7 @@ public final class LetterPdfExporter {
 
     /** Title: the subject line; author: the writer; subject: who it is to. */
     static PdfDocumentInfo infoFor(Letter letter) {
-        String to = letter.recipient().envelopeName();
-        String title = letter.subject().isBlank() ? Messages.get("export.pdf.subject", to) : letter.subject();
-        return new PdfDocumentInfo(title, letter.sender().name(), Messages.get("export.pdf.subject", to));
+        String to = Messages.get("export.pdf.subject", letter.recipient().envelopeName());
+        return new PdfDocumentInfo(letter.subject().isBlank() ? to : letter.subject(), letter.sender().name(), to);
     }
 }
