@@ -97,6 +97,16 @@ public final class PostcodeParser {
         return parseUk(typed, trimmed, compact);
     }
 
+    /**
+     * A postcode as a person typed it, in its proper form ("cf101ep" becomes "CF10 1EP") when it is one;
+     * otherwise the text as typed, only trimmed, so nothing the writer gave is lost. The one place a
+     * writer's own postcode is tidied for a letter, its preview and every file made from it.
+     */
+    public static String tidy(String typed) {
+        String trimmed = typed == null ? "" : typed.strip();
+        return !trimmed.isEmpty() && parse(trimmed) instanceof Valid valid ? valid.postcode().toString() : trimmed;
+    }
+
     /** Forms outside the usual UK shape: Girobank, BFPO, overseas territories. */
     private static Optional<ParsedPostcode> special(String typed, String compact) {
         return Character.isDigit(compact.charAt(compact.length() - 1))
