@@ -17,10 +17,13 @@ import org.dearmp.template.LetterTemplate;
  * @param signOff    null for "Yours sincerely,"
  * @param ask        null for the template's ask; the writer's own wording otherwise
  * @param subject    null for the template's subject
+ * @param homeSeat   null when the writer lives in {@code constituency} (or it is not known otherwise); the seat
+ *                   of the writer's address postcode when it is surely another, so the letter never claims a
+ *                   seat its own address contradicts
  */
 public record LetterRequest(LetterTemplate template, Member member, Constituency constituency, Sender sender,
                             List<String> points, String story, LocalDate date, String salutation, String signOff,
-                            String ask, String subject) {
+                            String ask, String subject, Constituency homeSeat) {
 
     public LetterRequest {
         Objects.requireNonNull(template, "template");
@@ -34,68 +37,75 @@ public record LetterRequest(LetterTemplate template, Member member, Constituency
         signOff = blankToNull(signOff);
         ask = blankToNull(ask);
         subject = blankToNull(subject);
+        homeSeat = constituency.equals(homeSeat) ? null : homeSeat;
     }
 
     /** A request with no points or story yet, dated today. */
     public static LetterRequest of(LetterTemplate template, Member member, Constituency constituency, Sender sender) {
         return new LetterRequest(template, member, constituency, sender, List.of(), "", LocalDate.now(), null, null,
-                null, null);
+                null, null, null);
     }
 
     public LetterRequest withTemplate(LetterTemplate newTemplate) {
         return new LetterRequest(newTemplate, member, constituency, sender, points, story, date, salutation, signOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withMember(Member newMember, Constituency newConstituency) {
         return new LetterRequest(template, newMember, newConstituency, sender, points, story, date, salutation,
-                signOff, ask, subject);
+                signOff, ask, subject, homeSeat);
     }
 
     public LetterRequest withSender(Sender newSender) {
         return new LetterRequest(template, member, constituency, newSender, points, story, date, salutation, signOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withPoints(List<String> newPoints) {
         return new LetterRequest(template, member, constituency, sender, newPoints, story, date, salutation, signOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withStory(String newStory) {
         return new LetterRequest(template, member, constituency, sender, points, newStory, date, salutation, signOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withDate(LocalDate newDate) {
         return new LetterRequest(template, member, constituency, sender, points, story, newDate, salutation, signOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withSalutation(String newSalutation) {
         return new LetterRequest(template, member, constituency, sender, points, story, date, newSalutation, signOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withSignOff(String newSignOff) {
         return new LetterRequest(template, member, constituency, sender, points, story, date, salutation, newSignOff,
-                ask, subject);
+                ask, subject, homeSeat);
     }
 
     public LetterRequest withAsk(String newAsk) {
         return new LetterRequest(template, member, constituency, sender, points, story, date, salutation, signOff,
-                newAsk, subject);
+                newAsk, subject, homeSeat);
     }
 
     public LetterRequest withSubject(String newSubject) {
         return new LetterRequest(template, member, constituency, sender, points, story, date, salutation, signOff,
-                ask, newSubject);
+                ask, newSubject, homeSeat);
+    }
+
+    /** The writer's own seat, when their address postcode is surely in another than the MP's. */
+    public LetterRequest withHomeSeat(Constituency newHomeSeat) {
+        return new LetterRequest(template, member, constituency, sender, points, story, date, salutation, signOff,
+                ask, subject, newHomeSeat);
     }
 
     /** The same letter without the writer's own words: what the template alone would say. */
     LetterRequest untouched() {
         return new LetterRequest(template, member, constituency, sender, List.of(), "", date, salutation, signOff,
-                null, subject);
+                null, subject, homeSeat);
     }
 
     private static String blankToNull(String value) {

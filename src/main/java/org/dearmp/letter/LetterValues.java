@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.FormsOfAddress;
 import org.dearmp.parliament.Member;
 
@@ -28,10 +29,12 @@ final class LetterValues {
         mp.put("party", member.party());
         mp.put("email", Objects.requireNonNullElse(member.email(), ""));
 
+        // Where the writer lives: the body says so ("I live in the ... constituency"), so it follows the address.
+        Constituency home = request.homeSeat() != null ? request.homeSeat() : request.constituency();
         Map<String, Object> constituency = new LinkedHashMap<>();
-        constituency.put("name", request.constituency().name());
-        constituency.put("displayName", request.constituency().displayName());
-        constituency.put("code", request.constituency().code());
+        constituency.put("name", home.name());
+        constituency.put("displayName", home.displayName());
+        constituency.put("code", home.code());
 
         Map<String, Object> from = new LinkedHashMap<>();
         from.put("name", sender.name());

@@ -1,0 +1,43 @@
+package org.dearmp.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateLibrary;
+import org.junit.jupiter.api.Test;
+
+/** A letter never claims a seat its own address contradicts. */
+class HomeSeatTest {
+    private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
+    private static final RealMps.Seat CHORLEY = RealMps.byConstituencyName("Chorley");
+    private static final RealMps.Seat CARDIFF_SOUTH = RealMps.byConstituencyName("Cardiff South and Penarth");
+    private final Sender cardiff = new Sender("Siân Evans", List.of("4 Heol y Frenhines", "Cardiff"), "cf101ep", "", "");
+
+    private String letter(LetterTemplate template, RealMps.Seat home) {
+        LetterRequest request = LetterRequest.of(template, CHORLEY.member(), CHORLEY.constituency(), cardiff)
+                .withDate(LocalDate.of(2026, 11, 27));
+        if (home != null) {
+            request = request.withHomeSeat(home.constituency());
+        }
+        return PlainTextLetter.document(new LetterComposer().compose(request));
+    }
+
+    @Test
+    void aCardiffAddressOnALetterToChorleyNeverSaysTheWriterLivesInChorley() {
+        for (LetterTemplate template : BUNDLED.templates()) {
+            String text = letter(template, CARDIFF_SOUTH);
+            assertThat(text).as(template.id()).contains("CF10 1EP")
+                    .contains("Cardiff South and Penarth constituency")
+                    .doesNotContain("Chorley constituency")
+                    .doesNotContain("your constituents");
+        }
+    }
+
+    @Test
+    void withoutAKnownHomeSeatTheLetterNamesTheMpsSeat() {
+        assertThat(letter(BUNDLED.require("stronger-laws"), null)).contains("I live in the Chorley constituency");
+        assertThat(letter(BUNDLED.require("stronger-laws"), CHORLEY)).contains("I live in the Chorley constituency");
+    }
+}
