@@ -51,6 +51,7 @@ final class DomainLetters implements LetterService {
                         request.sender())
                 .withPoints(request.points())
                 .withStory(request.story())
+                .withHomeSeat(request.homeSeat())
                 .withDate(LocalDate.now(clock));
         LetterComposer.Draft draft = composer.draft(domainRequest);
         Letter letter = draft.letter();

@@ -7,9 +7,13 @@ import org.dearmp.letter.Sender;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 
-/** What the writer has given so far, to be turned into a letter. */
+/**
+ * What the writer has given so far, to be turned into a letter.
+ *
+ * @param homeSeat null, or the seat of the writer's address postcode when it is surely not {@code constituency}
+ */
 public record LetterRequest(Constituency constituency, Optional<Member> member, String templateId, Sender sender,
-                            List<String> points, String story) {
+                            List<String> points, String story, Constituency homeSeat) {
     public LetterRequest {
         Objects.requireNonNull(constituency, "constituency");
         Objects.requireNonNull(templateId, "templateId");
@@ -17,5 +21,11 @@ public record LetterRequest(Constituency constituency, Optional<Member> member, 
         member = member == null ? Optional.empty() : member;
         points = points.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
         story = Objects.requireNonNullElse(story, "").strip();
+    }
+
+    /** A letter from someone living in the seat it goes to. */
+    public LetterRequest(Constituency constituency, Optional<Member> member, String templateId, Sender sender,
+                         List<String> points, String story) {
+        this(constituency, member, templateId, sender, points, story, null);
     }
 }

@@ -118,11 +118,38 @@ public final class LetterView extends SplitPane {
         story.textProperty().bindBidirectional(vm.storyProperty());
         Label storyLabel = labelFor("story-label", "ui.letter.story", story);
 
-        VBox form = new VBox(heading, detailsHeading, remembered, sender, promptBox, pointsHeading, pointsHint,
-                pointRows, addPoint, storyHeading, storyLabel, story);
+        VBox form = new VBox(heading, detailsHeading, remembered, sender, seatCheck(), promptBox, pointsHeading,
+                pointsHint, pointRows, addPoint, storyHeading, storyLabel, story);
         form.setId("letter-form");
         form.getStyleClass().addAll("step", "letter-form");
         return form;
+    }
+
+    /** "Your address postcode is in another seat": write to that seat's MP instead, or keep this one. */
+    private VBox seatCheck() {
+        VBox box = new VBox();
+        box.setId("seat-check");
+        box.getStyleClass().addAll("note", "seat-check");
+        SeatCheckViewModel check = vm.seatCheck();
+        if (check == null) {
+            Controls.showWhen(box, new javafx.beans.property.SimpleBooleanProperty(false));
+            return box;
+        }
+        Label message = Controls.text("seat-check-message", "", "seat-check-message");
+        message.textProperty().bind(check.messageProperty());
+        message.setWrapText(true);
+        Button switchSeat = new Button();
+        switchSeat.setId("seat-check-switch");
+        switchSeat.setMnemonicParsing(false);
+        switchSeat.textProperty().bind(check.switchTextProperty());
+        switchSeat.setOnAction(e -> check.switchSeat());
+        Button keep = Controls.button("seat-check-keep", "ui.letter.seat.keep", e -> check.keep());
+        HBox buttons = new HBox(switchSeat, keep);
+        buttons.getStyleClass().add("row");
+        box.getChildren().addAll(message, buttons);
+        box.setSpacing(8);
+        Controls.showWhen(box, check.shownProperty());
+        return box;
     }
 
     private void fillPrompts(VBox prompts) {

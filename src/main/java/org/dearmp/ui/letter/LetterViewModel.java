@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -47,6 +49,8 @@ public final class LetterViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty story = new SimpleStringProperty("");
+    private final ObjectProperty<Constituency> homeSeat = new SimpleObjectProperty<>();
+    private SeatCheckViewModel seatCheck;
     private final ObservableList<PointViewModel> points =
             FXCollections.observableArrayList(p -> new Observable[] {p.textProperty()});
     // One read-only view, kept: a fresh wrapper per call would drop its listeners when collected.
@@ -78,7 +82,7 @@ public final class LetterViewModel {
         this.member = member;
         this.template = template;
         for (Observable o : List.of(name, address, postcode, email, phone, story, points, constituency, member,
-                template)) {
+                template, homeSeat)) {
             o.addListener(x -> recompose());
         }
         template.addListener((obs, old, now) -> prompts.setAll(now == null ? List.of() : now.prompts()));
@@ -100,6 +104,17 @@ public final class LetterViewModel {
         postcode.set(sender.postcode());
         email.set(sender.email());
         phone.set(sender.phone());
+    }
+
+    /** Checks the writer's address postcode against the MP's seat; the letter names the seat the address is in. */
+    public void checkSeat(SeatCheckViewModel check) {
+        seatCheck = check;
+        homeSeat.bind(check.homeSeatProperty());
+    }
+
+    /** The check of the address postcode against the MP's seat, or null when there is none. */
+    public SeatCheckViewModel seatCheck() {
+        return seatCheck;
     }
 
     public List<String> pointTexts() {
@@ -153,7 +168,7 @@ public final class LetterViewModel {
         ComposedLetter letter;
         try {
             letter = letters.compose(new LetterRequest(seat, member.getValue(), chosen.id(), sender(), pointTexts(),
-                    story.get()));
+                    story.get(), homeSeat.get()));
             problem.set("");
         } catch (RuntimeException e) {
             // A letter that cannot be composed right now (e.g. a template error) must not lose the typing.

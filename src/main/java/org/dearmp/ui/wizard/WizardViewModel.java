@@ -37,6 +37,7 @@ import org.dearmp.ui.app.FileChooserService;
 import org.dearmp.ui.app.Services;
 import org.dearmp.ui.app.TemplateChoice;
 import org.dearmp.ui.letter.LetterViewModel;
+import org.dearmp.ui.letter.SeatCheckViewModel;
 import org.dearmp.ui.mp.MpViewModel;
 import org.dearmp.ui.postcode.PostcodeViewModel;
 import org.dearmp.ui.send.SendViewModel;
@@ -104,6 +105,8 @@ public final class WizardViewModel {
         send = new SendViewModel(letter.composedProperty(), services.exporter(), env.files(), env.desktop(),
                 env.executor(), clock, initialFolder, this::finished, env.onError());
         letter.setSender(settings.sender());
+        letter.checkSeat(new SeatCheckViewModel(services.lookup(), postcode.resultProperty(),
+                postcode.constituencyProperty(), letter.postcodeProperty(), postcode.inputProperty()::set));
 
         complete = new ObservableBooleanValue[] {postcode.completeProperty(), mp.completeProperty(),
             templates.completeProperty(), letter.completeProperty(), new ReadOnlyBooleanWrapper(false)};
