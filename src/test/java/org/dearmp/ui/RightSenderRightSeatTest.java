@@ -1,0 +1,87 @@
+package org.dearmp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.dearmp.letter.Sender;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.DraftStore;
+import org.dearmp.store.RecentLetters;
+import org.dearmp.store.Settings;
+import org.dearmp.store.SettingsStore;
+import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.app.Services;
+import org.dearmp.ui.task.CallingThreadExecutor;
+import org.dearmp.ui.task.Debouncer;
+import org.dearmp.ui.wizard.WizardViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole wizard over the real lookup, MPs and templates: the writer's postcode and seat in the letter. */
+class RightSenderRightSeatTest {
+    @TempDir
+    Path home;
+
+    private WizardViewModel wizard(Sender remembered) throws Exception {
+        AppDataFolder folder = new AppDataFolder(home);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-27T21:40:00Z"), ZoneOffset.UTC);
+        if (remembered != null) {
+            new SettingsStore(folder).save(Settings.defaults().withSender(remembered));
+        }
+        Services services = new DomainServicesLoader(folder, clock).load(org.dearmp.ui.task.Progress.NONE);
+        return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
+                new RecentLetters(folder), new SettingsStore(folder), Debouncer.immediate(), Runnable::run,
+                new CallingThreadExecutor(), (title, initial, name, kind, ext) -> Optional.empty(),
+                new DesktopActions() {
+                    @Override
+                    public void open(String uri) {
+                    }
+
+                    @Override
+                    public void openFolder(Path dir) {
+                    }
+
+                    @Override
+                    public void copyToClipboard(String text) {
+                    }
+
+                    @Override
+                    public boolean print(String text) {
+                        return false;
+                    }
+                }, clock, e -> { }));
+    }
+
+    @Test
+    void thePostcodeFromStepOneIsTheSendersInItsProperForm() throws Exception {
+        WizardViewModel vm = wizard(null);
+        vm.postcode().inputProperty().set("cf101ep");
+        vm.templates().select("stronger-laws");
+        vm.letter().nameProperty().set("Siân Evans");
+        vm.letter().addressProperty().set("4 Heol y Frenhines\nCardiff");
+
+        assertThat(vm.letter().postcodeProperty().get()).isEqualTo("CF10 1EP");
+        String preview = vm.letter().previewTextProperty().get();
+        assertThat(preview).contains("Cardiff\nCF10 1EP\n").doesNotContainIgnoringCase("cf101ep")
+                .contains("I live in the Cardiff South and Penarth constituency");
+        assertThat(vm.letter().composedProperty().get().letter().sender().postcode()).isEqualTo("CF10 1EP");
+    }
+
+    @Test
+    void aRememberedCardiffAddressNeverClaimsChorley() throws Exception {
+        WizardViewModel vm = wizard(new Sender("Siân Evans", List.of("4 Heol y Frenhines", "Cardiff"), "cf101ep",
+                "", ""));
+        vm.postcode().inputProperty().set("PR7 1AB");
+        vm.templates().select("stronger-laws");
+
+        assertThat(vm.letter().postcodeProperty().get()).as("the remembered postcode is kept").isEqualTo("CF10 1EP");
+        String preview = vm.letter().previewTextProperty().get();
+        assertThat(preview).contains("CF10 1EP").doesNotContain("I live in the Chorley constituency")
+                .contains("I live in the Cardiff South and Penarth constituency");
+    }
+}
