@@ -74,7 +74,7 @@ class RightSenderRightSeatTest {
 
     @Test
     void aRememberedCardiffAddressNeverClaimsChorley() throws Exception {
-        WizardViewModel vm = wizard(new Sender("Siân Evans", List.of("4 Heol y Frenhines", "Cardiff"), "cf101ep",
+        WizardViewModel vm = wizard(new Sender("Siân Evans", List.of("4 Heol y Frenhines", "Cardiff"), "CF10 1EP",
                 "", ""));
         vm.postcode().inputProperty().set("PR7 1AB");
         vm.templates().select("stronger-laws");
