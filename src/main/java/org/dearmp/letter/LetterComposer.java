@@ -21,7 +21,8 @@ public final class LetterComposer {
 
     public Letter compose(LetterRequest request) {
         LetterTemplate template = request.template();
-        String ask = request.ask() != null ? request.ask() : template.ask();
+        // The writer's own wording wins; otherwise the template's, or the Speaker's where it cannot be acted on.
+        String ask = request.ask() != null ? request.ask() : SpeakerAsk.forMember(template, request.member());
         String subject = request.subject() != null ? request.subject() : template.subject();
         Map<String, Object> values = LetterValues.of(request, ask, subject);
         List<LetterBlock> body = LetterBlocks.parse(TemplateRenderer.render(template, values));

@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class HeaderReader {
 
     static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "prompts", "tags",
-            "sources", "minOwnWords", "version", "author");
+            "sources", "minOwnWords", "version", "author", "askKind");
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher");
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -76,11 +76,22 @@ final class HeaderReader {
         int minOwnWords = minOwnWords(root);
         String version = text(root, "version", false, ProblemKind.BAD_HEADER);
         String author = text(root, "author", false, ProblemKind.BAD_HEADER);
+        AskKind askKind = askKind(text(root, "askKind", false, ProblemKind.BAD_HEADER));
         if (problems.stream().anyMatch(TemplateProblem::isError)) {
             return Optional.empty();
         }
         return Optional.of(new TemplateHeader(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords,
-                version, author));
+                version, author, askKind));
+    }
+
+    private AskKind askKind(String word) {
+        if (word == null) {
+            return AskKind.CAMPAIGN;
+        }
+        return AskKind.fromWord(word).orElseGet(() -> {
+            problemAtKey("askKind", ProblemKind.BAD_HEADER, Messages.get("template.problem.askKind", word.strip()));
+            return AskKind.CAMPAIGN;
+        });
     }
 
     private String text(JsonNode root, String key, boolean required, ProblemKind missingKind) {

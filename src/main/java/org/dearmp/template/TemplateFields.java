@@ -20,10 +20,11 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * @param sources     one per entry as typed: title, url, publisher (blank parts allowed, the checker says what
  *                    is missing)
  * @param minOwnWords as typed: written as a number when it is one, so the checker can refuse anything else
+ * @param askKind     as typed ("casework"), or empty for the default, a campaigning ask
  */
 public record TemplateFields(String id, String title, String summary, String subject, String ask,
                              List<String> prompts, List<String> tags, List<SourceFields> sources,
-                             String minOwnWords, String version, String author, String body) {
+                             String minOwnWords, String version, String author, String body, String askKind) {
 
     /** One source as typed. */
     public record SourceFields(String title, String url, String publisher) {
@@ -58,6 +59,14 @@ public record TemplateFields(String id, String title, String summary, String sub
         version = text(version);
         author = text(author);
         body = TemplateChecker.normalise(Objects.requireNonNullElse(body, ""));
+        askKind = text(askKind);
+    }
+
+    /** Fields of a template with the default, campaigning kind of ask. */
+    public TemplateFields(String id, String title, String summary, String subject, String ask, List<String> prompts,
+                          List<String> tags, List<SourceFields> sources, String minOwnWords, String version,
+                          String author, String body) {
+        this(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords, version, author, body, "");
     }
 
     /** The fields of a checked template. */
@@ -65,7 +74,8 @@ public record TemplateFields(String id, String title, String summary, String sub
         TemplateHeader h = template.header();
         return new TemplateFields(h.id(), h.title(), h.summary(), h.subject(), h.ask(), h.prompts(), h.tags(),
                 h.sources().stream().map(s -> new SourceFields(s.title(), s.url(), s.publisher())).toList(),
-                String.valueOf(h.minOwnWords()), h.version(), h.author(), template.body());
+                String.valueOf(h.minOwnWords()), h.version(), h.author(), template.body(),
+                h.askKind() == AskKind.CAMPAIGN ? "" : h.askKind().word());
     }
 
     /**
@@ -106,7 +116,7 @@ public record TemplateFields(String id, String title, String summary, String sub
                 root.path("prompts").values().stream().map(n -> n.asString("")).toList(),
                 root.path("tags").values().stream().map(n -> n.asString("")).toList(), sources,
                 root.path("minOwnWords").asString(""), root.path("version").asString(""),
-                root.path("author").asString(""), body));
+                root.path("author").asString(""), body, root.path("askKind").asString("")));
     }
 
     /** The file text, in the same field order as {@link TemplateFormat}; blank optional fields are left out. */
@@ -119,6 +129,9 @@ public record TemplateFields(String id, String title, String summary, String sub
         }
         root.put("subject", subject);
         root.put("ask", ask);
+        if (!askKind.isEmpty()) {
+            root.put("askKind", askKind);
+        }
         if (!prompts.isEmpty()) {
             ArrayNode list = root.putArray("prompts");
             prompts.forEach(list::add);

@@ -35,6 +35,9 @@ public final class TemplateFormat {
         root.put("summary", header.summary());
         root.put("subject", header.subject());
         root.put("ask", header.ask());
+        if (header.askKind() != AskKind.CAMPAIGN) {
+            root.put("askKind", header.askKind().word());
+        }
         ArrayNode prompts = root.putArray("prompts");
         header.prompts().forEach(prompts::add);
         ArrayNode tags = root.putArray("tags");

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * @param prompts     questions that help the writer add their own points
  * @param sources     where each fact the body states can be checked
  * @param minOwnWords how many of their own words the writer should add; guidance only
+ * @param askKind     whether the ask is to campaign (the default) or casework any MP can do, the Speaker included
  */
 public record TemplateHeader(String id, String title, String summary, String subject, String ask,
                              List<String> prompts, List<String> tags, List<Source> sources, int minOwnWords,
-                             String version, String author) {
+                             String version, String author, AskKind askKind) {
 
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -39,6 +40,13 @@ public record TemplateHeader(String id, String title, String summary, String sub
         }
         version = Objects.requireNonNullElse(version, "1").strip();
         author = Objects.requireNonNullElse(author, "").strip();
+        askKind = Objects.requireNonNullElse(askKind, AskKind.CAMPAIGN);
+    }
+
+    /** A header whose ask is a campaigning one. */
+    public TemplateHeader(String id, String title, String summary, String subject, String ask, List<String> prompts,
+                          List<String> tags, List<Source> sources, int minOwnWords, String version, String author) {
+        this(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords, version, author, AskKind.CAMPAIGN);
     }
 
     private static String requireText(String value, String field) {

@@ -11,6 +11,7 @@ import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.PlainTextLetter;
+import org.dearmp.letter.SpeakerAsk;
 import org.dearmp.letter.TextRange;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.user.TemplateCatalog;
@@ -74,6 +75,6 @@ final class DomainLetters implements LetterService {
         guidance.advice().stream().map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords()))
                 .forEach(advice::add);
         return new ComposedLetter(letter, text, guidance.wordCount(), guidance.fitsOnePage(),
-                Math.max(0, Math.min(1, guidance.originality())), spans, advice);
+                Math.max(0, Math.min(1, guidance.originality())), spans, advice, SpeakerAsk.applies(template, member));
     }
 }

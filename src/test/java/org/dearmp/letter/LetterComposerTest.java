@@ -35,7 +35,7 @@ class LetterComposerTest {
                 assertThat(text).as(template.id() + " for " + seat.member().displayName())
                         .doesNotContain("{{").doesNotContain("}}")
                         .contains(seat.constituency().name())
-                        .contains(template.ask())
+                        .contains(SpeakerAsk.forMember(template, seat.member()))
                         .contains("- Local services need steady funding.")
                         .contains("It has changed how I see our town.");
                 assertThat(letter.salutation()).isEqualTo(FormsOfAddress.salutation(seat.member()) + ",");

@@ -126,7 +126,8 @@ public final class UserTemplateStore {
         String id = freeId(original.id() + "-copy");
         TemplateHeader h = original.header();
         TemplateHeader header = new TemplateHeader(id, Messages.get("template.user.copyTitle", h.title()), h.summary(),
-                h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), h.version(), h.author());
+                h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), h.version(), h.author(),
+                h.askKind());
         String basedOn = original.bundled() ? original.id() : origins.get(original.id()).orElse("");
         write(fileFor(id), TemplateFormat.write(header, original.body()));
         if (!basedOn.isEmpty()) {

@@ -96,6 +96,7 @@ public final class TemplateEditorViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     private String version = "";
     private String author = "";
+    private String askKind = "";
 
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -540,6 +541,7 @@ public final class TemplateEditorViewModel {
             body.set(f.body().endsWith("\n") ? f.body().substring(0, f.body().length() - 1) : f.body());
             version = f.version();
             author = f.author();
+            askKind = f.askKind();
         } finally {
             loading = wasLoading;
         }
@@ -552,12 +554,12 @@ public final class TemplateEditorViewModel {
         List<String> tagList = Arrays.stream(tags.get().split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
         return new TemplateFields(id.get(), title.get(), summary.get(), subject.get(), ask.get(),
-                lines(prompts.get()), tagList, sourceList, minOwnWords.get(), version, author, body.get());
+                lines(prompts.get()), tagList, sourceList, minOwnWords.get(), version, author, body.get(), askKind);
     }
 
     private static TemplateFields withId(TemplateFields f, String newId, String newTitle) {
         return new TemplateFields(newId, newTitle, f.summary(), f.subject(), f.ask(), f.prompts(), f.tags(),
-                f.sources(), f.minOwnWords(), f.version(), f.author(), f.body());
+                f.sources(), f.minOwnWords(), f.version(), f.author(), f.body(), f.askKind());
     }
 
     private static String sourceLine(SourceFields source) {

@@ -233,6 +233,9 @@ public final class LetterView extends SplitPane {
         meterRow.getStyleClass().add("meter-row");
         Label guidance = Controls.text("guidance", "", "guidance");
         guidance.textProperty().bind(vm.guidanceProperty());
+        Label askNote = Controls.text("speaker-ask-note", "", "note");
+        askNote.textProperty().bind(vm.askNoteProperty());
+        Controls.showWhen(askNote, vm.askNoteProperty().isNotEmpty());
         Label problem = Controls.text("letter-problem", "", "field-error");
         problem.textProperty().bind(vm.problemProperty());
         Controls.showWhen(problem, vm.problemProperty().isNotEmpty());
@@ -252,7 +255,7 @@ public final class LetterView extends SplitPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label legend = Controls.text("preview-legend", Messages.get("ui.letter.legend"), "hint-text");
 
-        VBox box = new VBox(heading, metrics, meterRow, guidance, problem, scroll, legend);
+        VBox box = new VBox(heading, metrics, meterRow, guidance, askNote, problem, scroll, legend);
         box.setId("letter-preview");
         box.getStyleClass().addAll("step", "preview-pane");
         box.setMinWidth(0);

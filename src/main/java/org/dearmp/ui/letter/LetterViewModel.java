@@ -73,6 +73,7 @@ public final class LetterViewModel {
     private final ReadOnlyStringWrapper originalityText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper askNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
 
     public LetterViewModel(LetterService letters, ObservableValue<Constituency> constituency,
@@ -161,6 +162,7 @@ public final class LetterViewModel {
         TemplateChoice chosen = template.getValue();
         if (seat == null || chosen == null) {
             composed.set(null);
+            askNote.set("");
             preview.clear();
             complete.set(false);
             return;
@@ -174,6 +176,7 @@ public final class LetterViewModel {
             // A letter that cannot be composed right now (e.g. a template error) must not lose the typing.
             problem.set(e.getMessage() == null ? e.toString() : e.getMessage());
             composed.set(null);
+            askNote.set("");
             preview.clear();
             complete.set(false);
             return;
@@ -185,6 +188,7 @@ public final class LetterViewModel {
         fitsOnePage.set(letter.fitsOnePage());
         originality.set(letter.originality());
         guidance.set(guidanceFor(letter));
+        askNote.set(letter.speakerAsk() ? Messages.get("ui.letter.speakerAsk") : "");
         wordCountText.set(Messages.get("ui.letter.words", letter.wordCount()));
         pageText.set(Messages.get(letter.fitsOnePage() ? "ui.letter.onePage" : "ui.letter.overOnePage"));
         originalityText.set(Messages.get("ui.letter.originality", Math.round(letter.originality() * 100)));
@@ -277,6 +281,11 @@ public final class LetterViewModel {
 
     public ReadOnlyStringProperty nameErrorProperty() {
         return nameError.getReadOnlyProperty();
+    }
+
+    /** Why the letter's ask is not the template's (it is to the Speaker), or empty. */
+    public ReadOnlyStringProperty askNoteProperty() {
+        return askNote.getReadOnlyProperty();
     }
 
     /** Why the letter cannot be shown right now, or empty. */
