@@ -84,4 +84,23 @@ class RightSenderRightSeatTest {
         assertThat(preview).contains("CF10 1EP").doesNotContain("I live in the Chorley constituency")
                 .contains("I live in the Cardiff South and Penarth constituency");
     }
+
+    @Test
+    void theLetterStepSaysWhyALetterToTheSpeakerAsksForTheMinistersReply() throws Exception {
+        WizardViewModel vm = wizard(null);
+        vm.postcode().inputProperty().set("PR7 1AB");
+        vm.letter().nameProperty().set("Sam Jones");
+        vm.templates().select("survivor-support");
+        assertThat(vm.letter().previewTextProperty().get()).contains("pass my concerns on to the relevant minister")
+                .doesNotContain("Will you press the Home Office");
+        assertThat(vm.letter().askNoteProperty().get()).startsWith("Your MP is the Speaker, who by convention does "
+                + "not campaign or vote (except to break a tie).");
+
+        vm.templates().select("stronger-laws");
+        assertThat(vm.letter().askNoteProperty().get()).as("a casework ask the Speaker can act on").isEmpty();
+        vm.templates().select("survivor-support");
+        vm.postcode().inputProperty().set("BL3 4AZ");
+        assertThat(vm.letter().askNoteProperty().get()).as("not the Speaker").isEmpty();
+        assertThat(vm.letter().previewTextProperty().get()).contains("Will you press the Home Office");
+    }
 }
