@@ -28,6 +28,11 @@ class RightSenderRightSeatTest {
     Path home;
 
     private WizardViewModel wizard(Sender remembered) throws Exception {
+        return wizard(home, remembered);
+    }
+
+    /** A wizard over the real services, everything on the calling thread; {@code remembered} from an earlier letter. */
+    static WizardViewModel wizard(Path home, Sender remembered) throws Exception {
         AppDataFolder folder = new AppDataFolder(home);
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T21:40:00Z"), ZoneOffset.UTC);
         if (remembered != null) {

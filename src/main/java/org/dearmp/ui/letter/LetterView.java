@@ -2,6 +2,7 @@ package org.dearmp.ui.letter;
 
 import static org.dearmp.ui.common.Controls.labelFor;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -142,13 +143,18 @@ public final class LetterView extends SplitPane {
         switchSeat.setId("seat-check-switch");
         switchSeat.setMnemonicParsing(false);
         switchSeat.textProperty().bind(check.switchTextProperty());
+        switchSeat.accessibleTextProperty().bind(check.switchTextProperty());
+        switchSeat.setMinWidth(Region.USE_PREF_SIZE);
         switchSeat.setOnAction(e -> check.switchSeat());
         Button keep = Controls.button("seat-check-keep", "ui.letter.seat.keep", e -> check.keep());
         HBox buttons = new HBox(switchSeat, keep);
         buttons.getStyleClass().add("row");
         box.getChildren().addAll(message, buttons);
         box.setSpacing(8);
-        Controls.showWhen(box, check.shownProperty());
+        // Hidden buttons too, so nothing unnamed is left for a screen reader while there is nothing to say.
+        for (javafx.scene.Node node : List.of(box, switchSeat, keep)) {
+            Controls.showWhen(node, check.shownProperty());
+        }
         return box;
     }
 
