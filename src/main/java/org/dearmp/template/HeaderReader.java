@@ -15,8 +15,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** Reads the YAML header of a template into a {@link TemplateHeader}, reporting every problem it finds. */
 final class HeaderReader {
 
-    static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "prompts", "tags",
-            "sources", "minOwnWords", "version", "author", "askKind");
+    static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "askKind", "prompts", "tags",
+            "sources", "minOwnWords", "version", "author");
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher");
     private static final YAMLMapper YAML = new YAMLMapper();
 

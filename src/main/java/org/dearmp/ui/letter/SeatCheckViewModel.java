@@ -108,6 +108,16 @@ public final class SeatCheckViewModel {
         shown.set(false);
     }
 
+    /**
+     * A new letter: the address postcode now is the writer's remembered one, no longer step 1's, so a
+     * different postcode typed in step 1 leaves it as it is (and is checked against it).
+     */
+    public void newLetter() {
+        filled = "";
+        kept = null;
+        update();
+    }
+
     /** The seat of the writer's address when it is surely not the MP's; null otherwise. */
     public ReadOnlyObjectProperty<Constituency> homeSeatProperty() {
         return homeSeat.getReadOnlyProperty();

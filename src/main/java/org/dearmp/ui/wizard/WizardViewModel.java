@@ -225,6 +225,7 @@ public final class WizardViewModel {
             letter.storyProperty().set("");
             step.set(Step.POSTCODE);
         });
+        letter.seatCheck().newLetter();
         savedLetterId = null;
         discardDraft();
     }

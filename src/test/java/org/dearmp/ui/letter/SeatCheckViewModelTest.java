@@ -105,4 +105,15 @@ class SeatCheckViewModelTest {
         assertThat(address.get()).isEqualTo("PR7 1AB");
         assertThat(check.shownProperty().get()).isFalse();
     }
+
+    @Test
+    void onANewLetterTheAddressPostcodeIsTheWritersOwnNoLongerStepOnes() {
+        stepOne.inputProperty().set("CF10 1EP");
+        assertThat(address.get()).isEqualTo("CF10 1EP");
+        stepOne.inputProperty().set("");
+        check.newLetter();
+        stepOne.inputProperty().set("PR7 1AB");
+        assertThat(address.get()).isEqualTo("CF10 1EP");
+        assertThat(check.shownProperty().get()).isTrue();
+    }
 }
