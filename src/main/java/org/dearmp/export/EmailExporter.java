@@ -3,6 +3,7 @@ package org.dearmp.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.store.AtomicFiles;
@@ -16,21 +17,40 @@ public final class EmailExporter {
     private EmailExporter() {
     }
 
-    /** To the MP's email, from the writer's (when they gave a valid one), the subject, the letter as text. */
+    /**
+     * To the MP's email, from the writer's (when they gave one), the subject, the letter as text.
+     * Both addresses go through {@link EmailAddress}: an unusable one is refused with a message
+     * ({@link EmailAddress.InvalidException}), never dropped or sent half-written.
+     */
     public static EmailDraft draft(Letter letter) {
         String mpEmail = letter.recipient().email();
-        if (!Mailbox.isAddress(mpEmail)) {
-            throw new ExportException.NoMpEmail(letter.recipient().envelopeName());
+        String mpName = letter.recipient().envelopeName();
+        if (mpEmail == null || mpEmail.isBlank()) {
+            throw new ExportException.NoMpEmail(mpName);
         }
-        Mailbox to = new Mailbox(letter.recipient().envelopeName(), mpEmail);
+        Mailbox to = new Mailbox(mpName, EmailAddress.require(mpEmail, "export.email.badMpAddress", mpName));
         String writerEmail = letter.sender().email();
-        Mailbox from = Mailbox.isAddress(writerEmail) ? new Mailbox(letter.sender().name(), writerEmail) : null;
+        Mailbox from = writerEmail.isEmpty() ? null
+                : new Mailbox(letter.sender().name(), EmailAddress.require(writerEmail, "export.email.badSenderAddress"));
         return new EmailDraft(to, from, letter.subject(), bodyText(letter));
     }
 
-    /** True when the letter can be emailed; otherwise offer the PDF. */
+    /** True when the letter can be emailed (the MP has a usable address); otherwise offer the PDF. */
     public static boolean canEmail(Letter letter) {
-        return Mailbox.isAddress(letter.recipient().email());
+        return EmailAddress.isValid(letter.recipient().email());
+    }
+
+    /**
+     * Why the letter cannot be emailed, in words for the user, or empty when it can: no address for
+     * the MP, or an address (the MP's or the writer's) that {@link EmailAddress} refuses.
+     */
+    public static java.util.Optional<String> whyNotEmail(Letter letter) {
+        try {
+            draft(letter);
+            return java.util.Optional.empty();
+        } catch (ExportException.NoMpEmail | EmailAddress.InvalidException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
     }
 
     public static byte[] toEml(Letter letter, ZonedDateTime date) {
