@@ -3,6 +3,7 @@ package org.dearmp.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.PlainTextLetter;
@@ -23,16 +24,7 @@ public final class EmailExporter {
      * ({@link EmailAddress.InvalidException}), never dropped or sent half-written.
      */
     public static EmailDraft draft(Letter letter) {
-        String mpEmail = letter.recipient().email();
-        String mpName = letter.recipient().envelopeName();
-        if (mpEmail == null || mpEmail.isBlank()) {
-            throw new ExportException.NoMpEmail(mpName);
-        }
-        Mailbox to = new Mailbox(mpName, EmailAddress.require(mpEmail, "export.email.badMpAddress", mpName));
-        String writerEmail = letter.sender().email();
-        Mailbox from = writerEmail.isEmpty() ? null
-                : new Mailbox(letter.sender().name(), EmailAddress.require(writerEmail, "export.email.badSenderAddress"));
-        return new EmailDraft(to, from, letter.subject(), bodyText(letter));
+        return new EmailDraft(to(letter), from(letter), letter.subject(), bodyText(letter));
     }
 
     /** True when the letter can be emailed (the MP has a usable address); otherwise offer the PDF. */
@@ -44,13 +36,30 @@ public final class EmailExporter {
      * Why the letter cannot be emailed, in words for the user, or empty when it can: no address for
      * the MP, or an address (the MP's or the writer's) that {@link EmailAddress} refuses.
      */
-    public static java.util.Optional<String> whyNotEmail(Letter letter) {
+    public static Optional<String> whyNotEmail(Letter letter) {
         try {
-            draft(letter);
-            return java.util.Optional.empty();
+            to(letter);
+            from(letter);
+            return Optional.empty();
         } catch (ExportException.NoMpEmail | EmailAddress.InvalidException e) {
-            return java.util.Optional.of(e.getMessage());
+            return Optional.of(e.getMessage());
         }
+    }
+
+    private static Mailbox to(Letter letter) {
+        String mpEmail = letter.recipient().email();
+        String mpName = letter.recipient().envelopeName();
+        if (mpEmail == null || mpEmail.isBlank()) {
+            throw new ExportException.NoMpEmail(mpName);
+        }
+        return new Mailbox(mpName, EmailAddress.require(mpEmail, "export.email.badMpAddress", mpName));
+    }
+
+    /** Null when the writer gave no email: the mail app fills in its own account. */
+    private static Mailbox from(Letter letter) {
+        String writerEmail = letter.sender().email();
+        return writerEmail.isEmpty() ? null
+                : new Mailbox(letter.sender().name(), EmailAddress.require(writerEmail, "export.email.badSenderAddress"));
     }
 
     public static byte[] toEml(Letter letter, ZonedDateTime date) {
