@@ -201,7 +201,7 @@ public final class BatchCheck {
             issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NO_MP,
                     Messages.get("batch.issue.noMp", row.constituency().name())));
         } else {
-            if (row.member().emailAddress().isEmpty()) {
+            if (!EmailAddress.isValid(row.member().email())) {
                 issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NO_MP_EMAIL,
                         Messages.get("batch.issue.noMpEmail", row.member().displayName())));
             }

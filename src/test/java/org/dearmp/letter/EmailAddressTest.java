@@ -63,4 +63,12 @@ class EmailAddressTest {
         assertThat(EmailAddress.require(" sam@example.org ", "export.email.badSenderAddress"))
                 .isEqualTo("sam@example.org");
     }
+
+    @Test
+    void everyMpEmailInTheBundledDataPassesTheCheck() {
+        assertThat(RealMps.all()).hasSizeGreaterThan(600);
+        assertThat(RealMps.all().stream().map(seat -> seat.member().email()).filter(e -> e != null))
+                .hasSizeGreaterThan(500)
+                .allSatisfy(email -> assertThat(EmailAddress.check(email)).as(email).isInstanceOf(EmailAddress.Valid.class));
+    }
 }

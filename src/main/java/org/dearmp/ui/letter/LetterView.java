@@ -76,9 +76,9 @@ public final class LetterView extends SplitPane {
         sender.addRow(2, labelFor("sender-address-label", "ui.letter.address", address), address);
         HBox postcodeRow = new HBox(postcode);
         sender.addRow(3, labelFor("sender-postcode-label", "ui.letter.postcode", postcode), postcodeRow);
-        sender.addRow(4, labelFor("sender-email-label", "ui.letter.email", email), email);
-        sender.add(emailError, 1, 5);
-        sender.addRow(6, labelFor("sender-phone-label", "ui.letter.phone", phone), phone);
+        // The error sits under the field in the same row, so the form does not move until there is one.
+        sender.addRow(4, labelFor("sender-email-label", "ui.letter.email", email), new VBox(email, emailError));
+        sender.addRow(5, labelFor("sender-phone-label", "ui.letter.phone", phone), phone);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
