@@ -45,11 +45,6 @@ public record Status(Kind kind, String text) {
         return new Status(Kind.CANCELLED, text);
     }
 
-    /** A failure saying what went wrong in the user's words (never an exception's name or trace). */
-    public static Status failure(Throwable error) {
-        return failure(userMessage(error));
-    }
-
     public boolean shown() {
         return kind != Kind.NONE;
     }
@@ -61,16 +56,21 @@ public record Status(Kind kind, String text) {
                 return t.getMessage();
             }
         }
-        if (error instanceof java.io.IOException && error.getMessage() != null) {
-            return Messages.get("ui.error.io", error.getMessage());
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getMessage() != null) {
+                return Messages.get("ui.error.io", t.getMessage());
+            }
         }
         return Messages.get("ui.error.unexpected");
     }
 
-    /** True for a failure the user can act on from its message alone; anything else deserves a bug report. */
+    /**
+     * True for a failure the user can act on from its message alone (a domain exception, a file that
+     * could not be written); anything else is a bug and deserves the error dialog and a report.
+     */
     public static boolean expected(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof DearMpException || t instanceof java.io.IOException) {
+            if ((t instanceof DearMpException || t instanceof java.io.IOException) && t.getMessage() != null) {
                 return true;
             }
         }

@@ -183,16 +183,16 @@ public final class SendViewModel {
             return;
         }
         saveAs("eml", Way.EML, exporter::writeEml, file -> {
+            Path where = file.toAbsolutePath().getParent();
             busy.set(true);
+            // The file is saved either way (a success); the words say whether a mail app opened it.
             executor.submit(progress -> desktop.openFile(file), opened -> {
                 busy.set(false);
-                String where = file.toAbsolutePath().getParent().toString();
                 status.set(Status.success(Messages.get(opened == Opened.OPENED ? "ui.send.emlOpened"
                         : "ui.send.emlNotOpened", file.getFileName(), where)));
             }, failure -> {
                 busy.set(false);
-                status.set(Status.success(Messages.get("ui.send.emlNotOpened", file.getFileName(),
-                        file.toAbsolutePath().getParent())));
+                status.set(Status.success(Messages.get("ui.send.emlNotOpened", file.getFileName(), where)));
             });
         });
     }
