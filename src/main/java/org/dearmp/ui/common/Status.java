@@ -19,7 +19,9 @@ public record Status(Kind kind, String text) {
         SUCCESS,
         FAILURE,
         /** The user stopped the action (closed a file chooser, cancelled a dialog): nothing happened. */
-        CANCELLED
+        CANCELLED,
+        /** Worth knowing, neither success nor failure: a read-only template, changes not saved yet. */
+        NOTE
     }
 
     public static final Status NONE = new Status(Kind.NONE, "");
@@ -43,6 +45,10 @@ public record Status(Kind kind, String text) {
 
     public static Status cancelled(String text) {
         return new Status(Kind.CANCELLED, text);
+    }
+
+    public static Status note(String text) {
+        return new Status(Kind.NOTE, text);
     }
 
     public boolean shown() {

@@ -8,20 +8,26 @@ import org.dearmp.i18n.Messages;
 
 /**
  * A status line that shows a {@link Status} in its kind's style: "status-success" with a tick,
- * "status-failure" with a cross, "status-cancelled", "status-working". The sign and the words say
- * the kind too, so colour is never the only clue; hidden when there is nothing to say.
+ * "status-failure" with a cross, "status-cancelled", "status-working", "status-note". The sign and
+ * the words say the kind too, so colour is never the only clue; hidden when there is nothing to say
+ * (or, in a bar where it holds the other controls' place, only emptied).
  */
 public final class StatusLabel {
     private static final List<String> KIND_CLASSES =
-            List.of("status-none", "status-working", "status-success", "status-failure", "status-cancelled");
+            List.of("status-none", "status-working", "status-success", "status-failure", "status-cancelled",
+                    "status-note");
 
     private StatusLabel() {
     }
 
     public static Label create(String id, ObservableValue<Status> status) {
+        return create(id, status, true);
+    }
+
+    public static Label create(String id, ObservableValue<Status> status, boolean hideWhenNone) {
         Label label = Controls.text(id, "", "status");
-        show(label, status.getValue());
-        status.addListener((obs, old, now) -> show(label, now));
+        show(label, status.getValue(), hideWhenNone);
+        status.addListener((obs, old, now) -> show(label, now, hideWhenNone));
         return label;
     }
 
@@ -41,7 +47,7 @@ public final class StatusLabel {
         status.addListener((obs, old, now) -> apply.run());
     }
 
-    private static void show(Label label, Status status) {
+    private static void show(Label label, Status status, boolean hideWhenNone) {
         Status shown = status == null ? Status.NONE : status;
         label.getStyleClass().removeAll(KIND_CLASSES);
         label.getStyleClass().add(styleClass(shown.kind()));
@@ -50,7 +56,9 @@ public final class StatusLabel {
         label.setAccessibleText(shown.text().isEmpty() ? ""
                 : Messages.get("ui.status.accessible." + shown.kind().name().toLowerCase(java.util.Locale.ROOT),
                         shown.text()));
-        label.setVisible(shown.shown());
-        label.setManaged(shown.shown());
+        if (hideWhenNone) {
+            label.setVisible(shown.shown());
+            label.setManaged(shown.shown());
+        }
     }
 }
