@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.dearmp.DearMpException;
 import org.dearmp.export.LetterFonts;
 import org.dearmp.i18n.Messages;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
@@ -200,7 +201,7 @@ public final class BatchCheck {
             issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NO_MP,
                     Messages.get("batch.issue.noMp", row.constituency().name())));
         } else {
-            if (row.member().emailAddress().isEmpty()) {
+            if (!EmailAddress.isValid(row.member().email())) {
                 issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NO_MP_EMAIL,
                         Messages.get("batch.issue.noMpEmail", row.member().displayName())));
             }
@@ -211,6 +212,10 @@ public final class BatchCheck {
             }
         }
         unprintable(s).ifPresent(issues::add);
+        if (!s.email().isEmpty() && EmailAddress.check(s.email()) instanceof EmailAddress.Invalid invalid) {
+            issues.add(new RowIssue(s.row(), mapping.header(SupporterField.EMAIL), IssueKind.INVALID_EMAIL,
+                    Messages.get("batch.issue.invalidEmail", s.email(), invalid.reason())));
+        }
         if (row.duplicateOf() > 0 && !row.keepDuplicate()) {
             issues.add(new RowIssue(s.row(), nameColumn(), IssueKind.DUPLICATE,
                     Messages.get("batch.issue.duplicate", row.duplicateOf())));

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dearmp.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.export.LaidOutLetter;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.parliament.Member;
 import org.dearmp.store.AtomicFiles;
 import org.slf4j.Logger;
@@ -296,8 +297,9 @@ public final class BatchRunner {
         }
     }
 
+    /** The same check as the .eml: an address it would refuse (say, in an imported MP list) makes a PDF only. */
     private static boolean hasEmail(Member member) {
-        return member.emailAddress().isPresent();
+        return EmailAddress.isValid(member.email());
     }
 
     /** One letter made and set on its pages, its own files written. */

@@ -13,7 +13,9 @@ public enum IssueKind {
     /** The postcode is newer than the data and was placed by its nearest neighbour: worth a look. */
     NEAREST_POSTCODE(false),
     /** Some characters have no glyph in the letter font: the PDF leaves them out, the email keeps them. */
-    UNPRINTABLE(false);
+    UNPRINTABLE(false),
+    /** The supporter's email is not an address: the letter is written without it (the MP replies by post). */
+    INVALID_EMAIL(false);
 
     private final boolean blocking;
 
@@ -36,6 +38,7 @@ public enum IssueKind {
             case NO_MP_EMAIL -> "noMpEmail";
             case NEAREST_POSTCODE -> "nearestPostcode";
             case UNPRINTABLE -> "unprintable";
+            case INVALID_EMAIL -> "invalidEmail";
         };
     }
 }

@@ -2,6 +2,7 @@ package org.dearmp.batch;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Fingerprints;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterRequest;
@@ -29,7 +30,9 @@ public final class TemplateLetters implements SupporterLetters {
 
     @Override
     public SupporterLetter make(Supporter supporter, Constituency constituency, Member member, LocalDate date) {
-        Sender sender = new Sender(supporter.name(), supporter.fullAddress(), supporter.postcode(), supporter.email(), "");
+        // An email that is not an address (noted by the check) is left out rather than printed or put in a header.
+        String email = EmailAddress.isValid(supporter.email()) ? supporter.email() : "";
+        Sender sender = new Sender(supporter.name(), supporter.fullAddress(), supporter.postcode(), email, "");
         LetterRequest request = LetterRequest.of(template, member, constituency, sender)
                 .withPoints(supporter.points()).withStory(supporter.message()).withDate(date);
         LetterComposer.Draft draft = composer.draft(request);

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dearmp.export.EmailExporter;
-import org.dearmp.export.ExportException;
 import org.dearmp.export.ExportFileNames;
 import org.dearmp.export.LetterFonts;
 import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.export.TextExporter;
 import org.dearmp.i18n.Messages;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
@@ -110,6 +110,11 @@ final class LetterCommand implements Callable<Integer> {
             err.println(Messages.get("export.cli.noName"));
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
+        // The same check as the letter step and the .eml: a typo is said now, not found in a bounce.
+        if (email != null && !email.isBlank() && EmailAddress.check(email) instanceof EmailAddress.Invalid invalid) {
+            err.println(Messages.get("export.email.badSenderAddress", invalid.reason()));
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         LetterTemplate template = template();
         Parliament parliament = ParliamentRepository.inDefaultFolder().current();
         parliament.ageWarning(LocalDate.now()).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
@@ -132,8 +137,9 @@ final class LetterCommand implements Callable<Integer> {
                 .withPoints(points).withStory(story);
         LetterComposer.Draft draft = new LetterComposer().draft(request);
         Letter letter = draft.letter();
-        if (format == Format.eml && !EmailExporter.canEmail(letter)) {
-            err.println(new ExportException.NoMpEmail(letter.recipient().envelopeName()).getMessage());
+        Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
+        if (whyNotEmail.isPresent()) {
+            err.println(whyNotEmail.get());
             err.println(Messages.get("export.cli.tryPdf"));
             return DearMpCommand.EXIT_NO_MP;
         }

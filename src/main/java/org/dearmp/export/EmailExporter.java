@@ -3,6 +3,8 @@ package org.dearmp.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.store.AtomicFiles;
@@ -16,21 +18,48 @@ public final class EmailExporter {
     private EmailExporter() {
     }
 
-    /** To the MP's email, from the writer's (when they gave a valid one), the subject, the letter as text. */
+    /**
+     * To the MP's email, from the writer's (when they gave one), the subject, the letter as text.
+     * Both addresses go through {@link EmailAddress}: an unusable one is refused with a message
+     * ({@link EmailAddress.InvalidException}), never dropped or sent half-written.
+     */
     public static EmailDraft draft(Letter letter) {
-        String mpEmail = letter.recipient().email();
-        if (!Mailbox.isAddress(mpEmail)) {
-            throw new ExportException.NoMpEmail(letter.recipient().envelopeName());
-        }
-        Mailbox to = new Mailbox(letter.recipient().envelopeName(), mpEmail);
-        String writerEmail = letter.sender().email();
-        Mailbox from = Mailbox.isAddress(writerEmail) ? new Mailbox(letter.sender().name(), writerEmail) : null;
-        return new EmailDraft(to, from, letter.subject(), bodyText(letter));
+        return new EmailDraft(to(letter), from(letter), letter.subject(), bodyText(letter));
     }
 
-    /** True when the letter can be emailed; otherwise offer the PDF. */
+    /** True when the letter can be emailed (the MP has a usable address); otherwise offer the PDF. */
     public static boolean canEmail(Letter letter) {
-        return Mailbox.isAddress(letter.recipient().email());
+        return EmailAddress.isValid(letter.recipient().email());
+    }
+
+    /**
+     * Why the letter cannot be emailed, in words for the user, or empty when it can: no address for
+     * the MP, or an address (the MP's or the writer's) that {@link EmailAddress} refuses.
+     */
+    public static Optional<String> whyNotEmail(Letter letter) {
+        try {
+            to(letter);
+            from(letter);
+            return Optional.empty();
+        } catch (ExportException.NoMpEmail | EmailAddress.InvalidException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static Mailbox to(Letter letter) {
+        String mpEmail = letter.recipient().email();
+        String mpName = letter.recipient().envelopeName();
+        if (mpEmail == null || mpEmail.isBlank()) {
+            throw new ExportException.NoMpEmail(mpName);
+        }
+        return new Mailbox(mpName, EmailAddress.require(mpEmail, "export.email.badMpAddress", mpName));
+    }
+
+    /** Null when the writer gave no email: the mail app fills in its own account. */
+    private static Mailbox from(Letter letter) {
+        String writerEmail = letter.sender().email();
+        return writerEmail.isEmpty() ? null
+                : new Mailbox(letter.sender().name(), EmailAddress.require(writerEmail, "export.email.badSenderAddress"));
     }
 
     public static byte[] toEml(Letter letter, ZonedDateTime date) {

@@ -48,7 +48,12 @@ public final class EmlFile {
         if (!draft.body().endsWith("\n")) {
             eml.append(CRLF);
         }
-        // Everything above is ASCII by construction.
+        // Everything above is ASCII by construction; a slip would turn into "?" in a header, so refuse it.
+        for (int i = 0; i < eml.length(); i++) {
+            if (eml.charAt(i) >= 0x80) {
+                throw new IllegalStateException("Non-ASCII character in the email at offset " + i);
+            }
+        }
         return eml.toString().getBytes(StandardCharsets.US_ASCII);
     }
 

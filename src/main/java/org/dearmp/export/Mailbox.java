@@ -1,27 +1,24 @@
 package org.dearmp.export;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.dearmp.letter.EmailAddress;
 
 /**
  * A name and an email address, as in {@code "Llinos Medi MP" <llinos.medi.mp@parliament.uk>}.
- * Line breaks are removed from both, so typed text can never add a header to an email.
+ * Line breaks are removed from both, so typed text can never add a header to an email. The address
+ * is checked by {@link EmailAddress} and kept in its ASCII form (an international domain as
+ * "xn--..."), so it goes into a header or a link as it is.
  */
 public record Mailbox(String name, String address) {
 
-    /** Deliberately loose: one @, something either side, nothing that would break a header or a link. */
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>()\\[\\],;:\"\\\\]+@[^\\s@<>()\\[\\],;:\"\\\\]+\\.[^\\s@<>()\\[\\],;:\"\\\\]+");
-
+    /** @throws EmailAddress.InvalidException when {@code address} is not one, saying why */
     public Mailbox {
         name = oneLine(name);
-        address = oneLine(address);
-        if (!isAddress(address)) {
-            throw new IllegalArgumentException("Not an email address: " + address);
-        }
+        address = EmailAddress.require(oneLine(address), "export.email.badAddress");
     }
 
     public static boolean isAddress(String text) {
-        return text != null && ADDRESS.matcher(text.strip()).matches();
+        return EmailAddress.isValid(text);
     }
 
     static String oneLine(String text) {

@@ -43,7 +43,7 @@ final class DomainExporter implements LetterExporter {
 
     @Override
     public Optional<String> mailto(Letter letter) {
-        if (!EmailExporter.canEmail(letter)) {
+        if (EmailExporter.whyNotEmail(letter).isPresent()) {
             return Optional.empty();
         }
         MailtoLink link = EmailExporter.mailto(letter);

@@ -109,4 +109,39 @@ class BatchCheckTest {
         });
         assertThat(check.row(3).issues()).as("Welsh letters print").isEmpty();
     }
+    @Test
+    void anEmailThatIsNoAddressIsNotedAtItsRowAndColumnAndLeftOutOfTheLetter() throws Exception {
+        Path csv = dir.resolve("emails.csv");
+        java.nio.file.Files.writeString(csv, "Full name,Postcode,E-mail address\r\n"
+                + "Ann Lee,EH1 1YH,ann@gmail\r\n"
+                + "Siân Ap Dafydd,LL61 6YY,siân@example.org\r\n"
+                + "Rhys Evans,LL59 5ER,rhys@tŷ.cymru\r\n"
+                + "Tom Jones,SW1A 1AA,\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        BatchService service = BatchFixtures.service();
+        SupporterFile file = SupporterFile.open(csv);
+        BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
+
+        for (int row : new int[] {2, 3}) {
+            assertThat(check.row(row).issues()).singleElement().satisfies(issue -> {
+                assertThat(issue.row()).isEqualTo(row);
+                assertThat(issue.column()).isEqualTo("E-mail address");
+                assertThat(issue.kind()).isEqualTo(IssueKind.INVALID_EMAIL);
+                assertThat(issue.kind().blocking()).isFalse();
+                assertThat(issue.message()).contains("cannot be used", "reply by post");
+            });
+            assertThat(check.row(row).status()).isEqualTo(CheckedRow.Status.READY);
+        }
+        assertThat(check.row(2).issues().get(0).message()).contains("ann@gmail", "not a domain name");
+        assertThat(check.row(3).issues().get(0).message()).contains("before the @");
+        assertThat(check.row(4).issues()).as("an international domain is fine").isEmpty();
+        assertThat(check.row(5).issues()).as("no email is fine").isEmpty();
+
+        var letter = new TemplateLetters(service.template("stronger-laws")).make(check.row(2).supporter(),
+                check.row(2).constituency(), check.row(2).member(), java.time.LocalDate.of(2026, 11, 27)).letter();
+        assertThat(letter.sender().email()).isEmpty();
+        assertThat(org.dearmp.export.EmailExporter.toEml(letter, java.time.ZonedDateTime.now())).isNotEmpty();
+
+        check.fix(2, SupporterField.EMAIL, "ann@gmail.com");
+        assertThat(check.row(2).issues()).isEmpty();
+    }
 }

@@ -141,6 +141,22 @@ class LetterCommandTest {
     }
 
     @Test
+    void anEmailThatIsNoAddressIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path eml = temp.resolve("bad.eml");
+        List<String> args = letterArgs(YNYS_MON_POSTCODE, "eml", eml);
+        args.set(args.indexOf("lukasz.w@example.org"), "łukasz@example.org");
+        CliRun run = run(args);
+        assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("Your email address cannot be used", "before the @").doesNotContain("Exception");
+        assertThat(eml).doesNotExist();
+
+        args.set(args.indexOf("łukasz@example.org"), "lukasz@tŷ.cymru");
+        assertThat(run(args).exitCode()).isZero();
+        String headers = Files.readString(eml, java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(headers).contains("<lukasz@xn--t-foa.cymru>").doesNotContain("?@", "?.cymru");
+    }
+
+    @Test
     void badInputGetsTheLookupExitCodes() {
         Path pdf = temp.resolve("x.pdf");
         CliRun invalid = run(letterArgs("NOT A POSTCODE", "pdf", pdf));

@@ -18,9 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
+import org.dearmp.letter.Recipient;
 import org.dearmp.letter.Sender;
+import org.dearmp.parliament.FormsOfAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +132,62 @@ class EmailExporterTest {
         assertThat(message.getFrom()).isNull();
         assertThat(message.getReplyTo()).isNull();
         assertThat(message.getMessageID()).endsWith("@dear-mp.invalid>");
+    }
+
+    @Test
+    void anInternationalDomainIsWrittenInItsAsciiFormAndNoHeaderHasAQuestionMark() throws Exception {
+        Letter base = SampleLetters.onePage();
+        Sender sender = new Sender("Siân Ŵyn", List.of(), "", "sian@tŷ.cymru", "");
+        Recipient mp = new Recipient("Llinos Medi AS", FormsOfAddress.HOUSE_OF_COMMONS, "llinos.medi@senedd.cymru",
+                "Ynys Môn");
+        Recipient idnMp = new Recipient("Llinos Medi AS", FormsOfAddress.HOUSE_OF_COMMONS, "llinos@ynysmôn.cymru",
+                "Ynys Môn");
+        for (Recipient to : List.of(mp, idnMp)) {
+            Letter letter = new Letter(sender, to, base.date(), base.subject(), base.salutation(), base.body(),
+                    base.signOff(), null);
+            byte[] eml = EmailExporter.toEml(letter, WHEN);
+            String text = new String(eml, StandardCharsets.US_ASCII);
+            String headers = text.substring(0, text.indexOf("\r\n\r\n"));
+            assertThat(headers).doesNotContain("?<", "?@", "??").contains("sian@xn--t-foa.cymru");
+            assertThat(headers.replaceAll("=\\?UTF-8\\?B\\?[A-Za-z0-9+/=]*\\?=", "")).doesNotContain("?");
+            MimeMessage message = parse(eml);
+            InternetAddress from = (InternetAddress) message.getFrom()[0];
+            assertThat(from.getAddress()).isEqualTo("sian@xn--t-foa.cymru");
+            assertThat(from.getPersonal()).isEqualTo("Siân Ŵyn");
+            assertThat(message.getMessageID()).endsWith("@xn--t-foa.cymru>");
+        }
+        Letter toIdn = new Letter(sender, idnMp, base.date(), base.subject(), base.salutation(), base.body(),
+                base.signOff(), null);
+        InternetAddress to = (InternetAddress) parse(EmailExporter.toEml(toIdn, WHEN))
+                .getRecipients(Message.RecipientType.TO)[0];
+        assertThat(to.getAddress()).isEqualTo("llinos@xn--ynysmn-mxa.cymru");
+        String link = ((MailtoLink.Ready) EmailExporter.mailto(toIdn)).uri().toString();
+        assertThat(link).startsWith("mailto:llinos@xn--ynysmn-mxa.cymru?");
+    }
+
+    @Test
+    void anAddressThatCannotBeWrittenIsRefusedWithAMessageNotDroppedOrGarbled() {
+        Letter base = SampleLetters.onePage();
+        for (String bad : List.of("siân@example.org", "sian@example", "sian@@example.org")) {
+            Sender sender = new Sender("Siân", List.of(), "", bad, "");
+            Letter letter = new Letter(sender, base.recipient(), base.date(), base.subject(), base.salutation(),
+                    base.body(), base.signOff(), null);
+            assertThatThrownBy(() -> EmailExporter.toEml(letter, WHEN))
+                    .isInstanceOf(EmailAddress.InvalidException.class)
+                    .hasMessageStartingWith("Your email address cannot be used: ")
+                    .hasMessageNotContaining(bad);
+            assertThatThrownBy(() -> EmailExporter.mailto(letter)).isInstanceOf(EmailAddress.InvalidException.class);
+            assertThat(EmailExporter.whyNotEmail(letter)).get().asString().startsWith("Your email address");
+        }
+        Recipient broken = new Recipient("Jo Bloggs MP", FormsOfAddress.HOUSE_OF_COMMONS, "jo.bloggs.mp@parliament",
+                "Somewhere");
+        Letter toBroken = new Letter(base.sender(), broken, base.date(), base.subject(), base.salutation(), base.body(),
+                base.signOff(), null);
+        assertThat(EmailExporter.canEmail(toBroken)).isFalse();
+        assertThatThrownBy(() -> EmailExporter.draft(toBroken))
+                .isInstanceOf(EmailAddress.InvalidException.class)
+                .hasMessageContaining("Jo Bloggs MP", "PDF");
+        assertThat(EmailExporter.whyNotEmail(base)).isEmpty();
     }
 
     @Test

@@ -44,7 +44,13 @@ class RightSenderRightSeatTest {
                 new CallingThreadExecutor(), (title, initial, name, kind, ext) -> Optional.empty(),
                 new DesktopActions() {
                     @Override
-                    public void open(String uri) {
+                    public Opened mail(String mailtoUri) {
+                        return Opened.UNSUPPORTED;
+                    }
+
+                    @Override
+                    public Opened openFile(Path file) {
+                        return Opened.UNSUPPORTED;
                     }
 
                     @Override

@@ -194,7 +194,13 @@ public final class ScreenshotTour {
     /** The tour opens nothing outside the app. */
     static final class NoDesktop implements DesktopActions {
         @Override
-        public void open(String uri) {
+        public Opened mail(String uri) {
+            return Opened.UNSUPPORTED;
+        }
+
+        @Override
+        public Opened openFile(Path file) {
+            return Opened.UNSUPPORTED;
         }
 
         @Override

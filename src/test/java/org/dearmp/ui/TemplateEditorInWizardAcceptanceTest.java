@@ -85,7 +85,7 @@ class TemplateEditorInWizardAcceptanceTest {
         assertThat(body.getText()).startsWith("{{mp.name}}");
 
         robot.clickOn("#editor-save");
-        waitUntil(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("Saved"));
+        waitUntil(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("\u2713 Saved"));
         Stage editor = (Stage) robot.lookup("#template-editor").query().getScene().getWindow();
         robot.interact(editor::close);
 

@@ -1,5 +1,8 @@
 package org.dearmp.ui.app;
 
+import java.awt.Desktop;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import javafx.application.HostServices;
 import javafx.print.PrinterJob;
@@ -10,8 +13,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
 
-/** The desktop through JavaFX: HostServices for links and folders, the system clipboard, PrinterJob. */
+/** The desktop: java.awt.Desktop for mail and files, HostServices for folders, the system clipboard, PrinterJob. */
 public final class FxDesktopActions implements DesktopActions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxDesktopActions.class);
     private final HostServices host;
     private final Window owner;
 
@@ -20,9 +24,37 @@ public final class FxDesktopActions implements DesktopActions {
         this.owner = owner;
     }
 
+    /**
+     * Through {@link java.awt.Desktop}, which, unlike {@link HostServices#showDocument}, says whether
+     * it could: it throws when no mail app is registered or it fails to start.
+     */
     @Override
-    public void open(String uri) {
-        host.showDocument(uri);
+    public Opened mail(String mailtoUri) {
+        return withDesktop(Desktop.Action.MAIL, desktop -> desktop.mail(URI.create(mailtoUri)));
+    }
+
+    @Override
+    public Opened openFile(Path file) {
+        return withDesktop(Desktop.Action.OPEN, desktop -> desktop.open(file.toFile()));
+    }
+
+    private interface DesktopCall {
+        void run(Desktop desktop) throws IOException;
+    }
+
+    private static Opened withDesktop(Desktop.Action action, DesktopCall call) {
+        try {
+            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(action)) {
+                return Opened.UNSUPPORTED;
+            }
+            call.run(Desktop.getDesktop());
+            return Opened.OPENED;
+        } catch (UnsupportedOperationException e) { // HeadlessException too
+            return Opened.UNSUPPORTED;
+        } catch (IOException | SecurityException | IllegalArgumentException e) {
+            LOG.info("The desktop could not open a {}: {}", action, e.getClass().getSimpleName());
+            return Opened.FAILED;
+        }
     }
 
     @Override

@@ -19,4 +19,12 @@ public interface LetterExporter {
 
     /** A {@code mailto:} link, or empty when the MP has no email or the letter is too long for one. */
     Optional<String> mailto(Letter letter);
+
+    /**
+     * Why the letter cannot go as an email, in words for the user (the MP has no usable address, or
+     * the writer's is not one), or empty when it can. The same check as the .eml and the link.
+     */
+    default Optional<String> whyNotEmail(Letter letter) {
+        return org.dearmp.export.EmailExporter.whyNotEmail(letter);
+    }
 }

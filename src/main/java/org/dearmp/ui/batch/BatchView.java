@@ -30,6 +30,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.StatusLabel;
 
 /**
  * The batch screen, code-built and thin: four sections (file and columns, check, write, summary)
@@ -308,13 +309,9 @@ public final class BatchView extends ScrollPane {
     }
 
     private VBox messages() {
-        Label status = Controls.text("batch-status", "", "message", "ok");
-        status.textProperty().bind(vm.statusProperty());
-        Controls.showWhen(status, vm.statusProperty().isNotEmpty());
-        Label error = Controls.text("batch-error", "", "message", "error");
-        error.textProperty().bind(vm.errorProperty());
-        Controls.showWhen(error, vm.errorProperty().isNotEmpty());
-        return new VBox(6, status, error);
+        Label status = StatusLabel.create("batch-status", vm.statusProperty());
+        status.getStyleClass().add("message");
+        return new VBox(6, status);
     }
 
     private static VBox section(String id, String titleKey, javafx.scene.Node... children) {

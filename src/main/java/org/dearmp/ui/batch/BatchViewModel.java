@@ -49,6 +49,7 @@ import org.dearmp.batch.SupporterFile;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.template.LetterTemplate;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.Progress;
 
@@ -90,8 +91,8 @@ public final class BatchViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** One status line for every action, so an earlier message never stands beside a later one. */
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
 
     private final ReadOnlyObjectWrapper<BatchResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
@@ -124,7 +125,7 @@ public final class BatchViewModel {
     }
 
     public void openFile(Path path) {
-        error.set("");
+        status.set(Status.NONE);
         run(p -> {
             BatchService loaded = service();
             return loaded.open(path);
@@ -149,23 +150,25 @@ public final class BatchViewModel {
     }
 
     public void loadMapping() {
+        status.set(Status.NONE);
         chooser.openMapping().ifPresent(path -> {
             try {
                 showMapping(ColumnMapping.load(path));
-                status.set(Messages.get("ui.batch.mapping.loaded", path.getFileName()));
+                status.set(Status.success(Messages.get("ui.batch.mapping.loaded", path.getFileName())));
             } catch (DearMpException e) {
-                error.set(e.getMessage());
+                status.set(Status.failure(e.getMessage()));
             }
         });
     }
 
     public void saveMapping() {
+        status.set(Status.NONE);
         chooser.saveMapping().ifPresent(path -> {
             try {
                 currentMapping().save(path);
-                status.set(Messages.get("ui.batch.mapping.saved", path));
+                status.set(Status.success(Messages.get("ui.batch.mapping.saved", path)));
             } catch (IOException e) {
-                error.set(Messages.get("ui.batch.mapping.notSaved", path, e.getMessage()));
+                status.set(Status.failure(Messages.get("ui.batch.mapping.notSaved", path, e.getMessage())));
             }
         });
     }
@@ -210,7 +213,7 @@ public final class BatchViewModel {
         if (!problems.isEmpty()) {
             return;
         }
-        error.set("");
+        status.set(Status.NONE);
         run(p -> service.check(opened, columns, new BatchListener() {
             @Override
             public void checked(int rows) {
@@ -241,7 +244,7 @@ public final class BatchViewModel {
     public void fix(IssueItem item, String value) {
         SupporterField field = fieldOf(item.column());
         if (field == null || value == null || value.isBlank()) {
-            error.set(Messages.get("ui.batch.fix.nothing"));
+            status.set(Status.failure(Messages.get("ui.batch.fix.nothing")));
             return;
         }
         decide(() -> check.get().fix(item.rowNumber(), field, value.strip()));
@@ -294,11 +297,11 @@ public final class BatchViewModel {
         if (check.get() == null) {
             return;
         }
-        error.set("");
+        status.set(Status.NONE);
         try {
             decision.run();
         } catch (DearMpException e) {
-            error.set(e.getMessage());
+            status.set(Status.failure(e.getMessage()));
         }
         refreshIssues();
     }
@@ -350,17 +353,16 @@ public final class BatchViewModel {
         boolean twoSided = duplex.get();
         cancelRequested.set(false);
         writing.set(true);
-        error.set("");
-        status.set("");
+        status.set(Status.NONE);
         run(p -> service.write(checked, chosen, settings, twoSided, new ProgressListener(p)), done -> {
             writing.set(false);
             showResult(done);
         }, failure -> {
             writing.set(false);
             if (failure instanceof BatchCancelledException) {
-                status.set(Messages.get("ui.batch.write.cancelled", outputFolder.get()));
+                status.set(Status.cancelled(Messages.get("ui.batch.write.cancelled", outputFolder.get())));
             } else {
-                error.set(message(failure));
+                status.set(Status.failure(message(failure)));
             }
         });
     }
@@ -411,7 +413,7 @@ public final class BatchViewModel {
         } catch (IOException e) {
             mapPng.set(null);
         }
-        status.set(Messages.get("ui.batch.result.where", done.outDir()));
+        status.set(Status.success(Messages.get("ui.batch.result.where", done.outDir())));
     }
 
     private static String join(Map<String, Integer> counts) {
@@ -423,7 +425,7 @@ public final class BatchViewModel {
     // --- plumbing ---
 
     private <T> void run(org.dearmp.ui.task.Work<T> work, java.util.function.Consumer<T> onSuccess) {
-        run(work, onSuccess, failure -> error.set(message(failure)));
+        run(work, onSuccess, failure -> status.set(Status.failure(message(failure))));
     }
 
     private <T> void run(org.dearmp.ui.task.Work<T> work, java.util.function.Consumer<T> onSuccess,
@@ -462,9 +464,9 @@ public final class BatchViewModel {
                 .findFirst().orElse(null);
     }
 
+    /** In words for the organiser: never an exception's name. */
     private static String message(Throwable failure) {
-        return failure instanceof DearMpException ? failure.getMessage()
-                : Messages.get("ui.batch.error.unexpected", String.valueOf(failure));
+        return Status.expected(failure) ? Status.userMessage(failure) : Messages.get("ui.batch.error.unexpected");
     }
 
     private static String separatorName(char separator) {
@@ -568,12 +570,9 @@ public final class BatchViewModel {
         return progressText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
+    /** How the last action ended: success, failure (with why) or cancelled; cleared when the next one starts. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BatchResult> resultProperty() {

@@ -8,7 +8,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.dearmp.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /**
@@ -21,15 +20,7 @@ public final class ErrorDialog {
 
     /** What to tell the user: a domain exception says it; anything else is a plain "went wrong". */
     public static String userMessage(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof DearMpException && t.getMessage() != null) {
-                return t.getMessage();
-            }
-        }
-        if (error instanceof java.io.IOException && error.getMessage() != null) {
-            return Messages.get("ui.error.io", error.getMessage());
-        }
-        return Messages.get("ui.error.unexpected");
+        return Status.userMessage(error);
     }
 
     public static Alert create(Window owner, Throwable error) {

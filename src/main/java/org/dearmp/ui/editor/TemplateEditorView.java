@@ -37,6 +37,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.template.Placeholder;
 import org.dearmp.template.user.ImportPlan;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.StatusLabel;
 
 /**
  * The Templates screen, built in code: the template list on the left, the form and the letter with its
@@ -412,8 +413,7 @@ public final class TemplateEditorView {
     // --- bottom: the commands ---------------------------------------------------------------------------
 
     private Node commandBar() {
-        Label status = Controls.text("editor-status", "", "status");
-        status.textProperty().bind(vm.statusProperty());
+        Label status = StatusLabel.create("editor-status", vm.statusProperty(), false);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         Button compare = Controls.button("editor-compare", "ui.editor.compare", e -> run(() ->

@@ -49,6 +49,7 @@ import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.Debouncer;
 
 /**
@@ -104,7 +105,7 @@ public final class TemplateEditorViewModel {
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
 
     private final ObservableList<MpChoice> allMps = FXCollections.observableArrayList();
     private final FilteredList<MpChoice> mps = new FilteredList<>(allMps);
@@ -253,7 +254,7 @@ public final class TemplateEditorViewModel {
         return FXCollections.unmodifiableObservableList(highlights);
     }
 
-    public ReadOnlyStringProperty statusProperty() {
+    public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
     }
 
@@ -327,7 +328,7 @@ public final class TemplateEditorViewModel {
         }
         refreshList();
         select(newId);
-        status.set(Messages.get("ui.editor.status.duplicated", item.title()));
+        status.set(Status.success(Messages.get("ui.editor.status.duplicated", item.title())));
         return newId;
     }
 
@@ -340,7 +341,7 @@ public final class TemplateEditorViewModel {
         store.save(newId, outline.toText());
         refreshList();
         select(newId);
-        status.set(Messages.get("ui.editor.status.created"));
+        status.set(Status.success(Messages.get("ui.editor.status.created")));
         return newId;
     }
 
@@ -354,15 +355,15 @@ public final class TemplateEditorViewModel {
         recheckNow();
         refreshListKeepingSelection();
         long errors = saved.problems().stream().filter(TemplateProblem::isError).count();
-        status.set(errors == 0 ? Messages.get("ui.editor.status.saved", title.get())
-                : Messages.get("ui.editor.status.savedDraft", title.get(), errors));
+        status.set(errors == 0 ? Status.success(Messages.get("ui.editor.status.saved", title.get()))
+                : Status.note(Messages.get("ui.editor.status.savedDraft", title.get(), errors)));
     }
 
     /** Goes back to the text last saved. */
     public void revert() {
         fill(TemplateFields.fromText(savedText).orElse(fields()));
         recheckNow();
-        status.set(Messages.get("ui.editor.status.reverted"));
+        status.set(Status.success(Messages.get("ui.editor.status.reverted")));
     }
 
     /** Deletes the selected user template (the view has asked first). */
@@ -375,7 +376,7 @@ public final class TemplateEditorViewModel {
         store.delete(item.id());
         refreshList();
         selected.set(templates.isEmpty() ? null : templates.get(0));
-        status.set(Messages.get("ui.editor.status.deleted", item.title()));
+        status.set(Status.success(Messages.get("ui.editor.status.deleted", item.title())));
     }
 
     /** The bundled original's file against the form as it is now; empty when there is no original. */
@@ -409,7 +410,8 @@ public final class TemplateEditorViewModel {
             packed.add(PackedTemplate.of(template.template().orElseThrow(), template.text(), template.basedOn()));
         }
         PackManifest manifest = services.packWriter().write(target, organisation, packed);
-        status.set(Messages.get("ui.editor.status.exported", packed.size(), target.getFileName()));
+        status.set(Status.success(
+                Messages.get("ui.editor.status.exported", packed.size(), target.getFileName())));
         return manifest;
     }
 
@@ -426,7 +428,7 @@ public final class TemplateEditorViewModel {
         if (!written.isEmpty()) {
             select(written.get(0));
         }
-        status.set(Messages.get("ui.editor.status.imported", written.size()));
+        status.set(Status.success(Messages.get("ui.editor.status.imported", written.size())));
         return written;
     }
 
@@ -459,7 +461,7 @@ public final class TemplateEditorViewModel {
             return;
         }
         if (editable.get() && !dirty.get()) {
-            status.set(Messages.get("ui.editor.status.unsaved"));
+            status.set(Status.note(Messages.get("ui.editor.status.unsaved")));
         }
         dirty.set(editable.get());
         schedule();
@@ -505,7 +507,7 @@ public final class TemplateEditorViewModel {
                 fill(TemplateFields.of(template));
                 editable.set(false);
                 canCompare.set(false);
-                status.set(Messages.get("ui.editor.status.bundled"));
+                status.set(Status.note(Messages.get("ui.editor.status.bundled")));
             } else {
                 UserTemplate template = store.find(item.id()).orElseThrow(() -> new DearMpException(
                         Messages.get("template.unknownId", item.id(), "")));
@@ -515,7 +517,8 @@ public final class TemplateEditorViewModel {
                         List.of(), List.of(), "", "", "", template.text())));
                 editable.set(true);
                 canCompare.set(!item.basedOn().isEmpty());
-                status.set(fields.isPresent() ? "" : Messages.get("ui.editor.status.unreadableHeader"));
+                status.set(fields.isPresent() ? Status.NONE
+                        : Status.failure(Messages.get("ui.editor.status.unreadableHeader")));
             }
             id.set(item == null ? "" : item.id());
         } finally {
@@ -699,9 +702,9 @@ public final class TemplateEditorViewModel {
     private void saveQuietly(TemplateItem item) {
         try {
             store.save(item.id(), fields().toText());
-            status.set(Messages.get("ui.editor.status.keptChanges", item.title()));
+            status.set(Status.success(Messages.get("ui.editor.status.keptChanges", item.title())));
         } catch (DearMpException e) {
-            status.set(e.getMessage());
+            status.set(Status.failure(e.getMessage()));
         }
         dirty.set(false);
     }

@@ -64,6 +64,10 @@ public final class LetterView extends SplitPane {
         nameError.textProperty().bind(vm.nameErrorProperty());
         Controls.showWhen(nameError, vm.nameErrorProperty().isNotEmpty());
         name.accessibleHelpProperty().bind(vm.nameErrorProperty());
+        Label emailError = Controls.text("sender-email-error", "", "field-error");
+        emailError.textProperty().bind(vm.emailErrorProperty());
+        Controls.showWhen(emailError, vm.emailErrorProperty().isNotEmpty());
+        email.accessibleHelpProperty().bind(vm.emailErrorProperty());
 
         GridPane sender = new GridPane();
         sender.setId("sender-grid");
@@ -73,7 +77,8 @@ public final class LetterView extends SplitPane {
         sender.addRow(2, labelFor("sender-address-label", "ui.letter.address", address), address);
         HBox postcodeRow = new HBox(postcode);
         sender.addRow(3, labelFor("sender-postcode-label", "ui.letter.postcode", postcode), postcodeRow);
-        sender.addRow(4, labelFor("sender-email-label", "ui.letter.email", email), email);
+        // The error sits under the field in the same row, so the form does not move until there is one.
+        sender.addRow(4, labelFor("sender-email-label", "ui.letter.email", email), new VBox(email, emailError));
         sender.addRow(5, labelFor("sender-phone-label", "ui.letter.phone", phone), phone);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);

@@ -22,6 +22,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dearmp.i18n.Messages;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Sender;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
@@ -32,7 +33,8 @@ import org.dearmp.ui.app.TemplateChoice;
 
 /**
  * Step 4: the writer's details, points and story, and the live letter they make, with the guidance
- * (word count, one page, originality). Guidance warns, it never blocks: only a name is required.
+ * (word count, one page, originality). Guidance warns, it never blocks: only a name is required, and
+ * an email, when given, must be one that can be written to.
  */
 public final class LetterViewModel {
     /** Below this share of own words the meter shows amber: the letter reads as a form letter. */
@@ -72,6 +74,7 @@ public final class LetterViewModel {
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper originalityText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper askNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
@@ -158,6 +161,11 @@ public final class LetterViewModel {
     private void recompose() {
         String nameText = name.get().strip();
         nameError.set(nameText.isEmpty() ? Messages.get("ui.letter.nameRequired") : "");
+        // The same check as the .eml and the mail link: an address they would refuse is refused here, at the field.
+        String emailText = email.get().strip();
+        EmailAddress.Check emailCheck = EmailAddress.check(emailText);
+        emailError.set(emailText.isEmpty() || emailCheck.valid() ? ""
+                : Messages.get("ui.letter.emailInvalid", ((EmailAddress.Invalid) emailCheck).reason()));
         Constituency seat = constituency.getValue();
         TemplateChoice chosen = template.getValue();
         if (seat == null || chosen == null) {
@@ -192,7 +200,7 @@ public final class LetterViewModel {
         wordCountText.set(Messages.get("ui.letter.words", letter.wordCount()));
         pageText.set(Messages.get(letter.fitsOnePage() ? "ui.letter.onePage" : "ui.letter.overOnePage"));
         originalityText.set(Messages.get("ui.letter.originality", Math.round(letter.originality() * 100)));
-        complete.set(!nameText.isEmpty());
+        complete.set(!nameText.isEmpty() && emailError.get().isEmpty());
     }
 
     private static String guidanceFor(ComposedLetter letter) {
@@ -286,6 +294,11 @@ public final class LetterViewModel {
     /** Why the letter's ask is not the template's (it is to the Speaker), or empty. */
     public ReadOnlyStringProperty askNoteProperty() {
         return askNote.getReadOnlyProperty();
+    }
+
+    /** Why the email typed cannot be used (it would be refused by the email and the mail link), or empty. */
+    public ReadOnlyStringProperty emailErrorProperty() {
+        return emailError.getReadOnlyProperty();
     }
 
     /** Why the letter cannot be shown right now, or empty. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.StatusLabel;
 
 /** Step 5: the ways to send, each with a line saying what it is for, and where the file went. */
 public final class SendView extends VBox {
@@ -27,7 +28,6 @@ public final class SendView extends VBox {
         pdf = Controls.button("save-pdf", "ui.send.pdf", e -> vm.savePdf());
         pdf.getStyleClass().add("primary");
         Button mail = Controls.button("open-mail", "ui.send.mail", e -> vm.openInMail());
-        mail.disableProperty().bind(vm.hasEmailProperty().not());
         Button eml = Controls.button("save-eml", "ui.send.eml", e -> vm.saveEml());
         Button txt = Controls.button("save-txt", "ui.send.txt", e -> vm.saveText());
         Button copy = Controls.button("copy-letter", "ui.send.copy", e -> vm.copyToClipboard());
@@ -43,12 +43,17 @@ public final class SendView extends VBox {
             buttons[i].setMaxWidth(Double.MAX_VALUE);
             buttons[i].disableProperty().unbind();
             Label explain = Controls.text(buttons[i].getId() + "-why", Messages.get(why[i]), "hint-text");
-            buttons[i].setAccessibleHelp(explain.getText());
+            if (buttons[i] == mail || buttons[i] == eml) {
+                // Not available without a usable address: the line beside the button says why instead.
+                String usual = explain.getText();
+                explain.textProperty().bind(Bindings.when(vm.hasEmailProperty()).then(usual)
+                        .otherwise(vm.emailNoteProperty()));
+                buttons[i].disableProperty().bind(vm.hasEmailProperty().not().or(vm.busyProperty()));
+            } else {
+                buttons[i].disableProperty().bind(vm.busyProperty());
+            }
+            buttons[i].accessibleHelpProperty().bind(explain.textProperty());
             actions.addRow(i, buttons[i], explain);
-        }
-        mail.disableProperty().bind(vm.hasEmailProperty().not().or(vm.busyProperty()));
-        for (Button b : new Button[] {pdf, eml, txt, copy, print}) {
-            b.disableProperty().bind(vm.busyProperty());
         }
         ColumnConstraints buttonColumn = new ColumnConstraints();
         buttonColumn.setMinWidth(Region.USE_PREF_SIZE);
@@ -57,22 +62,22 @@ public final class SendView extends VBox {
         whyColumn.setHgrow(Priority.ALWAYS);
         actions.getColumnConstraints().addAll(buttonColumn, whyColumn);
 
-        Label emailNote = Controls.text("send-email-note", "", "note");
-        emailNote.textProperty().bind(vm.emailNoteProperty());
-        Controls.showWhen(emailNote, vm.emailNoteProperty().isNotEmpty());
-
-        Label status = Controls.text("send-status", "", "status");
-        status.textProperty().bind(vm.statusProperty());
+        Label status = StatusLabel.create("send-status", vm.statusProperty());
         Button openFolder = Controls.button("open-folder", "ui.send.openFolder", e -> vm.openFolder());
         Controls.showWhen(openFolder, vm.lastFileProperty().isNotNull());
+        Button offerEml = Controls.button("offer-eml", "ui.send.offerEml", e -> vm.saveEmlAndOpen());
+        Controls.showWhen(offerEml, vm.offerEmlProperty());
+        offerEml.disableProperty().bind(vm.busyProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox confirmation = new HBox(status, openFolder);
+        HBox confirmation = new HBox(status, openFolder, offerEml);
         confirmation.setId("send-confirmation");
         confirmation.getStyleClass().add("confirmation");
-        Controls.showWhen(confirmation, vm.statusProperty().isNotEmpty());
+        StatusLabel.styleByKind(confirmation, "confirmation", vm.statusProperty());
+        Controls.showWhen(confirmation, Bindings.createBooleanBinding(() -> vm.statusProperty().get().shown(),
+                vm.statusProperty()));
 
         Button another = Controls.button("start-new", "ui.send.another", e -> startNew.run());
-        getChildren().addAll(heading, intro, emailNote, actions, confirmation, another);
+        getChildren().addAll(heading, intro, actions, confirmation, another);
     }
 
     public void focusFirst() {

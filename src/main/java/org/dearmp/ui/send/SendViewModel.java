@@ -18,13 +18,17 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.ui.app.ComposedLetter;
 import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.app.DesktopActions.Opened;
 import org.dearmp.ui.app.FileChooserService;
 import org.dearmp.ui.app.LetterExporter;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;
 
 /**
  * Step 5: the ways a finished letter leaves the app. Each one says where the file went and offers
- * to open its folder; each one counts as finishing the letter (it joins the recent letters).
+ * to open its folder; each one counts as finishing the letter (it joins the recent letters). The
+ * status says how the last action ended (success, failure, cancelled) and is cleared when the next
+ * one starts; nothing claims a mail app opened unless the desktop said so.
  */
 public final class SendViewModel {
 
@@ -41,11 +45,12 @@ public final class SendViewModel {
     private final Consumer<Way> onSent;
     private final Consumer<Throwable> onError;
 
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
     private final ReadOnlyObjectWrapper<Path> lastFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasEmail = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emailNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper offerEml = new ReadOnlyBooleanWrapper();
 
     public SendViewModel(ObservableValue<ComposedLetter> letter, LetterExporter exporter, FileChooserService files,
                          DesktopActions desktop, BackgroundExecutor executor, Clock clock, Path initialFolder,
@@ -59,24 +64,46 @@ public final class SendViewModel {
         this.folder = new ReadOnlyObjectWrapper<>(initialFolder);
         this.onSent = onSent;
         this.onError = onError;
-        letter.addListener((obs, old, now) -> {
-            boolean email = now != null && now.letter().recipient().email() != null;
-            hasEmail.set(email);
-            emailNote.set(email || now == null ? ""
-                    : Messages.get("ui.send.noEmail", now.letter().recipient().envelopeName()));
-        });
+        letter.addListener((obs, old, now) -> checkEmail(now));
+        checkEmail(letter.getValue());
+    }
+
+    private void checkEmail(ComposedLetter now) {
+        Optional<String> whyNot = now == null ? Optional.empty() : exporter.whyNotEmail(now.letter());
+        hasEmail.set(now != null && whyNot.isEmpty());
+        emailNote.set(whyNot.orElse(""));
     }
 
     public void savePdf() {
+        begin();
         saveAs("pdf", Way.PDF, exporter::writePdf, file -> { });
     }
 
+    /** Saves an .eml; refused, with the reason, when the letter cannot go as an email. */
     public void saveEml() {
+        begin();
+        if (refusedEmail()) {
+            return;
+        }
         saveAs("eml", Way.EML, exporter::writeEml, file -> { });
     }
 
     public void saveText() {
+        begin();
         saveAs("txt", Way.TEXT, exporter::writeText, file -> { });
+    }
+
+    /** Any action starts here: the last action's message and folder go, so they cannot be taken for this one's. */
+    private void begin() {
+        status.set(Status.NONE);
+        lastFile.set(null);
+        offerEml.set(false);
+    }
+
+    private boolean refusedEmail() {
+        Optional<String> whyNot = exporter.whyNotEmail(currentLetter());
+        whyNot.ifPresent(reason -> status.set(Status.failure(reason)));
+        return whyNot.isPresent();
     }
 
     private interface FileWriter {
@@ -88,11 +115,12 @@ public final class SendViewModel {
         Optional<Path> target = files.chooseSaveFile(Messages.get("ui.send.chooser." + extension),
                 folder.get(), suggestedName(current, extension), Messages.get("ui.send.kind." + extension), extension);
         if (target.isEmpty()) {
+            status.set(Status.cancelled(Messages.get("ui.send.cancelled")));
             return;
         }
         Path file = withExtension(target.get(), extension);
         busy.set(true);
-        status.set(Messages.get("ui.send.saving"));
+        status.set(Status.working(Messages.get("ui.send.saving")));
         executor.submit(progress -> {
             writer.write(current, file);
             return file;
@@ -100,52 +128,90 @@ public final class SendViewModel {
             busy.set(false);
             lastFile.set(saved);
             folder.set(saved.toAbsolutePath().getParent());
-            status.set(Messages.get("ui.send.saved", saved.getFileName(), saved.toAbsolutePath().getParent()));
+            status.set(Status.success(
+                    Messages.get("ui.send.saved", saved.getFileName(), saved.toAbsolutePath().getParent())));
             onSent.accept(way);
             then.accept(saved);
         }, failure -> {
             busy.set(false);
-            status.set(Messages.get("ui.send.failed"));
-            onError.accept(failure);
+            status.set(Status.failure(Messages.get("ui.send.failed", Status.userMessage(failure))));
+            // A failure the message explains (a full disk, a refused address) needs no dialog; a bug does.
+            if (!Status.expected(failure)) {
+                onError.accept(failure);
+            }
         });
     }
 
-    /** Opens the mail app with the letter; falls back to an .eml file when a link cannot carry it. */
+    /**
+     * Opens the mail app with the letter as a {@code mailto:} link. When the letter is too long for a
+     * link, or the desktop cannot open a mail app, it says so and offers the .eml instead.
+     */
     public void openInMail() {
-        Letter current = currentLetter();
-        if (current.recipient().email() == null) {
-            status.set(Messages.get("ui.send.noEmail", current.recipient().envelopeName()));
+        begin();
+        if (refusedEmail()) {
             return;
         }
-        Optional<String> link = exporter.mailto(current);
-        if (link.isPresent()) {
-            desktop.open(link.get());
-            lastFile.set(null);
-            status.set(Messages.get("ui.send.mailOpened"));
-            onSent.accept(Way.MAIL);
+        Optional<String> link = exporter.mailto(currentLetter());
+        if (link.isEmpty()) {
+            status.set(Status.failure(Messages.get("ui.send.mailTooLong")));
+            offerEml.set(true);
             return;
         }
-        // Too long for a link: save it as an email file, then open that in the mail app.
-        saveAs("eml", Way.MAIL, exporter::writeEml, file -> {
-            desktop.open(file.toUri().toString());
-            status.set(Messages.get("ui.send.emlOpened", file.getFileName(), file.toAbsolutePath().getParent()));
+        busy.set(true);
+        status.set(Status.working(Messages.get("ui.send.openingMail")));
+        executor.submit(progress -> desktop.mail(link.get()), opened -> {
+            busy.set(false);
+            if (opened == Opened.OPENED) {
+                status.set(Status.success(Messages.get("ui.send.mailOpened")));
+                onSent.accept(Way.MAIL);
+            } else {
+                status.set(Status.failure(Messages.get(
+                        opened == Opened.UNSUPPORTED ? "ui.send.noMailApp" : "ui.send.mailFailed")));
+                offerEml.set(true);
+            }
+        }, failure -> {
+            busy.set(false);
+            status.set(Status.failure(Messages.get("ui.send.mailFailed")));
+            offerEml.set(true);
+        });
+    }
+
+    /** What {@link #openInMail()} offers when a link will not do: save an .eml, then open it in the mail app. */
+    public void saveEmlAndOpen() {
+        begin();
+        if (refusedEmail()) {
+            return;
+        }
+        saveAs("eml", Way.EML, exporter::writeEml, file -> {
+            Path where = file.toAbsolutePath().getParent();
+            busy.set(true);
+            // The file is saved either way (a success); the words say whether a mail app opened it.
+            executor.submit(progress -> desktop.openFile(file), opened -> {
+                busy.set(false);
+                status.set(Status.success(Messages.get(opened == Opened.OPENED ? "ui.send.emlOpened"
+                        : "ui.send.emlNotOpened", file.getFileName(), where)));
+            }, failure -> {
+                busy.set(false);
+                status.set(Status.success(Messages.get("ui.send.emlNotOpened", file.getFileName(), where)));
+            });
         });
     }
 
     public void copyToClipboard() {
+        begin();
         desktop.copyToClipboard(exporter.plainText(currentLetter()));
-        lastFile.set(null);
-        status.set(Messages.get("ui.send.copied"));
+        status.set(Status.success(Messages.get("ui.send.copied")));
         onSent.accept(Way.CLIPBOARD);
     }
 
     public void print() {
+        begin();
         if (desktop.print(exporter.plainText(currentLetter()))) {
             lastFile.set(null);
-            status.set(Messages.get("ui.send.printed"));
+            status.set(Status.success(Messages.get("ui.send.printed")));
             onSent.accept(Way.PRINT);
         } else {
-            status.set(Messages.get("ui.send.notPrinted"));
+            status.set(Status.cancelled(Messages.get("ui.send.notPrinted")));
         }
     }
 
@@ -157,8 +223,7 @@ public final class SendViewModel {
 
     /** Clears the last confirmation, e.g. when the writer comes back to change the letter. */
     public void reset() {
-        status.set("");
-        lastFile.set(null);
+        begin();
     }
 
     private Letter currentLetter() {
@@ -181,8 +246,14 @@ public final class SendViewModel {
                 : chosen.resolveSibling(name + "." + extension);
     }
 
-    public ReadOnlyStringProperty statusProperty() {
+    /** How the last action ended; {@link Status#NONE} before any, and as soon as the next one starts. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True after a mail link would not do: the view offers {@link #saveEmlAndOpen()}. */
+    public ReadOnlyBooleanProperty offerEmlProperty() {
+        return offerEml.getReadOnlyProperty();
     }
 
     /** The file just saved, for "Open folder"; null after actions that save no file. */
@@ -203,7 +274,7 @@ public final class SendViewModel {
         return hasEmail.getReadOnlyProperty();
     }
 
-    /** Said when the MP has no email: the PDF, posted, is the way. */
+    /** Why the letter cannot go as an email (no usable address), or empty: the PDF, posted, is the way. */
     public ReadOnlyStringProperty emailNoteProperty() {
         return emailNote.getReadOnlyProperty();
     }

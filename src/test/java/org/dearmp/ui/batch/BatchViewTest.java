@@ -145,6 +145,29 @@ class BatchViewTest {
         snapshot(robot, "batch-summary.png");
     }
 
+    @Test
+    void oneStatusLineSaysHowTheLastActionEndedInItsOwnStyle(FxRobot robot) throws IOException {
+        chooser.file = Optional.of(supporters);
+        click(robot, "#batch-choose-file");
+        Path broken = dir.resolve("broken-mapping.json");
+        Files.writeString(broken, "{ not json");
+        chooser.mapping = Optional.of(broken);
+        click(robot, "#batch-load-mapping");
+        Label status = robot.lookup("#batch-status").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("\u2717 ");
+        assertThat(status.getStyleClass()).contains("status-failure");
+        assertThat(robot.lookup("#batch-error").tryQuery()).as("no second line to linger").isEmpty();
+
+        chooser.mapping = Optional.of(dir.resolve("saved-mapping.json"));
+        click(robot, "#batch-save-mapping");
+        assertThat(status.getText()).startsWith("\u2713 ").contains("saved-mapping.json");
+        assertThat(status.getStyleClass()).contains("status-success").doesNotContain("status-failure");
+
+        chooser.mapping = Optional.empty();
+        click(robot, "#batch-save-mapping");
+        assertThat(status.isVisible()).as("a new action clears the last message").isFalse();
+    }
+
     /** The whole page as an image in target/screenshots, for people to look at (not compared). */
     private void snapshot(FxRobot robot, String name) throws IOException {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];

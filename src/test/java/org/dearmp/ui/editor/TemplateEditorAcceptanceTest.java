@@ -92,7 +92,7 @@ class TemplateEditorAcceptanceTest {
         assertThat(body.getText()).startsWith("{{mp.name}}I live in");
 
         robot.clickOn("#editor-save");
-        assertThat(vm.statusProperty().get()).startsWith("Saved");
+        assertThat(vm.statusProperty().get().text()).startsWith("Saved");
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(errors).isEmpty();
 

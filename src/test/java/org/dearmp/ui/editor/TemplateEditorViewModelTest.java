@@ -12,6 +12,7 @@ import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,11 +85,13 @@ class TemplateEditorViewModelTest {
         vm.save();
 
         assertThat(vm.selectedProperty().get().draft()).isTrue();
-        assertThat(vm.statusProperty().get()).contains("as a draft");
+        assertThat(vm.statusProperty().get().text()).contains("as a draft");
+        assertThat(vm.statusProperty().get().kind()).as("a draft is no success").isEqualTo(Status.Kind.NOTE);
         assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).doesNotContain(id);
 
         vm.bodyProperty().set(good);
         vm.save();
+        assertThat(vm.statusProperty().get().kind()).isEqualTo(Status.Kind.SUCCESS);
         assertThat(vm.selectedProperty().get().draft()).isFalse();
         assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).contains(id);
     }

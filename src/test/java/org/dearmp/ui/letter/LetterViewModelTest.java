@@ -45,6 +45,26 @@ class LetterViewModelTest {
     }
 
     @Test
+    void anEmailThatCannotBeWrittenToIsSaidAtTheFieldAndHoldsTheStep() {
+        vm.nameProperty().set("Sam Jones");
+        vm.emailProperty().set("sam@example");
+        assertThat(vm.emailErrorProperty().get()).startsWith("This email address cannot be used: ")
+                .contains("after the @");
+        assertThat(vm.completeProperty().get()).isFalse();
+
+        vm.emailProperty().set("siân@example.org");
+        assertThat(vm.emailErrorProperty().get()).contains("before the @");
+        assertThat(vm.completeProperty().get()).isFalse();
+
+        vm.emailProperty().set(" sam@tŷ.cymru ");
+        assertThat(vm.emailErrorProperty().get()).isEmpty();
+        assertThat(vm.completeProperty().get()).isTrue();
+        vm.emailProperty().set("");
+        assertThat(vm.emailErrorProperty().get()).as("an email is optional").isEmpty();
+        assertThat(vm.completeProperty().get()).isTrue();
+    }
+
+    @Test
     void thePreviewFollowsEveryChange() {
         vm.nameProperty().set("Sam Jones");
         assertThat(vm.previewTextProperty().get()).contains("Dear Ms Blake", "Sam Jones");

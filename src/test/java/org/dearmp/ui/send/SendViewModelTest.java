@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dearmp.store.RecentLetters;
+import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.ui.wizard.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -29,23 +32,61 @@ class SendViewModelTest {
         vm = wizard.send();
     }
 
+    private Status status() {
+        return vm.statusProperty().get();
+    }
+
+    private int recentLetters() {
+        return new RecentLetters(fixture.folder).list().size();
+    }
+
     @Test
     void savingAddsTheExtensionAndSaysWhereTheFileWent() {
         fixture.nextSaveAnswer = Optional.of(home.resolve("my letter"));
         vm.saveText();
         assertThat(home.resolve("my letter.txt")).exists();
         assertThat(vm.lastFileProperty().get()).isEqualTo(home.resolve("my letter.txt"));
-        assertThat(vm.statusProperty().get()).contains("my letter.txt", home.toString());
+        assertThat(status().kind()).isEqualTo(Status.Kind.SUCCESS);
+        assertThat(status().text()).contains("my letter.txt", home.toString());
         vm.openFolder();
         assertThat(fixture.opened).containsExactly(home.toString());
     }
 
     @Test
-    void cancellingTheChooserSavesNothing() {
+    void cancellingTheChooserSaysNotSavedInTheCancelStyle() {
         fixture.nextSaveAnswer = Optional.empty();
         vm.saveEml();
-        assertThat(vm.statusProperty().get()).isEmpty();
+        assertThat(status()).isEqualTo(Status.cancelled("Not saved: you cancelled."));
         assertThat(vm.lastFileProperty().get()).isNull();
+        assertThat(recentLetters()).isZero();
+    }
+
+    @Test
+    void aFailedSaveSaysWhyInTheFailureStyleWithoutAnErrorDialog() {
+        fixture.nextSaveAnswer = Optional.of(home.resolve("no-such-folder/letter.txt"));
+        vm.saveText();
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+        assertThat(status().text()).startsWith("Not saved: ").doesNotContain("Exception");
+        assertThat(fixture.errors).as("a file error is explained in the status; no stack-trace dialog").isEmpty();
+        assertThat(vm.lastFileProperty().get()).isNull();
+        assertThat(recentLetters()).isZero();
+    }
+
+    @Test
+    void startingAnActionClearsTheLastOnesMessageAndFolder() {
+        fixture.nextSaveAnswer = Optional.of(home.resolve("no-such-folder/letter.txt"));
+        vm.saveText();
+        vm.copyToClipboard();
+        assertThat(status().kind()).isEqualTo(Status.Kind.SUCCESS);
+        assertThat(status().text()).contains("clipboard");
+
+        fixture.nextSaveAnswer = Optional.of(home.resolve("letter.pdf"));
+        vm.savePdf();
+        assertThat(vm.lastFileProperty().get()).isNotNull();
+        fixture.nextSaveAnswer = Optional.empty();
+        vm.saveText();
+        assertThat(status().kind()).isEqualTo(Status.Kind.CANCELLED);
+        assertThat(vm.lastFileProperty().get()).as("no Open folder for a file this action did not save").isNull();
     }
 
     @Test
@@ -58,32 +99,82 @@ class SendViewModelTest {
     void mailOpensAMailtoLinkWhenTheLetterFits() {
         vm.openInMail();
         assertThat(fixture.opened).containsExactly("mailto:rachel.blake.mp@parliament.uk");
-        assertThat(vm.statusProperty().get()).contains("mail app");
+        assertThat(status().kind()).isEqualTo(Status.Kind.SUCCESS);
+        assertThat(status().text()).contains("mail app");
+        assertThat(recentLetters()).isEqualTo(1);
     }
 
     @Test
-    void mailFallsBackToAnEmlFileWhenTheLetterIsTooLongForALink() {
+    void whenNoMailAppCanBeOpenedItSaysSoAndOffersTheEmailFile() {
+        fixture.nextOpen = DesktopActions.Opened.UNSUPPORTED;
+        vm.openInMail();
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+        assertThat(status().text()).startsWith("Not opened").contains("email file");
+        assertThat(vm.offerEmlProperty().get()).isTrue();
+        assertThat(recentLetters()).as("nothing was sent").isZero();
+
+        fixture.nextOpen = DesktopActions.Opened.FAILED;
+        vm.openInMail();
+        assertThat(status().text()).startsWith("Not opened").contains("did not start");
+    }
+
+    @Test
+    void aLetterTooLongForALinkSaysSoAndOffersTheEmailFile() {
         wizard.letter().nameProperty().set("Sam Jones ".repeat(30));
         fixture.nextSaveAnswer = Optional.of(home.resolve("letter.eml"));
         vm.openInMail();
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+        assertThat(status().text()).contains("too long", "email file");
+        assertThat(vm.offerEmlProperty().get()).isTrue();
+        assertThat(fixture.opened).as("no mail app was opened").isEmpty();
+        assertThat(home.resolve("letter.eml")).as("nothing saved until asked").doesNotExist();
+
+        vm.saveEmlAndOpen();
         assertThat(home.resolve("letter.eml")).exists();
         assertThat(fixture.opened).containsExactly(home.resolve("letter.eml").toUri().toString());
-        assertThat(vm.statusProperty().get()).contains("too long", "letter.eml");
+        assertThat(status().kind()).isEqualTo(Status.Kind.SUCCESS);
+        assertThat(status().text()).contains("letter.eml", "opened it in your mail app");
+        assertThat(vm.offerEmlProperty().get()).isFalse();
     }
 
     @Test
-    void anMpWithoutEmailIsSaidPlainly() {
+    void aSavedEmailFileThatNoMailAppOpensIsNotClaimedOpened() {
+        fixture.nextOpen = DesktopActions.Opened.UNSUPPORTED;
+        fixture.nextSaveAnswer = Optional.of(home.resolve("letter.eml"));
+        vm.saveEmlAndOpen();
+        assertThat(home.resolve("letter.eml")).exists();
+        assertThat(status().text()).contains("letter.eml", "could not open it").doesNotContain("opened it");
+    }
+
+    @Test
+    void anMpWithoutEmailIsSaidPlainlyAndNoEmailFileIsMade() {
         wizard.postcode().choose(wizard.services().parliament().constituency("N05000018").orElseThrow());
         assertThat(vm.hasEmailProperty().get()).isFalse();
         assertThat(vm.emailNoteProperty().get()).contains("no email address");
         vm.openInMail();
         assertThat(fixture.opened).isEmpty();
+
+        fixture.nextSaveAnswer = Optional.of(home.resolve("letter.eml"));
+        vm.saveEml();
+        assertThat(home.resolve("letter.eml")).doesNotExist();
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+        assertThat(status().text()).contains("no email address", "PDF");
+        assertThat(fixture.errors).isEmpty();
+    }
+
+    @Test
+    void aWritersEmailThatIsNoAddressStopsTheEmailWithTheReason() {
+        wizard.letter().emailProperty().set("sam@example");
+        assertThat(vm.hasEmailProperty().get()).isFalse();
+        assertThat(vm.emailNoteProperty().get()).startsWith("Your email address cannot be used");
+        wizard.letter().emailProperty().set("sam@tŷ.cymru");
+        assertThat(vm.hasEmailProperty().get()).isTrue();
     }
 
     @Test
     void copyPutsTheLetterOnTheClipboard() {
         vm.copyToClipboard();
         assertThat(fixture.clipboard).singleElement().asString().contains("Dear Ms Blake");
-        assertThat(vm.statusProperty().get()).contains("clipboard");
+        assertThat(status().text()).contains("clipboard");
     }
 }

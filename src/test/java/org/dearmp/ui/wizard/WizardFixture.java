@@ -25,6 +25,8 @@ public final class WizardFixture {
     public final List<String> clipboard = new ArrayList<>();
     public final List<Throwable> errors = new ArrayList<>();
     public Optional<Path> nextSaveAnswer = Optional.empty();
+    /** What the desktop answers when asked to open a mail link or a file. */
+    public DesktopActions.Opened nextOpen = DesktopActions.Opened.OPENED;
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-27T21:40:00Z"), ZoneOffset.UTC);
 
     public WizardFixture(Path home) {
@@ -38,8 +40,15 @@ public final class WizardFixture {
                 new CallingThreadExecutor(), (title, initial, name, kind, ext) -> nextSaveAnswer,
                 new DesktopActions() {
                     @Override
-                    public void open(String uri) {
+                    public Opened mail(String uri) {
                         opened.add(uri);
+                        return nextOpen;
+                    }
+
+                    @Override
+                    public Opened openFile(Path file) {
+                        opened.add(file.toUri().toString());
+                        return nextOpen;
                     }
 
                     @Override

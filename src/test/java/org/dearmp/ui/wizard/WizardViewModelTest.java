@@ -114,7 +114,7 @@ class WizardViewModelTest {
         vm.send().savePdf();
 
         assertThat(home.resolve("out/letter.pdf")).exists();
-        assertThat(vm.send().statusProperty().get()).contains("letter.pdf");
+        assertThat(vm.send().statusProperty().get().text()).contains("letter.pdf");
         assertThat(new DraftStore(fixture.folder).load()).as("a finished letter is no draft").isEmpty();
         var recent = new RecentLetters(fixture.folder).list();
         assertThat(recent).hasSize(1);
