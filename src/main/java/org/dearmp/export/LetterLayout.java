@@ -18,8 +18,8 @@ import org.dearmp.parliament.FormsOfAddress;
  * Sender's address top right with the date under it, the MP's address on the left, a bold subject,
  * the salutation, the body, then "Yours sincerely," with room to sign above the writer's name.
  *
- * <p>Lines are broken here, word by word with the font's own widths, rather than by OpenPDF's
- * paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
+ * <p>Lines are broken here ({@link LineBreaker}: where a reader expects, measured in the font's own
+ * widths) rather than by OpenPDF's paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
  * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" footers and a
  * header on each continuation sheet naming the MP and the date, as a careful typist would.
  */
@@ -52,9 +52,11 @@ final class LetterLayout {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LetterFonts fonts;
+    private final LineBreaker breaker;
 
     LetterLayout(LetterFonts fonts) {
         this.fonts = fonts;
+        this.breaker = new LineBreaker(fonts);
     }
 
     /** Sets the whole letter, from the sender's address to the signature, on as many pages as it needs. */
@@ -278,62 +280,8 @@ final class LetterLayout {
             firstLinePage.add(new LaidOutLetter.Line(x, firstLineY, false, BODY_SIZE, false, BULLET));
         }
 
-        /** Greedy line breaking at spaces; a word wider than the line is broken between letters. */
         List<String> wrap(String text, boolean bold, float maxWidth) {
-            List<String> out = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                    wrapLine(text.substring(start, i).stripTrailing(), bold, maxWidth, out);
-                    if (i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    start = i + 1;
-                }
-            }
-            return out;
-        }
-
-        private void wrapLine(String text, boolean bold, float maxWidth, List<String> out) {
-            if (text.isEmpty()) {
-                out.add("");
-                return;
-            }
-            int lineStart = 0;
-            int lastSpace = -1;
-            float lineWidth = 0;
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                float w = fonts.width(bold, c, BODY_SIZE);
-                if (c == ' ') {
-                    lastSpace = i;
-                } else if (lineWidth + w > maxWidth && i > lineStart) {
-                    // Break at the last space, unless only spaces come before it: then between letters.
-                    boolean atSpace = lastSpace > lineStart && !text.substring(lineStart, lastSpace).isBlank();
-                    String piece = text.substring(lineStart, atSpace ? lastSpace : i).stripTrailing();
-                    if (!piece.isEmpty()) {
-                        out.add(piece);
-                    }
-                    lineStart = atSpace ? skipSpaces(text, lastSpace) : i;
-                    lastSpace = -1;
-                    lineWidth = fonts.width(bold, text.substring(lineStart, i), BODY_SIZE);
-                    continue; // this character again, against the new line
-                }
-                lineWidth += w;
-                i++;
-            }
-            if (lineStart < text.length()) {
-                out.add(text.substring(lineStart));
-            }
-        }
-
-        private int skipSpaces(String text, int from) {
-            int i = from;
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
-            }
-            return i;
+            return breaker.wrap(text, bold, BODY_SIZE, maxWidth);
         }
     }
 }

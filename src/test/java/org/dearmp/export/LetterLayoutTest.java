@@ -67,7 +67,9 @@ class LetterLayoutTest {
         List<String> last = laid.pages().get(laid.pageCount() - 1).lines().stream().map(LaidOutLetter.Line::text).toList();
         int signOff = last.indexOf("Yours sincerely,");
         assertThat(signOff).isNotNegative();
-        assertThat(String.join(" ", last.subList(signOff + 1, last.size())).strip()).endsWith(name);
+        // Lines join with a space, except after a line that ends at a hyphen (a break the line may take).
+        String signed = String.join(" ", last.subList(signOff + 1, last.size())).replace("- ", "-").strip();
+        assertThat(signed).endsWith(name);
     }
 
     @Test
@@ -100,6 +102,59 @@ class LetterLayoutTest {
         assertThat(lines.size()).isGreaterThan(3);
         assertThat(String.join(" ", lines)).isEqualTo(paragraph);
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotStartWith(" ").doesNotEndWith(" "));
+    }
+
+    private static final String LONG_ADDRESS = "https://www.gov.uk/government/publications/modern-slavery-statutory-"
+            + "guidance-for-england-and-wales-and-non-statutory-guidance-for-scotland-and-northern-ireland/annex-b";
+
+    private List<String> bodyLines(LaidOutLetter laid) {
+        return laid.pages().stream().flatMap(p -> p.lines().stream()).filter(l -> !l.quiet())
+                .map(LaidOutLetter.Line::text).toList();
+    }
+
+    @Test
+    void aLongWebAddressBreaksAfterASlashAHyphenOrAFullStopAndNeverInsideAWord() {
+        LaidOutLetter laid = exporter.layOut(withBody("The guidance is at " + LONG_ADDRESS + " and I hope you read it."));
+        List<String> lines = bodyLines(laid);
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("https:")) {
+                first = i;
+            }
+        }
+        assertThat(first).as("a line with the address").isNotNegative();
+        assertThat(lines.get(first)).as("the scheme stays whole").contains("https://www.");
+        StringBuilder joined = new StringBuilder(lines.get(first).substring(lines.get(first).indexOf("https:")));
+        int i = first;
+        while (joined.length() < LONG_ADDRESS.length()) {
+            String piece = lines.get(i);
+            assertThat(piece.charAt(piece.length() - 1)).as("line %s ends after a slash, hyphen or full stop", piece)
+                    .isIn('/', '-', '.');
+            joined.append(lines.get(++i));
+        }
+        assertThat(joined.toString()).startsWith(LONG_ADDRESS);
+        assertInsideMargins(laid);
+    }
+
+    @Test
+    void aHyphenatedWordMayBreakAfterItsHyphen() {
+        boolean brokeAtHyphen = false;
+        // Different lengths of text before it put "co-operation" across the end of the line at some point.
+        for (int pad = 0; pad < 40 && !brokeAtHyphen; pad++) {
+            String text = "a".repeat(pad) + " " + "We need real cross-party co-operation on this. ".repeat(6);
+            brokeAtHyphen = bodyLines(exporter.layOut(withBody(text))).stream()
+                    .anyMatch(l -> l.endsWith("co-") || l.endsWith("cross-"));
+        }
+        assertThat(brokeAtHyphen).isTrue();
+    }
+
+    @Test
+    void fullStopsInsideAbbreviationsAndNumbersAreNotBreakPoints() {
+        for (int pad = 0; pad < 40; pad++) {
+            String text = "a".repeat(pad) + " " + "Costs rose by 12.5 per cent, e.g. in housing and care. ".repeat(6);
+            assertThat(bodyLines(exporter.layOut(withBody(text)))).as("pad %d", pad)
+                    .noneMatch(l -> l.endsWith(" e.") || l.endsWith(" 12.")).noneMatch(l -> l.startsWith("g. ") || l.startsWith("5 per"));
+        }
     }
 
     @Test
