@@ -189,6 +189,71 @@ class LetterLayoutTest {
         }
     }
 
+    /** A paragraph of numbered words ("p3w0 p3w1 ..."), so each laid-out line says which paragraph it is from. */
+    private static String numbered(int paragraph, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            text.append(w == 0 ? "" : " ").append('p').append(paragraph).append('w').append(w).append(w % 3 == 0 ? " and" : "");
+        }
+        return text.toString();
+    }
+
+    /** Body lines per paragraph per page: counts.get(paragraph)[page]. */
+    private static java.util.Map<Integer, int[]> linesByParagraphAndPage(LaidOutLetter laid) {
+        java.util.Map<Integer, int[]> counts = new java.util.TreeMap<>();
+        for (int page = 0; page < laid.pageCount(); page++) {
+            for (LaidOutLetter.Line line : laid.pages().get(page).lines()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^p(\\d+)w").matcher(line.text());
+                if (m.find()) {
+                    counts.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new int[laid.pageCount()])[page]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void aParagraphSplitAcrossPagesLeavesAtLeastTwoLinesOnEachSide() {
+        int splits = 0;
+        for (int paragraphs = 6; paragraphs <= 14; paragraphs++) {
+            for (int opening = 1; opening <= 30; opening += 3) {
+                String[] body = new String[paragraphs + 1];
+                body[0] = numbered(0, opening);
+                for (int i = 1; i <= paragraphs; i++) {
+                    body[i] = numbered(i, 40 + 7 * (i % 4));
+                }
+                LaidOutLetter laid = exporter.layOut(withBody(body));
+                for (var entry : linesByParagraphAndPage(laid).entrySet()) {
+                    int[] perPage = entry.getValue();
+                    long pagesUsed = java.util.Arrays.stream(perPage).filter(c -> c > 0).count();
+                    if (pagesUsed > 1) {
+                        splits++;
+                        assertThat(java.util.Arrays.stream(perPage).filter(c -> c == 1).count())
+                                .as("paragraph %d of %d, opening %d: lines per page %s", entry.getKey(), paragraphs,
+                                        opening, java.util.Arrays.toString(perPage)).isZero();
+                    }
+                }
+            }
+        }
+        assertThat(splits).as("paragraphs split across pages").isGreaterThan(10);
+    }
+
+    @Test
+    void theLastPageNeverHoldsOnlyTheSignOffAndTheLastParagraphGoesWithIt() {
+        for (int paragraphs = 1; paragraphs < 60; paragraphs++) {
+            String[] body = new String[paragraphs];
+            for (int i = 0; i < paragraphs; i++) {
+                body[i] = numbered(i, i % 2 == 0 ? 4 : 26);
+            }
+            LaidOutLetter laid = exporter.layOut(withBody(body));
+            int[] last = linesByParagraphAndPage(laid).get(paragraphs - 1);
+            assertThat(last[laid.pageCount() - 1]).as("%d paragraphs: the last one is on the last page", paragraphs)
+                    .isPositive();
+            assertThat(java.util.Arrays.stream(last).sum()).as("%d paragraphs: all of it", paragraphs)
+                    .isEqualTo(last[laid.pageCount() - 1]);
+        }
+    }
+
     @Test
     void aLetterInItsOwnFileAndInThePrintFileShowsTheSameText() throws IOException {
         LaidOutLetter laid = exporter.layOut(SampleLetters.twoPages());
