@@ -3,6 +3,7 @@ package org.dearmp.batch;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dearmp.letter.Fingerprints;
+import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterRequest;
 import org.dearmp.letter.Sender;
@@ -32,8 +33,8 @@ public final class TemplateLetters implements SupporterLetters {
         Sender sender = new Sender(supporter.name(), supporter.fullAddress(), supporter.postcode(), supporter.email(), "");
         LetterRequest request = LetterRequest.of(template, member, constituency, sender)
                 .withPoints(supporter.points()).withStory(supporter.message()).withDate(date);
-        LetterComposer.Draft draft = composer.draft(request);
-        return new SupporterLetter(draft.letter(), draft.guidance().originality(), ownWords(supporter).shingles());
+        Letter letter = composer.compose(request);
+        return new SupporterLetter(letter, composer.originality(letter, request), ownWords(supporter).shingles());
     }
 
     @Override
