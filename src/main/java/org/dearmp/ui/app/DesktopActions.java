@@ -2,7 +2,7 @@ package org.dearmp.ui.app;
 
 import java.nio.file.Path;
 
-/** What the app asks of the desktop around it; the app uses HostServices and the clipboard, tests record. */
+/** What the app asks of the desktop around it; the app uses HostServices and the clipboard, tests record. Printing is the exporter's: it prints the PDF's pages. */
 public interface DesktopActions {
 
     /** Opens a link ({@code mailto:}, {@code file:}) in the user's own app for it. */
@@ -12,11 +12,4 @@ public interface DesktopActions {
     void openFolder(Path folder);
 
     void copyToClipboard(String text);
-
-    /**
-     * Prints the letter text on a printer the user picks.
-     *
-     * @return false when the user cancelled or there is no printer
-     */
-    boolean print(String text);
 }

@@ -1,6 +1,7 @@
 package org.dearmp.ui.send;
 
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -14,6 +15,8 @@ import org.dearmp.ui.common.Controls;
 
 /** Step 5: the ways to send, each with a line saying what it is for, and where the file went. */
 public final class SendView extends VBox {
+    /** A status that reports a failure (no printer, say) is shown in the error colours. */
+    private static final PseudoClass FAILURE = PseudoClass.getPseudoClass("failure");
     private final Button pdf;
 
     public SendView(SendViewModel vm, javafx.beans.value.ObservableStringValue recipient, Runnable startNew) {
@@ -70,6 +73,7 @@ public final class SendView extends VBox {
         confirmation.setId("send-confirmation");
         confirmation.getStyleClass().add("confirmation");
         Controls.showWhen(confirmation, vm.statusProperty().isNotEmpty());
+        vm.statusFailedProperty().addListener((obs, old, failed) -> confirmation.pseudoClassStateChanged(FAILURE, failed));
 
         Button another = Controls.button("start-new", "ui.send.another", e -> startNew.run());
         getChildren().addAll(heading, intro, emailNote, actions, confirmation, another);

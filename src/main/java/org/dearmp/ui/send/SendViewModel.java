@@ -42,6 +42,8 @@ public final class SendViewModel {
     private final Consumer<Throwable> onError;
 
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** True while the status says something went wrong (it is then shown in the failure style). */
+    private final ReadOnlyBooleanWrapper statusFailed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> lastFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasEmail = new ReadOnlyBooleanWrapper();
@@ -59,6 +61,7 @@ public final class SendViewModel {
         this.folder = new ReadOnlyObjectWrapper<>(initialFolder);
         this.onSent = onSent;
         this.onError = onError;
+        status.addListener((obs, old, now) -> statusFailed.set(false));
         letter.addListener((obs, old, now) -> {
             boolean email = now != null && now.letter().recipient().email() != null;
             hasEmail.set(email);
@@ -139,14 +142,39 @@ public final class SendViewModel {
         onSent.accept(Way.CLIPBOARD);
     }
 
+    /**
+     * Prints the letter's PDF pages, away from the FX thread (the print dialog and the spooler are slow).
+     * No printer, or a printer that refuses the job, is said in words, as a failure.
+     */
     public void print() {
-        if (desktop.print(exporter.plainText(currentLetter()))) {
+        Letter current = currentLetter();
+        busy.set(true);
+        status.set(Messages.get("ui.send.printing"));
+        executor.submit(progress -> exporter.print(current), printed -> {
+            busy.set(false);
             lastFile.set(null);
-            status.set(Messages.get("ui.send.printed"));
-            onSent.accept(Way.PRINT);
-        } else {
-            status.set(Messages.get("ui.send.notPrinted"));
-        }
+            if (printed) {
+                status.set(Messages.get("ui.send.printed"));
+                onSent.accept(Way.PRINT);
+            } else {
+                status.set(Messages.get("ui.send.notPrinted"));
+            }
+        }, failure -> {
+            busy.set(false);
+            lastFile.set(null);
+            if (failure instanceof DearMpException) {
+                fail(failure.getMessage());
+            } else {
+                fail(Messages.get("ui.send.printFailed"));
+                onError.accept(failure);
+            }
+        });
+    }
+
+    /** Shows {@code message} as a failure, until the next status replaces it. */
+    private void fail(String message) {
+        status.set(message);
+        statusFailed.set(true);
     }
 
     public void openFolder() {
@@ -183,6 +211,11 @@ public final class SendViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while the status reports a failure (no printer, say), for the failure style. */
+    public ReadOnlyBooleanProperty statusFailedProperty() {
+        return statusFailed.getReadOnlyProperty();
     }
 
     /** The file just saved, for "Open folder"; null after actions that save no file. */

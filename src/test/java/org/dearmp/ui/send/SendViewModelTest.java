@@ -3,7 +3,15 @@ package org.dearmp.ui.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.dearmp.ui.FakeServices;
+import org.dearmp.ui.task.BackgroundExecutor;
+import org.dearmp.ui.task.CallingThreadExecutor;
+import org.dearmp.ui.task.Job;
+import org.dearmp.ui.task.Work;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.ui.wizard.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -85,5 +93,68 @@ class SendViewModelTest {
         vm.copyToClipboard();
         assertThat(fixture.clipboard).singleElement().asString().contains("Dear Ms Blake");
         assertThat(vm.statusProperty().get()).contains("clipboard");
+    }
+
+    private FakeServices.TextExporter exporter() {
+        return (FakeServices.TextExporter) fixture.services.exporter();
+    }
+
+    @Test
+    void printingHappensInTheBackgroundThenCountsAsSent() {
+        List<Runnable> background = new ArrayList<>();
+        List<SendViewModel.Way> sent = new ArrayList<>();
+        BackgroundExecutor later = new BackgroundExecutor() {
+            @Override
+            public <T> Job submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                background.add(() -> new CallingThreadExecutor().submit(work, onSuccess, onFailure));
+                return null;
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        SendViewModel send = new SendViewModel(wizard.letter().composedProperty(), exporter(),
+                (title, initial, name, kind, ext) -> Optional.empty(), null, later, fixture.clock, home, sent::add,
+                fixture.errors::add);
+        send.print();
+        assertThat(exporter().printed).as("nothing printed on the FX thread").isEmpty();
+        assertThat(send.busyProperty().get()).isTrue();
+        background.forEach(Runnable::run);
+        assertThat(exporter().printed).singleElement().isEqualTo(wizard.letter().composedProperty().get().letter());
+        assertThat(send.busyProperty().get()).isFalse();
+        assertThat(send.statusProperty().get()).contains("sent to the printer");
+        assertThat(send.statusFailedProperty().get()).isFalse();
+        assertThat(sent).containsExactly(SendViewModel.Way.PRINT);
+    }
+
+    @Test
+    void withNoPrinterTheStatusSaysSoAsAFailureAndNothingCountsAsSent() {
+        exporter().printFailure = new org.dearmp.export.ExportException.NoPrinter();
+        vm.print();
+        assertThat(vm.statusProperty().get()).isEqualTo("No printer is set up on this computer, so the letter can't be "
+                + "printed. Save it as a PDF and print it from another computer.");
+        assertThat(vm.statusFailedProperty().get()).isTrue();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(fixture.errors).isEmpty();
+        vm.copyToClipboard();
+        assertThat(vm.statusFailedProperty().get()).as("the next status is not a failure").isFalse();
+    }
+
+    @Test
+    void anUnexpectedPrintingFailureIsAFailureInWordsWithoutItsName() {
+        exporter().printFailure = new IllegalStateException("java.awt.HeadlessException");
+        vm.print();
+        assertThat(vm.statusProperty().get()).isEqualTo("The letter was not printed. Save it as a PDF and print that instead.");
+        assertThat(vm.statusFailedProperty().get()).isTrue();
+    }
+
+    @Test
+    void cancellingThePrintDialogPrintsNothingAndIsNoFailure() {
+        exporter().printConfirmed = false;
+        vm.print();
+        assertThat(exporter().printed).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Nothing was printed.");
+        assertThat(vm.statusFailedProperty().get()).isFalse();
     }
 }
