@@ -55,6 +55,10 @@ final class LineBreaker {
             out.add("");
             return;
         }
+        if (fonts.width(bold, text, size) <= maxWidth) {
+            out.add(text); // the usual address line or short paragraph: nothing to break
+            return;
+        }
         int[] breaks = breakOpportunities(text);
         int lineStart = 0;
         float used = 0;
@@ -71,7 +75,10 @@ final class LineBreaker {
                 segmentStart = segmentEnd;
                 continue;
             }
-            float body = fonts.width(bold, text.substring(segmentStart, bodyEnd), size);
+            // One measure of the whole segment; the spaces after it (which hang at a line's end) taken off.
+            float whole = fonts.width(bold, text.substring(segmentStart, segmentEnd), size);
+            float spaces = bodyEnd < segmentEnd ? spacesWidth(text, bodyEnd, segmentEnd, bold, size) : 0;
+            float body = whole - spaces;
             if (used + body > maxWidth) {
                 if (hasText) {
                     out.add(text.substring(lineStart, segmentStart).stripTrailing());
@@ -84,13 +91,19 @@ final class LineBreaker {
                     body = fonts.width(bold, text.substring(lineStart, bodyEnd), size);
                 }
             }
-            used += body + (bodyEnd < segmentEnd ? fonts.width(bold, text.substring(bodyEnd, segmentEnd), size) : 0);
+            used += body + spaces;
             hasText = true;
             segmentStart = segmentEnd;
         }
         if (hasText) {
             out.add(text.substring(lineStart).stripTrailing());
         }
+    }
+
+    /** The width of the spaces from {@code from} to {@code to}; a single space, the usual case, without a substring. */
+    private float spacesWidth(String text, int from, int to, boolean bold, float size) {
+        return to - from == 1 && text.charAt(from) == ' ' ? fonts.width(bold, " ", size)
+                : fonts.width(bold, text.substring(from, to), size);
     }
 
     /**
@@ -176,13 +189,23 @@ final class LineBreaker {
 
     /** A web address: it has "://", starts "www." or has a dot (before a letter) ahead of its first slash. */
     static boolean isAddress(String text, int start, int end) {
-        String token = text.substring(start, end);
-        if (token.contains("://") || token.regionMatches(true, 0, "www.", 0, 4)) {
+        if (end - start >= 4 && text.regionMatches(true, start, "www.", 0, 4)) {
             return true;
         }
-        int slash = token.indexOf('/');
-        int dot = token.indexOf('.');
-        return slash > 0 && dot > 0 && dot < slash && Character.isLetterOrDigit(token.charAt(dot + 1));
+        int slash = -1;
+        for (int i = start; i < end && slash < 0; i++) {
+            if (text.charAt(i) == '/') {
+                slash = i;
+            }
+        }
+        if (slash < 0) {
+            return false; // most words: no slash, so neither "://" nor a path
+        }
+        if (text.substring(start, end).contains("://")) {
+            return true;
+        }
+        int dot = text.indexOf('.', start);
+        return slash > start && dot > start && dot < slash && Character.isLetterOrDigit(text.charAt(dot + 1));
     }
 
     /**
