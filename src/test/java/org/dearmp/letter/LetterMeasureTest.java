@@ -69,6 +69,17 @@ class LetterMeasureTest {
     }
 
     @Test
+    void aLongLetterDoesNotFitOnePage() {
+        Letter letter = composer.compose(TypicalLetter.request(TemplateLibrary.bundled().require("own-words")));
+        assertThat(LetterPdfExporter.measure().pageCount(letter)).isEqualTo(1);
+        String paragraph = "word ".repeat(400);
+        Letter longer = new Letter(letter.sender(), letter.recipient(), letter.date(), letter.subject(),
+                letter.salutation(), List.of(new LetterBlock.Paragraph(paragraph), new LetterBlock.Paragraph(paragraph)),
+                letter.signOff(), null);
+        assertThat(LetterPdfExporter.measure().pageCount(longer)).isEqualTo(2);
+    }
+
+    @Test
     void aComposerWithoutAMeasureStillComposesAndGivesOriginality() {
         LetterComposer plain = new LetterComposer();
         LetterRequest request = TypicalLetter.request(TemplateLibrary.bundled().require("own-words"));
