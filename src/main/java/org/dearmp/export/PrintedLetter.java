@@ -78,6 +78,16 @@ public final class PrintedLetter implements Pageable, Printable {
         }
     }
 
+    /** The text without the characters the font has no glyph for, which the PDF leaves out too (not boxes). */
+    static String printable(Font font, String text) {
+        if (font.canDisplayUpTo(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> Character.isWhitespace(cp) || font.canDisplay(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /**
      * Draws one page, in points from the top left of the sheet (a printer's graphics start there).
      * Fractional metrics keep each glyph's advance as the PDF has it, so lines end where they do there.
@@ -105,7 +115,7 @@ public final class PrintedLetter implements Pageable, Printable {
 
                 @Override
                 public void text(float x, float y, String text) {
-                    g.drawString(text, x, LetterLayout.PAGE_HEIGHT - y);
+                    g.drawString(printable(g.getFont(), text), x, LetterLayout.PAGE_HEIGHT - y);
                 }
             });
         } finally {

@@ -122,4 +122,12 @@ class LetterPrinterTest {
                 .isInstanceOf(ExportException.PrintFailed.class)
                 .hasMessageContaining("the printer is off-line").hasMessageNotContaining("Exception");
     }
+
+    @Test
+    void charactersTheFontLacksAreLeftOutAsInThePdfNotPrintedAsBoxes() throws Exception {
+        java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                new java.io.ByteArrayInputStream(LetterFonts.fontFile(false)));
+        assertThat(PrintedLetter.printable(font, "Tŷ Newydd \u4F60\u597D \uD83D\uDE00!")).isEqualTo("Tŷ Newydd  !");
+        assertThat(PrintedLetter.printable(font, "Łukasz Wróblewski")).isEqualTo("Łukasz Wróblewski");
+    }
 }
