@@ -79,6 +79,28 @@ class LetterMeasureTest {
         assertThat(LetterPdfExporter.measure().pageCount(longer)).isEqualTo(2);
     }
 
+    /** The letter step drafts on every key press, on the FX thread: counting pages exactly must stay cheap. */
+    @Test
+    void draftingALongLetterWithItsExactPageCountIsQuickEnoughForEveryKeyPress() {
+        List<String> points = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            points.add("Another point that the writer cares about, written in a sentence or two of their own, at "
+                    + "https://www.example.org/campaigns/modern-slavery/point-" + i + " for example.");
+        }
+        LetterRequest request = TypicalLetter.request(TemplateLibrary.bundled().require("own-words")).withPoints(points);
+        assertThat(composer.draft(request).guidance().pages()).isEqualTo(2);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 200; i++) {
+            composer.draft(request);
+        }
+        long start = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < 200; i++) {
+            composer.draft(request);
+        }
+        double msEach = (cpu.getCurrentThreadCpuTime() - start) / 200 / 1e6;
+        assertThat(msEach).as("ms of CPU a draft").isLessThan(10);
+    }
+
     @Test
     void aComposerWithoutAMeasureStillComposesAndGivesOriginality() {
         LetterComposer plain = new LetterComposer();
