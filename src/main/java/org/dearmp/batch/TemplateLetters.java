@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Fingerprints;
+import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterRequest;
 import org.dearmp.letter.Sender;
@@ -35,8 +36,8 @@ public final class TemplateLetters implements SupporterLetters {
         Sender sender = new Sender(supporter.name(), supporter.fullAddress(), supporter.postcode(), email, "");
         LetterRequest request = LetterRequest.of(template, member, constituency, sender)
                 .withPoints(supporter.points()).withStory(supporter.message()).withDate(date);
-        LetterComposer.Draft draft = composer.draft(request);
-        return new SupporterLetter(draft.letter(), draft.guidance().originality(), ownWords(supporter).shingles());
+        Letter letter = composer.compose(request);
+        return new SupporterLetter(letter, composer.originality(letter, request), ownWords(supporter).shingles());
     }
 
     @Override

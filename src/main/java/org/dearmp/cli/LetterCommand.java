@@ -135,7 +135,7 @@ final class LetterCommand implements Callable<Integer> {
         Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
         LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender)
                 .withPoints(points).withStory(story);
-        LetterComposer.Draft draft = new LetterComposer().draft(request);
+        LetterComposer.Draft draft = new LetterComposer(LetterPdfExporter.measure()).draft(request);
         Letter letter = draft.letter();
         Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
         if (whyNotEmail.isPresent()) {
@@ -258,7 +258,7 @@ final class LetterCommand implements Callable<Integer> {
 
     private static void printGuidance(PrintWriter report, LetterGuidance guidance) {
         String fit = guidance.fitsOnePage() ? Messages.get("letter.guidance.onePage")
-                : Messages.get("letter.guidance.overOnePage", guidance.page().pages());
+                : Messages.get("letter.guidance.overOnePage", guidance.pages());
         report.println(Messages.get("letter.guidance.summary", guidance.wordCount(), guidance.originalityPercent(), fit));
         for (LetterGuidance.Advice advice : guidance.advice()) {
             report.println(Messages.get("export.cli.advice",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dearmp.i18n.Messages;
+import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.letter.TypicalLetter;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
@@ -67,7 +68,7 @@ public final class TemplateCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            TemplateChecker checker = TypicalLetter.fullChecker();
+            TemplateChecker checker = TypicalLetter.fullChecker(LetterPdfExporter.measure());
             boolean unreadable = false;
             int errors = 0;
             int warnings = 0;

@@ -37,4 +37,19 @@ public abstract sealed class ExportException extends DearMpException {
             super(Messages.get("export.file.failed", file, cause.getMessage()), cause);
         }
     }
+
+    /** The computer has no printer to send the letter to. */
+    public static final class NoPrinter extends ExportException {
+        public NoPrinter() {
+            super(Messages.get("export.print.noPrinter"), null);
+        }
+    }
+
+    /** The printer system refused the job (the printer is off-line, say). */
+    public static final class PrintFailed extends ExportException {
+        public PrintFailed(Throwable cause) {
+            super(cause.getMessage() == null || cause.getMessage().isBlank() ? Messages.get("export.print.failed")
+                    : Messages.get("export.print.failedBecause", cause.getMessage()), cause);
+        }
+    }
 }

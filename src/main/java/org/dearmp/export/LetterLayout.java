@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
+import org.dearmp.letter.LetterMeasure;
 import org.dearmp.letter.Recipient;
 import org.dearmp.letter.Sender;
 import org.dearmp.parliament.FormsOfAddress;
@@ -18,12 +19,12 @@ import org.dearmp.parliament.FormsOfAddress;
  * Sender's address top right with the date under it, the MP's address on the left, a bold subject,
  * the salutation, the body, then "Yours sincerely," with room to sign above the writer's name.
  *
- * <p>Lines are broken here, word by word with the font's own widths, rather than by OpenPDF's
- * paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
+ * <p>Lines are broken here ({@link LineBreaker}: where a reader expects, measured in the font's own
+ * widths) rather than by OpenPDF's paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
  * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" footers and a
  * header on each continuation sheet naming the MP and the date, as a careful typist would.
  */
-final class LetterLayout {
+final class LetterLayout implements LetterMeasure {
 
     static final float MM = 72f / 25.4f;
     static final float PAGE_WIDTH = PageSize.A4.getWidth();
@@ -52,14 +53,23 @@ final class LetterLayout {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LetterFonts fonts;
+    private final LineBreaker breaker;
+    private final Paginator paginator = new Paginator(TOP, MARGIN_BOTTOM, LEADING, BODY_SIZE, BULLET);
 
     LetterLayout(LetterFonts fonts) {
         this.fonts = fonts;
+        this.breaker = new LineBreaker(fonts);
+    }
+
+    /** The pages the letter takes, laid out exactly as its PDF (a fraction of a millisecond). */
+    @Override
+    public int pageCount(Letter letter) {
+        return layOut(letter).pageCount();
     }
 
     /** Sets the whole letter, from the sender's address to the signature, on as many pages as it needs. */
     LaidOutLetter layOut(Letter letter) {
-        Setter set = new Setter();
+        Galley set = new Galley();
         Sender sender = letter.sender();
         List<String> from = new ArrayList<>();
         from.add(sender.name());
@@ -75,22 +85,30 @@ final class LetterLayout {
         set.gap(BLOCK_GAP);
         if (!letter.subject().isBlank()) {
             set.paragraph(clean(letter.subject()), true, LEFT, RIGHT);
+            set.keepWithNext(Paginator.HARD);
             set.gap(SUBJECT_GAP);
         }
         if (letter.salutation() != null && !letter.salutation().isBlank()) {
             set.paragraph(clean(withComma(letter.salutation())), false, LEFT, RIGHT);
+            set.keepWithNext(Paginator.HARD);
             set.gap(PARAGRAPH_GAP);
         }
         for (LetterBlock block : letter.body()) {
             if (block instanceof LetterBlock.Paragraph p) {
-                set.paragraph(clean(p.text().strip()), false, LEFT, RIGHT);
+                String text = clean(p.text().strip());
+                set.paragraph(text, false, LEFT, RIGHT);
+                if (text.endsWith(":")) {
+                    set.keepWithNext(Paginator.HARD); // "Three things matter most to me:" stays with what follows
+                }
                 set.gap(PARAGRAPH_GAP);
             } else if (block instanceof LetterBlock.BulletList list) {
                 bullets(set, list.items());
             }
         }
+        set.keepLastParagraphTogether();
         signOff(set, letter);
-        return new LaidOutLetter(letter, fonts.facesFor(set.texts), withFurniture(letter, set.pages));
+        List<List<LaidOutLetter.Line>> pages = paginator.paginate(set.items);
+        return new LaidOutLetter(letter, fonts.facesFor(set.texts), withFurniture(letter, pages));
     }
 
     private static List<String> recipientLines(Recipient recipient) {
@@ -100,7 +118,7 @@ final class LetterLayout {
         return lines;
     }
 
-    private void bullets(Setter set, List<String> items) {
+    private void bullets(Galley set, List<String> items) {
         float textLeft = LEFT + BULLET_INDENT + BULLET_HANG;
         for (int i = 0; i < items.size(); i++) {
             set.paragraph(clean(items.get(i).strip()), false, textLeft, RIGHT);
@@ -110,18 +128,26 @@ final class LetterLayout {
     }
 
     /**
-     * The sign-off and the name never part across a page break; the gap is for a handwritten signature.
-     * Either may be long enough to wrap (a name with a title and an organisation, say).
+     * The sign-off and the name never part across a page break, nor leave the end of the letter behind;
+     * the gap is for a handwritten signature. Either may be long enough to wrap (a name with a title and
+     * an organisation, say).
      */
-    private void signOff(Setter set, Letter letter) {
+    private void signOff(Galley set, Letter letter) {
         String signOff = letter.signOff() == null || letter.signOff().isBlank() ? "Yours sincerely" : letter.signOff();
-        List<String> signOffLines = set.wrap(clean(withComma(signOff)), false, RIGHT - LEFT);
-        List<String> nameLines = set.wrap(clean(letter.sender().name().strip()), false, RIGHT - LEFT);
+        set.keepWithNext(Paginator.HARD);
         set.gap(SIGN_OFF_GAP);
-        set.keepLinesTogether(signOffLines.size() + SIGNATURE_LINES - 1 + nameLines.size());
-        signOffLines.forEach(line -> set.line(LEFT, false, line));
-        set.skipLines(SIGNATURE_LINES - 1);
-        nameLines.forEach(line -> set.line(LEFT, false, line));
+        for (String line : wrap(clean(withComma(signOff)), RIGHT - LEFT)) {
+            set.line(LEFT, false, line);
+            set.keepWithNext(Paginator.HARD);
+        }
+        for (int i = 0; i < SIGNATURE_LINES - 1; i++) {
+            set.line(LEFT, false, "");
+            set.keepWithNext(Paginator.HARD);
+        }
+        for (String line : wrap(clean(letter.sender().name().strip()), RIGHT - LEFT)) {
+            set.line(LEFT, false, line);
+            set.keepWithNext(Paginator.HARD);
+        }
     }
 
     /** Page numbers, and on each continuation sheet a header saying whose letter it is. */
@@ -189,64 +215,36 @@ final class LetterLayout {
         return t.isEmpty() || ",;:!.".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ",";
     }
 
-    /** Places lines down the page, starting a new page when the next line would reach the bottom margin. */
-    private final class Setter {
-        final List<List<LaidOutLetter.Line>> pages = new ArrayList<>();
+    private List<String> wrap(String text, float maxWidth) {
+        return breaker.wrap(text, false, BODY_SIZE, maxWidth);
+    }
+
+    /**
+     * The letter's lines in reading order, before they are put on pages: each with the space above
+     * it and how much it minds a page break after it.
+     */
+    private final class Galley {
+        final List<Paginator.Item> items = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
-        private List<LaidOutLetter.Line> page;
-        /** Baseline of the last line set, or the top margin on a fresh page. */
-        private float y;
         private float pendingGap;
-        private List<LaidOutLetter.Line> firstLinePage;
-        private float firstLineY;
-
-        Setter() {
-            newPage();
-        }
-
-        private void newPage() {
-            page = new ArrayList<>();
-            pages.add(page);
-            y = TOP;
-            pendingGap = 0;
-        }
-
-        private boolean atTopOfPage() {
-            return y == TOP;
-        }
+        private int lastParagraphStart = -1;
+        private int paragraphStart = -1;
 
         void gap(float points) {
             pendingGap += points;
         }
 
-        /** Moves to a new page now unless {@code lines} more lines fit on this one. */
-        void keepLinesTogether(int lines) {
-            float lastBaseline = y - (atTopOfPage() ? 0 : pendingGap) - lines * LEADING;
-            if (lastBaseline < MARGIN_BOTTOM && !atTopOfPage()) {
-                newPage();
-            }
-        }
-
-        void skipLines(int lines) {
-            for (int i = 0; i < lines; i++) {
-                advance();
-            }
-        }
-
-        private void advance() {
-            float baseline = y - (atTopOfPage() ? 0 : pendingGap) - LEADING;
-            if (baseline < MARGIN_BOTTOM && !atTopOfPage()) {
-                newPage();
-                baseline = y - LEADING;
-            }
-            y = baseline;
+        void line(float x, boolean bold, String text) {
+            items.add(new Paginator.Item(x, bold, text, pendingGap));
+            texts.add(text);
             pendingGap = 0;
         }
 
-        void line(float x, boolean bold, String text) {
-            advance();
-            texts.add(text);
-            page.add(new LaidOutLetter.Line(x, y, bold, BODY_SIZE, false, text));
+        void keepWithNext(int keep) {
+            if (!items.isEmpty()) {
+                Paginator.Item last = items.get(items.size() - 1);
+                last.keep = Math.max(last.keep, keep);
+            }
         }
 
         /** Unbroken lines, each aligned left or right; blank ones are left out. */
@@ -255,85 +253,37 @@ final class LetterLayout {
                 if (raw == null || raw.isBlank()) {
                     continue;
                 }
-                for (String text : wrap(clean(raw.strip()), false, RIGHT - LEFT)) {
+                for (String text : wrap(clean(raw.strip()), RIGHT - LEFT)) {
                     line(alignRight ? RIGHT - width(false, text) : LEFT, false, text);
                 }
             }
         }
 
+        /** A paragraph's lines: at least two of them stay on each side of a page break. */
         void paragraph(String text, boolean bold, float left, float right) {
-            boolean first = true;
-            for (String line : wrap(text, bold, right - left)) {
+            List<String> lines = breaker.wrap(text, bold, BODY_SIZE, right - left);
+            paragraphStart = items.size();
+            lastParagraphStart = paragraphStart;
+            for (String line : lines) {
                 line(left, bold, line);
-                if (first) {
-                    firstLinePage = page;
-                    firstLineY = y;
-                    first = false;
-                }
+            }
+            int end = items.size();
+            if (end - paragraphStart >= 2) {
+                items.get(paragraphStart).keep = Paginator.HARD;
+                items.get(end - 2).keep = Paginator.HARD;
             }
         }
 
         /** Puts a bullet beside the first line of the paragraph just set. */
         void bulletBesideFirstLine(float x) {
-            firstLinePage.add(new LaidOutLetter.Line(x, firstLineY, false, BODY_SIZE, false, BULLET));
+            items.get(paragraphStart).bulletX = x;
         }
 
-        /** Greedy line breaking at spaces; a word wider than the line is broken between letters. */
-        List<String> wrap(String text, boolean bold, float maxWidth) {
-            List<String> out = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                    wrapLine(text.substring(start, i).stripTrailing(), bold, maxWidth, out);
-                    if (i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    start = i + 1;
-                }
+        /** The last paragraph (or bullet) would rather not be split: it goes over to the sign-off's page. */
+        void keepLastParagraphTogether() {
+            for (int i = Math.max(lastParagraphStart, 0); i < items.size() - 1; i++) {
+                items.get(i).keep = Math.max(items.get(i).keep, Paginator.SOFT);
             }
-            return out;
-        }
-
-        private void wrapLine(String text, boolean bold, float maxWidth, List<String> out) {
-            if (text.isEmpty()) {
-                out.add("");
-                return;
-            }
-            int lineStart = 0;
-            int lastSpace = -1;
-            float lineWidth = 0;
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                float w = fonts.width(bold, c, BODY_SIZE);
-                if (c == ' ') {
-                    lastSpace = i;
-                } else if (lineWidth + w > maxWidth && i > lineStart) {
-                    // Break at the last space, unless only spaces come before it: then between letters.
-                    boolean atSpace = lastSpace > lineStart && !text.substring(lineStart, lastSpace).isBlank();
-                    String piece = text.substring(lineStart, atSpace ? lastSpace : i).stripTrailing();
-                    if (!piece.isEmpty()) {
-                        out.add(piece);
-                    }
-                    lineStart = atSpace ? skipSpaces(text, lastSpace) : i;
-                    lastSpace = -1;
-                    lineWidth = fonts.width(bold, text.substring(lineStart, i), BODY_SIZE);
-                    continue; // this character again, against the new line
-                }
-                lineWidth += w;
-                i++;
-            }
-            if (lineStart < text.length()) {
-                out.add(text.substring(lineStart));
-            }
-        }
-
-        private int skipSpaces(String text, int from) {
-            int i = from;
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
-            }
-            return i;
         }
     }
 }

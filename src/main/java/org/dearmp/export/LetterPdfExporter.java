@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
+import org.dearmp.letter.LetterMeasure;
 import org.dearmp.store.AtomicFiles;
 
 /**
@@ -21,6 +22,7 @@ public final class LetterPdfExporter {
 
     private static final class Shared {
         static final FontCuts CUTS = new FontCuts(LetterFonts.shared());
+        static final LetterLayout LAYOUT = new LetterLayout(LetterFonts.shared());
     }
 
     private final LetterFonts fonts;
@@ -33,7 +35,7 @@ public final class LetterPdfExporter {
 
     public LetterPdfExporter(LetterFonts fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
-        this.layout = new LetterLayout(fonts);
+        this.layout = fonts == LetterFonts.shared() ? Shared.LAYOUT : new LetterLayout(fonts);
         this.single = new OneLetterPdf(fonts == LetterFonts.shared() ? Shared.CUTS : new FontCuts(fonts));
     }
 
@@ -61,10 +63,15 @@ public final class LetterPdfExporter {
 
     /**
      * How many A4 pages the letter takes, by laying it out for real (well under a millisecond): the exact
-     * answer to "does it fit on one page?" that {@link org.dearmp.letter.PageFit} estimates.
+     * answer to "does it fit on one page?".
      */
     public int pageCount(Letter letter) {
-        return layOut(letter).pageCount();
+        return layout.pageCount(Objects.requireNonNull(letter, "letter"));
+    }
+
+    /** The page count of a letter as its PDF lays it out, for the letter step and the template check. */
+    public static LetterMeasure measure() {
+        return Shared.LAYOUT;
     }
 
     public byte[] toBytes(Letter letter) {

@@ -19,6 +19,19 @@ public final class LetterComposer {
     public record Draft(Letter letter, LetterGuidance guidance) {
     }
 
+    /** Null for a composer that only composes (and works out originality): it has no pages to count. */
+    private final LetterMeasure measure;
+
+    /** A composer for letters and their originality; {@link #draft} needs {@link #LetterComposer(LetterMeasure)}. */
+    public LetterComposer() {
+        this.measure = null;
+    }
+
+    /** A composer whose drafts say how many pages the letter takes, as {@code measure} counts them. */
+    public LetterComposer(LetterMeasure measure) {
+        this.measure = java.util.Objects.requireNonNull(measure, "measure");
+    }
+
     public Letter compose(LetterRequest request) {
         LetterTemplate template = request.template();
         // The writer's own wording wins; otherwise the template's, or the Speaker's where it cannot be acted on.
@@ -38,15 +51,27 @@ public final class LetterComposer {
 
     /** The letter and its guidance: word count, page fit, and how much of it is the writer's own. */
     public Draft draft(LetterRequest request) {
+        if (measure == null) {
+            throw new IllegalStateException("This composer was made without a LetterMeasure, so it cannot count pages");
+        }
         Letter letter = compose(request);
-        return new Draft(letter, guidance(letter, compose(request.untouched()), request.template().header().minOwnWords()));
+        return new Draft(letter, guidance(letter, compose(request.untouched()), request.template().header().minOwnWords(),
+                measure.pageCount(letter)));
+    }
+
+    /**
+     * The share of {@code letter} (composed from {@code request}) in the writer's own words, as its
+     * draft's guidance gives it, without counting pages: for the batch, which needs nothing else.
+     */
+    public double originality(Letter letter, LetterRequest request) {
+        return guidance(letter, compose(request.untouched()), request.template().header().minOwnWords(), 1).originality();
     }
 
     /**
      * Compares a letter with what its template says without the writer's words (same MP, same date),
      * so names and dates the template fills in count as template text, not as the writer's own.
      */
-    static LetterGuidance guidance(Letter letter, Letter untouched, int minOwnWords) {
+    static LetterGuidance guidance(Letter letter, Letter untouched, int minOwnWords, int pages) {
         String bodyText = PlainTextLetter.body(letter);
         Fingerprints mine = Fingerprints.of(bodyText);
         Fingerprints template = Fingerprints.of(PlainTextLetter.body(untouched));
@@ -55,6 +80,6 @@ public final class LetterComposer {
         int own = words - templateWords;
         double originality = words == 0 ? 0 : (double) own / words;
         return new LetterGuidance(words, own, minOwnWords, originality, mine.similarity(template),
-                PageFit.estimate(letter), bodyText, mine.passagesFoundIn(template));
+                pages, bodyText, mine.passagesFoundIn(template));
     }
 }

@@ -12,12 +12,12 @@ import org.dearmp.i18n.Messages;
  * @param minOwnWords       what the template suggests (0 for no suggestion)
  * @param originality       ownWordCount / wordCount, 0..1: the share of the letter in the writer's own words
  * @param similarity        Dice similarity of the body to the untouched template, 0..1 (WriteToThem's measure)
- * @param page              estimated length; see {@link PageFit}
+ * @param pages             pages the letter takes as printed; see {@link LetterMeasure}
  * @param bodyText          the text the passages refer to: {@link PlainTextLetter#body(Letter)}
  * @param templatePassages  character ranges of {@code bodyText} that are template text
  */
 public record LetterGuidance(int wordCount, int ownWordCount, int minOwnWords, double originality, double similarity,
-                             PageFit.Estimate page, String bodyText, List<TextRange> templatePassages) {
+                             int pages, String bodyText, List<TextRange> templatePassages) {
 
     /** Below this share of own words a letter reads as a form letter. */
     public static final double LOW_ORIGINALITY = 0.25;
@@ -32,7 +32,7 @@ public record LetterGuidance(int wordCount, int ownWordCount, int minOwnWords, d
     }
 
     public boolean fitsOnePage() {
-        return page.fitsOnePage();
+        return pages <= 1;
     }
 
     /** Originality as a whole percentage, for display: 0..100. */
@@ -42,8 +42,8 @@ public record LetterGuidance(int wordCount, int ownWordCount, int minOwnWords, d
 
     /** "237 words, 36% in your own words, fits on one page": for the status line and the command line. */
     public String summary() {
-        String length = page.fitsOnePage() ? Messages.get("letter.guidance.onePage")
-                : Messages.get("letter.guidance.overOnePage", page.pages());
+        String length = fitsOnePage() ? Messages.get("letter.guidance.onePage")
+                : Messages.get("letter.guidance.overOnePage", pages);
         return Messages.get("letter.guidance.summary", wordCount, originalityPercent(), length);
     }
 
@@ -54,7 +54,7 @@ public record LetterGuidance(int wordCount, int ownWordCount, int minOwnWords, d
 
     public List<Advice> advice() {
         List<Advice> advice = new ArrayList<>();
-        if (!page.fitsOnePage()) {
+        if (!fitsOnePage()) {
             advice.add(Advice.OVER_ONE_PAGE);
         }
         if (ownWordCount < minOwnWords) {

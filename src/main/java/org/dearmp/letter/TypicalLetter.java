@@ -44,18 +44,20 @@ public final class TypicalLetter {
                 .withPoints(samplePoints()).withStory(sampleStory()).withDate(LocalDate.of(2026, 9, 30));
     }
 
-    /** The TOO_LONG check for {@link TemplateChecker}: a typical letter from the template must fit one page. */
-    public static TemplateChecker.LengthCheck lengthCheck() {
+    /**
+     * The TOO_LONG check for {@link TemplateChecker}: a typical letter from the template must fit one
+     * page, as {@code measure} (the PDF's own layout) counts pages.
+     */
+    public static TemplateChecker.LengthCheck lengthCheck(LetterMeasure measure) {
         LetterComposer composer = new LetterComposer();
         return template -> {
-            PageFit.Estimate estimate = PageFit.estimate(composer.compose(request(template)));
-            return estimate.fitsOnePage() ? Optional.empty()
-                    : Optional.of(Messages.get("letter.templateTooLong", estimate.lines(), PageFit.LINES_PER_PAGE));
+            int pages = measure.pageCount(composer.compose(request(template)));
+            return pages <= 1 ? Optional.empty() : Optional.of(Messages.get("letter.templateTooLong", pages));
         };
     }
 
-    /** A checker with every check, the length of a typical letter included. */
-    public static TemplateChecker fullChecker() {
-        return new TemplateChecker(lengthCheck());
+    /** A checker with every check, the length of a typical letter (counted by {@code measure}) included. */
+    public static TemplateChecker fullChecker(LetterMeasure measure) {
+        return new TemplateChecker(lengthCheck(measure));
     }
 }

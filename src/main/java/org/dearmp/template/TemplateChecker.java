@@ -24,8 +24,8 @@ public final class TemplateChecker {
 
     /**
      * Judges whether a letter from this template, with typical points and story, runs over one page.
-     * The letter package supplies the real one (it owns the page estimate); see
-     * {@code org.dearmp.letter.TypicalLetter#lengthCheck()}.
+     * The letter package supplies the real one, counting pages with the PDF's own layout; see
+     * {@code org.dearmp.letter.TypicalLetter#lengthCheck(LetterMeasure)}.
      */
     @FunctionalInterface
     public interface LengthCheck {

@@ -8,6 +8,7 @@ import org.dearmp.letter.Letter;
 import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.export.EmailExporter;
 import org.dearmp.export.LetterPdfExporter;
+import org.dearmp.export.LetterPrinter;
 import org.dearmp.export.MailtoLink;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.ui.app.LetterExporter;
@@ -15,6 +16,7 @@ import org.dearmp.ui.app.LetterExporter;
 /** The wizard's exports through the real PDF and email writers. */
 final class DomainExporter implements LetterExporter {
     private final LetterPdfExporter pdf = new LetterPdfExporter();
+    private final LetterPrinter printer = new LetterPrinter(pdf, LetterPrinter.SYSTEM);
     private final Clock clock;
 
     DomainExporter(Clock clock) {
@@ -39,6 +41,11 @@ final class DomainExporter implements LetterExporter {
     @Override
     public String plainText(Letter letter) {
         return PlainTextLetter.document(letter);
+    }
+
+    @Override
+    public boolean print(Letter letter) {
+        return printer.print(letter);
     }
 
     @Override

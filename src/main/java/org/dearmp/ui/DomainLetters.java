@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.DearMpException;
 import org.dearmp.export.LetterFonts;
+import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
+import org.dearmp.letter.LetterMeasure;
 import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.letter.SpeakerAsk;
 import org.dearmp.letter.TextRange;
@@ -27,12 +29,18 @@ final class DomainLetters implements LetterService {
 
     /** Read afresh on each call, so a template saved in the Templates window is offered at once. */
     private final TemplateCatalog catalog;
-    private final LetterComposer composer = new LetterComposer();
+    private final LetterComposer composer;
     private final Clock clock;
 
+    /** Letters whose page count is the PDF's own: the letter step's "fits on one page" is never a guess. */
     DomainLetters(TemplateCatalog catalog, Clock clock) {
+        this(catalog, clock, LetterPdfExporter.measure());
+    }
+
+    DomainLetters(TemplateCatalog catalog, Clock clock, LetterMeasure measure) {
         this.catalog = catalog;
         this.clock = clock;
+        this.composer = new LetterComposer(measure);
     }
 
     @Override

@@ -80,7 +80,7 @@ class TemplateCheckCommandTest {
                 noAsk + ":8:1: NO_ROOM_FOR_OWN_WORDS: The letter has no {{points}} or {{story}}, so the writer has "
                         + "nowhere to add their own words.",
                 tooLong + ":8:1: TOO_LONG: " + warnings.outLines().get(2).substring((tooLong + ":8:1: TOO_LONG: ").length()));
-        assertThat(warnings.outLines().get(2)).containsPattern("more than the \\d+ that fit on one page");
+        assertThat(warnings.outLines().get(2)).containsPattern("prints on \\d+ pages, not one");
         assertThat(run("template", "check", "--strict", noAsk.toString()).exitCode).isEqualTo(1);
 
         Run duplicate = run("template", "check", "-q", noAsk.toString(), same.toString());

@@ -67,7 +67,9 @@ class LetterLayoutTest {
         List<String> last = laid.pages().get(laid.pageCount() - 1).lines().stream().map(LaidOutLetter.Line::text).toList();
         int signOff = last.indexOf("Yours sincerely,");
         assertThat(signOff).isNotNegative();
-        assertThat(String.join(" ", last.subList(signOff + 1, last.size())).strip()).endsWith(name);
+        // Lines join with a space, except after a line that ends at a hyphen (a break the line may take).
+        String signed = String.join(" ", last.subList(signOff + 1, last.size())).replace("- ", "-").strip();
+        assertThat(signed).endsWith(name);
     }
 
     @Test
@@ -102,6 +104,59 @@ class LetterLayoutTest {
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotStartWith(" ").doesNotEndWith(" "));
     }
 
+    private static final String LONG_ADDRESS = "https://www.gov.uk/government/publications/modern-slavery-statutory-"
+            + "guidance-for-england-and-wales-and-non-statutory-guidance-for-scotland-and-northern-ireland/annex-b";
+
+    private List<String> bodyLines(LaidOutLetter laid) {
+        return laid.pages().stream().flatMap(p -> p.lines().stream()).filter(l -> !l.quiet())
+                .map(LaidOutLetter.Line::text).toList();
+    }
+
+    @Test
+    void aLongWebAddressBreaksAfterASlashAHyphenOrAFullStopAndNeverInsideAWord() {
+        LaidOutLetter laid = exporter.layOut(withBody("The guidance is at " + LONG_ADDRESS + " and I hope you read it."));
+        List<String> lines = bodyLines(laid);
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("https:")) {
+                first = i;
+            }
+        }
+        assertThat(first).as("a line with the address").isNotNegative();
+        assertThat(lines.get(first)).as("the scheme stays whole").contains("https://www.");
+        StringBuilder joined = new StringBuilder(lines.get(first).substring(lines.get(first).indexOf("https:")));
+        int i = first;
+        while (joined.length() < LONG_ADDRESS.length()) {
+            String piece = lines.get(i);
+            assertThat(piece.charAt(piece.length() - 1)).as("line %s ends after a slash, hyphen or full stop", piece)
+                    .isIn('/', '-', '.');
+            joined.append(lines.get(++i));
+        }
+        assertThat(joined.toString()).startsWith(LONG_ADDRESS);
+        assertInsideMargins(laid);
+    }
+
+    @Test
+    void aHyphenatedWordMayBreakAfterItsHyphen() {
+        boolean brokeAtHyphen = false;
+        // Different lengths of text before it put "co-operation" across the end of the line at some point.
+        for (int pad = 0; pad < 40 && !brokeAtHyphen; pad++) {
+            String text = "a".repeat(pad) + " " + "We need real cross-party co-operation on this. ".repeat(6);
+            brokeAtHyphen = bodyLines(exporter.layOut(withBody(text))).stream()
+                    .anyMatch(l -> l.endsWith("co-") || l.endsWith("cross-"));
+        }
+        assertThat(brokeAtHyphen).isTrue();
+    }
+
+    @Test
+    void fullStopsInsideAbbreviationsAndNumbersAreNotBreakPoints() {
+        for (int pad = 0; pad < 40; pad++) {
+            String text = "a".repeat(pad) + " " + "Costs rose by 12.5 per cent, e.g. in housing and care. ".repeat(6);
+            assertThat(bodyLines(exporter.layOut(withBody(text)))).as("pad %d", pad)
+                    .noneMatch(l -> l.endsWith(" e.") || l.endsWith(" 12.")).noneMatch(l -> l.startsWith("g. ") || l.startsWith("5 per"));
+        }
+    }
+
     @Test
     void aWordWiderThanTheLineIsBrokenRatherThanRunningOffThePage() {
         String longWord = "x".repeat(300);
@@ -131,6 +186,71 @@ class LetterLayoutTest {
             LaidOutLetter.Page last = laid.pages().get(laid.pageCount() - 1);
             assertThat(last.lines()).extracting(LaidOutLetter.Line::text)
                     .as("%d paragraphs", paragraphs).contains("Yours sincerely,", SampleLetters.POLISH_NAME);
+        }
+    }
+
+    /** A paragraph of numbered words ("p3w0 p3w1 ..."), so each laid-out line says which paragraph it is from. */
+    private static String numbered(int paragraph, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            text.append(w == 0 ? "" : " ").append('p').append(paragraph).append('w').append(w).append(w % 3 == 0 ? " and" : "");
+        }
+        return text.toString();
+    }
+
+    /** Body lines per paragraph per page: counts.get(paragraph)[page]. */
+    private static java.util.Map<Integer, int[]> linesByParagraphAndPage(LaidOutLetter laid) {
+        java.util.Map<Integer, int[]> counts = new java.util.TreeMap<>();
+        for (int page = 0; page < laid.pageCount(); page++) {
+            for (LaidOutLetter.Line line : laid.pages().get(page).lines()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^p(\\d+)w").matcher(line.text());
+                if (m.find()) {
+                    counts.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new int[laid.pageCount()])[page]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void aParagraphSplitAcrossPagesLeavesAtLeastTwoLinesOnEachSide() {
+        int splits = 0;
+        for (int paragraphs = 6; paragraphs <= 14; paragraphs++) {
+            for (int opening = 1; opening <= 30; opening += 3) {
+                String[] body = new String[paragraphs + 1];
+                body[0] = numbered(0, opening);
+                for (int i = 1; i <= paragraphs; i++) {
+                    body[i] = numbered(i, 40 + 7 * (i % 4));
+                }
+                LaidOutLetter laid = exporter.layOut(withBody(body));
+                for (var entry : linesByParagraphAndPage(laid).entrySet()) {
+                    int[] perPage = entry.getValue();
+                    long pagesUsed = java.util.Arrays.stream(perPage).filter(c -> c > 0).count();
+                    if (pagesUsed > 1) {
+                        splits++;
+                        assertThat(java.util.Arrays.stream(perPage).filter(c -> c == 1).count())
+                                .as("paragraph %d of %d, opening %d: lines per page %s", entry.getKey(), paragraphs,
+                                        opening, java.util.Arrays.toString(perPage)).isZero();
+                    }
+                }
+            }
+        }
+        assertThat(splits).as("paragraphs split across pages").isGreaterThan(10);
+    }
+
+    @Test
+    void theLastPageNeverHoldsOnlyTheSignOffAndTheLastParagraphGoesWithIt() {
+        for (int paragraphs = 1; paragraphs < 60; paragraphs++) {
+            String[] body = new String[paragraphs];
+            for (int i = 0; i < paragraphs; i++) {
+                body[i] = numbered(i, i % 2 == 0 ? 4 : 26);
+            }
+            LaidOutLetter laid = exporter.layOut(withBody(body));
+            int[] last = linesByParagraphAndPage(laid).get(paragraphs - 1);
+            assertThat(last[laid.pageCount() - 1]).as("%d paragraphs: the last one is on the last page", paragraphs)
+                    .isPositive();
+            assertThat(java.util.Arrays.stream(last).sum()).as("%d paragraphs: all of it", paragraphs)
+                    .isEqualTo(last[laid.pageCount() - 1]);
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LetterComposerTest {
 
     private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
-    private final LetterComposer composer = new LetterComposer();
+    private final LetterComposer composer = new LetterComposer(org.dearmp.export.LetterPdfExporter.measure());
     private final Sender sender = new Sender("Siân Llŷr", List.of("3 Ffordd y Môr", "Aberystwyth"), "SY23 1AA",
             "sian@example.org", "");
 
@@ -53,7 +53,7 @@ class LetterComposerTest {
             List<LetterBlock> body = draft.letter().body();
             String lastTwo = PlainTextLetter.body(body.subList(body.size() - 2, body.size()));
             assertThat(lastTwo).as(template.id()).contains(template.ask());
-            assertThat(draft.guidance().fitsOnePage()).as(template.id() + " " + draft.guidance().page()).isTrue();
+            assertThat(draft.guidance().fitsOnePage()).as(template.id() + " " + draft.guidance().pages()).isTrue();
         }
     }
 
@@ -194,7 +194,7 @@ class LetterComposerTest {
         List<String> many = java.util.Collections.nCopies(40, "A point that goes on for a while so that the letter runs long.");
         LetterGuidance tooLong = composer.draft(request("survivor-support", seat).withPoints(many)).guidance();
         assertThat(tooLong.fitsOnePage()).isFalse();
-        assertThat(tooLong.summary()).endsWith("about 2 pages");
+        assertThat(tooLong.summary()).endsWith(", 2 pages");
         assertThat(tooLong.advice()).first().isEqualTo(LetterGuidance.Advice.OVER_ONE_PAGE);
     }
 

@@ -65,20 +65,4 @@ class PlainTextLetterTest {
                 .contains("Will you help?\n\nYours sincerely,\n\nŁukasz Nowak\n1 High Street\nLeeds\nLS1 1AA\n")
                 .doesNotContain("House of Commons");
     }
-
-    @Test
-    void aLongLetterDoesNotFitOnePage() {
-        assertThat(PageFit.estimate(letter).fitsOnePage()).isTrue();
-        String paragraph = "word ".repeat(400);
-        Letter longer = new Letter(letter.sender(), letter.recipient(), letter.date(), letter.subject(),
-                letter.salutation(), List.of(new LetterBlock.Paragraph(paragraph), new LetterBlock.Paragraph(paragraph)),
-                letter.signOff(), null);
-        PageFit.Estimate estimate = PageFit.estimate(longer);
-        assertThat(estimate.fitsOnePage()).isFalse();
-        assertThat(estimate.pages()).isEqualTo(2);
-        String fullLine = "x".repeat(PageFit.CHARS_PER_LINE - 4) + " abc";
-        assertThat(PageFit.wrappedLines(fullLine, PageFit.CHARS_PER_LINE)).isEqualTo(1);
-        assertThat(PageFit.wrappedLines(fullLine + "d", PageFit.CHARS_PER_LINE)).isEqualTo(2);
-        assertThat(PageFit.wrappedLines(fullLine + " more", PageFit.CHARS_PER_LINE)).isEqualTo(2);
-    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TypicalLetterTest {
 
-    private final TemplateChecker checker = TypicalLetter.fullChecker();
+    private final TemplateChecker checker = TypicalLetter.fullChecker(org.dearmp.export.LetterPdfExporter.measure());
 
     @Test
     void noBundledTemplateIsTooLongForOnePageWithTypicalPoints() {
@@ -32,8 +32,30 @@ class TypicalLetterTest {
             assertThat(problem.kind()).isEqualTo(ProblemKind.TOO_LONG);
             assertThat(problem.isError()).isFalse();
             assertThat(problem.line()).isEqualTo(result.template().get().bodyFirstLine());
-            assertThat(problem.message()).contains("more than the 47 that fit on one page");
+            assertThat(problem.message()).contains("prints on 2 pages, not one");
         });
+    }
+
+    @Test
+    void aTemplateIsTooLongExactlyWhenItsTypicalLetterPrintsOnTwoPages() {
+        LetterTemplate stronger = TemplateLibrary.bundled().require("stronger-laws");
+        org.dearmp.export.LetterPdfExporter pdf = new org.dearmp.export.LetterPdfExporter();
+        LetterComposer composer = new LetterComposer();
+        StringBuilder capitals = new StringBuilder();
+        // Capitals are wide: an estimate by characters let a template through that prints on two pages.
+        for (int sentences = 1; sentences < 200; sentences++) {
+            capitals.append("THIS MATTERS TO EVERY SURVIVOR. ");
+            var result = checker.check(TemplateFormat.write(stronger.header(), capitals + "\n\n" + stronger.body()),
+                    "capitals.txt", false);
+            LetterTemplate template = result.template().orElseThrow();
+            boolean onePage = pdf.pageCount(composer.compose(TypicalLetter.request(template))) == 1;
+            assertThat(result.problems().stream().anyMatch(p -> p.kind() == ProblemKind.TOO_LONG))
+                    .as("%d sentences", sentences).isEqualTo(!onePage);
+            if (!onePage) {
+                return;
+            }
+        }
+        throw new AssertionError("the template never reached a second page");
     }
 
     @Test

@@ -40,6 +40,24 @@ class DomainLettersTest {
     }
 
     @Test
+    void theLetterStepSaysOverOnePageExactlyWhenThePdfIs() {
+        // Capitals are wide: an estimate by characters said "fits" for a story the PDF puts on two pages.
+        org.dearmp.export.LetterPdfExporter pdf = new org.dearmp.export.LetterPdfExporter();
+        StringBuilder story = new StringBuilder();
+        for (int sentences = 1; sentences < 200; sentences++) {
+            story.append("WE NEED MORE HELP FOR SURVIVORS HERE. ");
+            ComposedLetter letter = compose(story.toString());
+            boolean onePage = pdf.pageCount(letter.letter()) == 1;
+            assertThat(letter.fitsOnePage()).as("%d sentences", sentences).isEqualTo(onePage);
+            if (!onePage) {
+                assertThat(letter.advice()).anySatisfy(a -> assertThat(a).contains("runs over one page"));
+                return;
+            }
+        }
+        throw new AssertionError("the story never reached a second page");
+    }
+
+    @Test
     void welshTextRaisesNoSuchAdvice() {
         assertThat(compose("Dw i'n byw yn Nhŷ Newydd ers deng mlynedd.").advice())
                 .noneSatisfy(a -> assertThat(a).contains("no way to print"));

@@ -133,6 +133,13 @@ public final class FakeServices {
     /** Writes the letter's text to every kind of file; mail links up to 200 characters. */
     public static final class TextExporter implements LetterExporter {
         public final List<Path> written = new ArrayList<>();
+        public final List<Letter> printed = new ArrayList<>();
+        /** Thrown by {@link #print} when set: no printer, say. */
+        public RuntimeException printFailure;
+        /** The user's answer to the print dialog. */
+        public boolean printConfirmed = true;
+        /** The thread each print ran on. */
+        public final List<Thread> printThreads = new ArrayList<>();
 
         @Override
         public void writePdf(Letter letter, Path target) throws IOException {
@@ -157,6 +164,18 @@ public final class FakeServices {
         @Override
         public String plainText(Letter letter) {
             return letter.salutation() + "\n" + letter.recipient().envelopeName() + "\n" + letter.sender().name();
+        }
+
+        @Override
+        public boolean print(Letter letter) {
+            printThreads.add(Thread.currentThread());
+            if (printFailure != null) {
+                throw printFailure;
+            }
+            if (printConfirmed) {
+                printed.add(letter);
+            }
+            return printConfirmed;
         }
 
         @Override

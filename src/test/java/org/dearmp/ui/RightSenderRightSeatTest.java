@@ -60,11 +60,6 @@ class RightSenderRightSeatTest {
                     @Override
                     public void copyToClipboard(String text) {
                     }
-
-                    @Override
-                    public boolean print(String text) {
-                        return false;
-                    }
                 }, clock, e -> { }));
     }
 

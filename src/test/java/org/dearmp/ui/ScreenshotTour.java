@@ -210,10 +210,5 @@ public final class ScreenshotTour {
         @Override
         public void copyToClipboard(String text) {
         }
-
-        @Override
-        public boolean print(String text) {
-            return false;
-        }
     }
 }

@@ -2,7 +2,7 @@ package org.dearmp.ui.app;
 
 import java.nio.file.Path;
 
-/** What the app asks of the desktop around it; the app uses the system desktop and the clipboard, tests record. */
+/** What the app asks of the desktop around it; the app uses the system desktop and the clipboard, tests record. Printing is the exporter's: it prints the PDF's pages. */
 public interface DesktopActions {
 
     /** What came of asking the desktop to open something, so the app never claims what did not happen. */
@@ -25,11 +25,4 @@ public interface DesktopActions {
     void openFolder(Path folder);
 
     void copyToClipboard(String text);
-
-    /**
-     * Prints the letter text on a printer the user picks.
-     *
-     * @return false when the user cancelled or there is no printer
-     */
-    boolean print(String text);
 }

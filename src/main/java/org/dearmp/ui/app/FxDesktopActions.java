@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import javafx.application.HostServices;
-import javafx.print.PrinterJob;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
 
-/** The desktop: java.awt.Desktop for mail and files, HostServices for folders, the system clipboard, PrinterJob. */
+/** The desktop: java.awt.Desktop for mail and files, HostServices for folders, the system clipboard. */
 public final class FxDesktopActions implements DesktopActions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxDesktopActions.class);
     private final HostServices host;
@@ -67,25 +63,5 @@ public final class FxDesktopActions implements DesktopActions {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    @Override
-    public boolean print(String text) {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            return false;
-        }
-        if (!job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return false;
-        }
-        double width = job.getJobSettings().getPageLayout().getPrintableWidth();
-        Text body = new Text(text);
-        body.setFont(Font.font("Serif", 11));
-        TextFlow page = new TextFlow(body);
-        page.setPrefWidth(width);
-        page.setMaxWidth(width);
-        boolean printed = job.printPage(page);
-        return printed && job.endJob();
     }
 }

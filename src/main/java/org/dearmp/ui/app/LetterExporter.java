@@ -14,8 +14,17 @@ public interface LetterExporter {
 
     void writeText(Letter letter, Path target) throws IOException;
 
-    /** The letter as plain text (for the clipboard and printing). */
+    /** The letter as plain text (for the clipboard). */
     String plainText(Letter letter);
+
+    /**
+     * Prints the letter's PDF pages, every one, on a printer the user picks in the print dialog. Slow:
+     * call it away from the FX thread.
+     *
+     * @return false when the user cancelled
+     * @throws org.dearmp.DearMpException when there is no printer, or the printer refused the job, in words
+     */
+    boolean print(Letter letter);
 
     /** A {@code mailto:} link, or empty when the MP has no email or the letter is too long for one. */
     Optional<String> mailto(Letter letter);

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.LetterComposer;
+import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.letter.TypicalLetter;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.store.AppDataFolder;
@@ -32,7 +33,7 @@ public final class TemplateEditorWindow {
 
     /** The catalog letter writers choose from: bundled templates plus the user's own that check clean. */
     public static TemplateCatalog catalog(AppDataFolder data) {
-        TemplateChecker checker = TypicalLetter.fullChecker();
+        TemplateChecker checker = TypicalLetter.fullChecker(LetterPdfExporter.measure());
         TemplateLibrary bundled = TemplateLibrary.bundled(checker);
         return new TemplateCatalog(bundled, UserTemplateStore.in(data, checker, bundled));
     }

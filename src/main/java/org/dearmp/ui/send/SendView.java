@@ -15,6 +15,7 @@ import org.dearmp.ui.common.StatusLabel;
 
 /** Step 5: the ways to send, each with a line saying what it is for, and where the file went. */
 public final class SendView extends VBox {
+    /** A status that reports a failure (no printer, say) is shown in the error colours. */
     private final Button pdf;
 
     public SendView(SendViewModel vm, javafx.beans.value.ObservableStringValue recipient, Runnable startNew) {

@@ -204,15 +204,32 @@ public final class SendViewModel {
         onSent.accept(Way.CLIPBOARD);
     }
 
+    /**
+     * Prints the letter's PDF pages, away from the FX thread (the print dialog and the spooler are slow).
+     * No printer, or a printer that refuses the job, is said in words, as a failure.
+     */
     public void print() {
+        Letter current = currentLetter();
         begin();
-        if (desktop.print(exporter.plainText(currentLetter()))) {
-            lastFile.set(null);
-            status.set(Status.success(Messages.get("ui.send.printed")));
-            onSent.accept(Way.PRINT);
-        } else {
-            status.set(Status.cancelled(Messages.get("ui.send.notPrinted")));
-        }
+        busy.set(true);
+        status.set(Status.working(Messages.get("ui.send.printing")));
+        executor.submit(progress -> exporter.print(current), printed -> {
+            busy.set(false);
+            if (printed) {
+                status.set(Status.success(Messages.get("ui.send.printed")));
+                onSent.accept(Way.PRINT);
+            } else {
+                status.set(Status.cancelled(Messages.get("ui.send.notPrinted")));
+            }
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof DearMpException) {
+                status.set(Status.failure(failure.getMessage()));
+            } else {
+                status.set(Status.failure(Messages.get("ui.send.printFailed")));
+                onError.accept(failure);
+            }
+        });
     }
 
     public void openFolder() {

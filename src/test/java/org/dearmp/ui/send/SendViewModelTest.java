@@ -3,10 +3,18 @@ package org.dearmp.ui.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.dearmp.store.RecentLetters;
 import org.dearmp.ui.app.DesktopActions;
 import org.dearmp.ui.common.Status;
+import java.util.function.Consumer;
+import org.dearmp.ui.FakeServices;
+import org.dearmp.ui.task.BackgroundExecutor;
+import org.dearmp.ui.task.CallingThreadExecutor;
+import org.dearmp.ui.task.Job;
+import org.dearmp.ui.task.Work;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.ui.wizard.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -176,5 +184,68 @@ class SendViewModelTest {
         vm.copyToClipboard();
         assertThat(fixture.clipboard).singleElement().asString().contains("Dear Ms Blake");
         assertThat(status().text()).contains("clipboard");
+    }
+
+    private FakeServices.TextExporter exporter() {
+        return (FakeServices.TextExporter) fixture.services.exporter();
+    }
+
+    @Test
+    void printingHappensInTheBackgroundThenCountsAsSent() {
+        List<Runnable> background = new ArrayList<>();
+        List<SendViewModel.Way> sent = new ArrayList<>();
+        BackgroundExecutor later = new BackgroundExecutor() {
+            @Override
+            public <T> Job submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                background.add(() -> new CallingThreadExecutor().submit(work, onSuccess, onFailure));
+                return null;
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        SendViewModel send = new SendViewModel(wizard.letter().composedProperty(), exporter(),
+                (title, initial, name, kind, ext) -> Optional.empty(), null, later, fixture.clock, home, sent::add,
+                fixture.errors::add);
+        send.print();
+        assertThat(exporter().printed).as("nothing printed on the FX thread").isEmpty();
+        assertThat(send.busyProperty().get()).isTrue();
+        background.forEach(Runnable::run);
+        assertThat(exporter().printed).singleElement().isEqualTo(wizard.letter().composedProperty().get().letter());
+        assertThat(send.busyProperty().get()).isFalse();
+        assertThat(send.statusProperty().get().text()).contains("sent to the printer");
+        assertThat(send.statusProperty().get().kind()).isEqualTo(Status.Kind.SUCCESS);
+        assertThat(sent).containsExactly(SendViewModel.Way.PRINT);
+    }
+
+    @Test
+    void withNoPrinterTheStatusSaysSoAsAFailureAndNothingCountsAsSent() {
+        exporter().printFailure = new org.dearmp.export.ExportException.NoPrinter();
+        vm.print();
+        assertThat(status().text()).isEqualTo("No printer is set up on this computer, so the letter can't be "
+                + "printed. Save it as a PDF and print it from another computer.");
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(fixture.errors).isEmpty();
+        vm.copyToClipboard();
+        assertThat(status().kind()).as("the next status is not a failure").isEqualTo(Status.Kind.SUCCESS);
+    }
+
+    @Test
+    void anUnexpectedPrintingFailureIsAFailureInWordsWithoutItsName() {
+        exporter().printFailure = new IllegalStateException("java.awt.HeadlessException");
+        vm.print();
+        assertThat(status().text()).isEqualTo("The letter was not printed. Save it as a PDF and print that instead.");
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+    }
+
+    @Test
+    void cancellingThePrintDialogPrintsNothingAndIsNoFailure() {
+        exporter().printConfirmed = false;
+        vm.print();
+        assertThat(exporter().printed).isEmpty();
+        assertThat(status().text()).isEqualTo("Nothing was printed.");
+        assertThat(status().kind()).isEqualTo(Status.Kind.CANCELLED);
     }
 }

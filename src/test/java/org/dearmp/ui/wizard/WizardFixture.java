@@ -60,11 +60,6 @@ public final class WizardFixture {
                     public void copyToClipboard(String text) {
                         clipboard.add(text);
                     }
-
-                    @Override
-                    public boolean print(String text) {
-                        return false;
-                    }
                 }, clock, errors::add));
     }
 }
