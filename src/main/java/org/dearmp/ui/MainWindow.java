@@ -215,35 +215,44 @@ public final class MainWindow {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize * scale));
     }
 
+    /** A new letter; an unfinished one is first kept in Recent letters or discarded, as the user says. */
     private void startNew() {
+        if (wizard.hasUnkeptLetter()) {
+            var answer = NewLetterDialog.ask(stage, wizard.describeUnkept());
+            if (answer.isEmpty()) {
+                return;
+            }
+            if (answer.get() == NewLetterDialog.Answer.KEEP) {
+                try {
+                    wizard.keepUnfinished();
+                } catch (java.io.IOException e) {
+                    showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
+                    return;
+                }
+            }
+        }
         wizard.startNew();
     }
 
     private void confirmErase() {
-        ButtonType erase = new ButtonType(Messages.get("ui.erase.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Messages.get("ui.erase.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", erase, keep);
-        Controls.dialogMessage(alert.getDialogPane(), "erase-message",
-                Messages.get("ui.erase.message", wizard.folder().root()));
-        alert.initOwner(stage);
-        Controls.matchOwner(alert.getDialogPane(), stage);
-        alert.setTitle(Messages.get("ui.erase.title"));
-        alert.setHeaderText(Messages.get("ui.erase.header"));
-        alert.getDialogPane().setId("erase-dialog");
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((Button) alert.getDialogPane().lookupButton(erase)).setDefaultButton(false);
-        if (alert.showAndWait().filter(erase::equals).isPresent()) {
+        boolean hasTemplates = org.dearmp.store.UserDataEraser.hasSavedTemplates(wizard.folder());
+        EraseDataDialog.ask(stage, wizard.folder().root(), hasTemplates).ifPresent(keepTemplates -> {
             try {
-                wizard.eraseAllData();
-                Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("ui.erase.done"), ButtonType.OK);
-                done.initOwner(stage);
-                Controls.matchOwner(done.getDialogPane(), stage);
-                done.setHeaderText(null);
-                done.showAndWait();
+                wizard.eraseAllData(keepTemplates);
+                EraseDataDialog.done(stage, keepTemplates);
             } catch (java.io.IOException e) {
                 ErrorDialog.show(stage, e);
             }
-        }
+        });
+    }
+
+    private void showPlain(Alert.AlertType type, String key) {
+        Alert alert = new Alert(type, "", ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key));
+        Controls.matchOwner(alert.getDialogPane(), stage);
+        alert.showAndWait();
     }
 
     /** At start, after a crash or a close without finishing: offer the unfinished letter back. */

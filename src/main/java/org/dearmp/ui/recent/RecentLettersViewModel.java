@@ -43,7 +43,7 @@ public final class RecentLettersViewModel {
     public void reopen() {
         SavedLetter letter = selected.get();
         if (letter != null) {
-            wizard.restore(letter.draft(), letter.id());
+            wizard.reopen(letter);
         }
     }
 
@@ -54,6 +54,11 @@ public final class RecentLettersViewModel {
             selected.set(null);
             refresh();
         }
+    }
+
+    /** "Not finished" for a letter kept to finish later, "Finished" for the others. */
+    public String status(SavedLetter letter) {
+        return org.dearmp.i18n.Messages.get(letter.unfinished() ? "ui.recent.unfinished" : "ui.recent.finished");
     }
 
     /** "27 Nov 2026, 21:40" in the user's time zone. */

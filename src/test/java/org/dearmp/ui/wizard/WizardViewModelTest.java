@@ -142,7 +142,7 @@ class WizardViewModelTest {
         vm.send().savePdf();
         Files.delete(home.resolve("letter.pdf"));
 
-        vm.eraseAllData();
+        vm.eraseAllData(false);
 
         assertThat(home).isEmptyDirectory();
         assertThat(vm.letter().nameProperty().get()).isEmpty();
