@@ -53,7 +53,7 @@ final class EraseDataDialog {
         }
         content.getStyleClass().add("dialog-content");
         alert.getDialogPane().setContent(content);
-        OwnerSized.fit(alert.getDialogPane(), owner, 34);
+        OwnerSized.fit(alert, content, owner, 32);
 
         Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
         keepButton.setId("erase-keep");
@@ -61,7 +61,6 @@ final class EraseDataDialog {
         Button eraseButton = (Button) alert.getDialogPane().lookupButton(erase);
         eraseButton.setId("erase-confirm");
         eraseButton.setDefaultButton(false);
-        alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().sizeToScene());
         return alert.showAndWait().filter(erase::equals).map(b -> hasTemplates && keepTemplates.isSelected());
     }
 
@@ -72,10 +71,8 @@ final class EraseDataDialog {
         done.setHeaderText(null);
         done.setTitle(Messages.get("ui.erase.title"));
         done.getDialogPane().setId("erase-done");
-        Controls.dialogMessage(done.getDialogPane(), "erase-done-message",
-                Messages.get(keptTemplates ? "ui.erase.doneKeptTemplates" : "ui.erase.done"))
-                .setMaxWidth(Double.MAX_VALUE);
-        OwnerSized.fit(done.getDialogPane(), owner, 30);
+        OwnerSized.fit(done, Controls.dialogMessage(done.getDialogPane(), "erase-done-message",
+                Messages.get(keptTemplates ? "ui.erase.doneKeptTemplates" : "ui.erase.done")), owner, 28);
         done.showAndWait();
     }
 

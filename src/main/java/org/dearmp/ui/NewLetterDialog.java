@@ -26,15 +26,13 @@ final class NewLetterDialog {
         alert.setTitle(Messages.get("ui.newLetter.title"));
         alert.setHeaderText(Messages.get("ui.newLetter.header"));
         alert.getDialogPane().setId("new-letter-dialog");
-        Controls.dialogMessage(alert.getDialogPane(), "new-letter-message", message).setMaxWidth(Double.MAX_VALUE);
-        OwnerSized.fit(alert.getDialogPane(), owner, 32);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "new-letter-message", message), owner, 36);
         alert.getDialogPane().lookupButton(keep).setId("new-letter-keep");
         alert.getDialogPane().lookupButton(discard).setId("new-letter-discard");
         Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
         cancelButton.setId("new-letter-cancel");
         cancelButton.setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().sizeToScene());
         return alert.showAndWait().flatMap(b -> b == keep ? Optional.of(Answer.KEEP)
                 : b == discard ? Optional.of(Answer.DISCARD) : Optional.empty());
     }

@@ -1,13 +1,15 @@
 package org.dearmp.ui;
 
+import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.dearmp.ui.common.Controls;
 
 /**
- * Sizes a dialog to its owner window: as wide as a comfortable line of text at the owner's text size,
- * never wider or taller than the owner, with its labels wrapping inside. Works at any text size.
+ * Sizes a dialog to its owner window at the owner's text size: the content (wrapping labels) is as wide as
+ * a comfortable line of text, never wider than the owner; the dialog grows past that only as far as its
+ * buttons need, so no button's words are cut short. Works at any text size.
  */
 final class OwnerSized {
     private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile(
@@ -16,18 +18,22 @@ final class OwnerSized {
     private OwnerSized() {
     }
 
-    /** @param ems how wide the dialog would like to be, in the owner's text size */
-    static void fit(DialogPane pane, Window owner, double ems) {
+    /** @param ems how wide the content would like to be, in the owner's text size */
+    static void fit(Dialog<?> dialog, Region content, Window owner, double ems) {
+        DialogPane pane = dialog.getDialogPane();
         Controls.matchOwner(pane, owner);
         double em = fontSize(owner);
-        double room = owner == null || owner.getWidth() <= 0 ? ems * em : owner.getWidth() - 2 * em;
-        double width = Math.min(ems * em, room);
-        pane.setPrefWidth(width);
-        pane.setMaxWidth(width);
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        if (owner != null && owner.getHeight() > 0) {
+        boolean sized = owner != null && owner.getWidth() > 0 && owner.getHeight() > 0;
+        double room = sized ? owner.getWidth() - 2 * em : Double.MAX_VALUE;
+        content.setMaxWidth(Double.MAX_VALUE);
+        content.setPrefWidth(Math.min(ems * em, room - 2 * em));
+        pane.setMaxWidth(room);
+        if (sized) {
             pane.setMaxHeight(owner.getHeight() - 2 * em);
         }
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
+        dialog.setOnShown(e -> pane.getScene().getWindow().sizeToScene());
     }
 
     /** The text size of the owner window in pixels (the user may have made it larger). */

@@ -9,9 +9,12 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
+import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.wizard.Step;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +79,48 @@ class NothingTypedIsLostAcceptanceTest {
         waitUntil(() -> app.wizard().letter().storyProperty().get().equals(STORY));
     }
 
+    /** Types a letter through the view model (at large text sizes the steps scroll). */
+    private void fillALetter(DearMpApp app) {
+        robot.interact(() -> {
+            app.wizard().postcode().inputProperty().set("SW1A 0AA");
+            app.wizard().letter().nameProperty().set("Sam Jones");
+            app.wizard().letter().storyProperty().set(STORY);
+            app.wizard().close();
+        });
+        assertThat(app.wizard().unfinishedDraft()).isPresent();
+    }
+
+    /** The dialog fits inside the window, its long texts wrap, and no button's words are cut short. */
+    private void assertFitsTheWindow(String dialogQuery, DearMpApp app) {
+        DialogPane pane = robot.lookup(dialogQuery).queryAs(DialogPane.class);
+        robot.interact(() -> {
+            try {
+                var img = pane.getScene().snapshot(null);
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                        new java.io.File("/tmp/td/" + dialogQuery.substring(1) + System.getProperty("dearmp.fontScale", "1") + ".png"));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Window dialog = pane.getScene().getWindow();
+        Window owner = app.window().stage();
+        assertThat(dialog.getWidth()).isLessThanOrEqualTo(owner.getWidth());
+        assertThat(dialog.getHeight()).isLessThanOrEqualTo(owner.getHeight());
+        for (Labeled labeled : robot.from(pane).lookup((Node n) -> n instanceof Labeled)
+                .queryAllAs(Labeled.class)) {
+            if (labeled.getText() == null || labeled.getText().isEmpty() || !labeled.isVisible()) {
+                continue;
+            }
+            if (labeled.getText().length() > 40) {
+                assertThat(labeled.isWrapText()).as(labeled.getText()).isTrue();
+                assertThat(labeled.getWidth()).as(labeled.getText()).isLessThanOrEqualTo(pane.getWidth());
+            }
+            // What is drawn is the whole text: nothing cut short with "...".
+            Text shown = (Text) labeled.lookup(".text");
+            assertThat(shown.getText()).as("shown in full").isEqualTo(Controls.plain(labeled.getText()));
+        }
+    }
+
     private void newLetterShortcut() {
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,6 +135,7 @@ class NothingTypedIsLostAcceptanceTest {
         newLetterShortcut();
         waitUntil(() -> showing("#new-letter-keep"));
         assertThat(robot.lookup("#new-letter-message").queryAs(Label.class).getText()).contains("Rachel Blake");
+        assertFitsTheWindow("#new-letter-dialog", app);
         robot.clickOn("#new-letter-keep");
         waitUntil(() -> step(app) == Step.POSTCODE);
         assertThat(app.wizard().postcode().inputProperty().get()).isEmpty();
@@ -119,15 +165,18 @@ class NothingTypedIsLostAcceptanceTest {
 
     @Test
     void cancellingNewLetterLeavesTheLetterAsItWas() throws Exception {
+        System.setProperty("dearmp.fontScale", "1.5");
         DearMpApp app = start();
-        writeALetter(app);
+        fillALetter(app);
+        robot.clickOn("#postcode-field");
 
         newLetterShortcut();
         waitUntil(() -> showing("#new-letter-cancel"));
+        assertFitsTheWindow("#new-letter-dialog", app);
         robot.clickOn("#new-letter-cancel");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(step(app)).isEqualTo(Step.LETTER);
+        assertThat(app.wizard().postcode().inputProperty().get()).isEqualTo("SW1A 0AA");
         assertThat(app.wizard().letter().storyProperty().get()).isEqualTo(STORY);
         assertThat(app.wizard().unfinishedDraft()).isPresent();
     }
@@ -153,15 +202,11 @@ class NothingTypedIsLostAcceptanceTest {
         Files.createDirectories(templates);
         Files.writeString(templates.resolve("my-campaign.txt"), "A template a campaigner wrote.");
         DearMpApp app = start();
-        robot.interact(() -> {
-            app.wizard().postcode().inputProperty().set("SW1A 0AA");
-            app.wizard().letter().nameProperty().set("Sam Jones");
-            app.wizard().close();
-        });
-        assertThat(app.wizard().unfinishedDraft()).isPresent();
+        fillALetter(app);
 
         robot.clickOn("#menu-file");
-        robot.clickOn("#menu-erase");
+        // A menu item is not a node: click its words, as the user does.
+        robot.clickOn(Controls.plain(org.dearmp.i18n.Messages.get("ui.menu.erase")));
         waitUntil(() -> showing("#erase-keep-templates"));
         String said = robot.lookup("#erase-dialog .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
@@ -170,17 +215,7 @@ class NothingTypedIsLostAcceptanceTest {
         CheckBox keep = robot.lookup("#erase-keep-templates").queryAs(CheckBox.class);
         assertThat(keep.isSelected()).as("saved templates are kept unless the user says otherwise").isTrue();
 
-        DialogPane pane = robot.lookup("#erase-dialog").queryAs(DialogPane.class);
-        Window dialog = pane.getScene().getWindow();
-        Window owner = app.window().stage();
-        assertThat(dialog.getWidth()).isLessThanOrEqualTo(owner.getWidth());
-        assertThat(dialog.getHeight()).isLessThanOrEqualTo(owner.getHeight());
-        for (Label label : robot.lookup("#erase-dialog .label").queryAllAs(Label.class)) {
-            if (label.getText() != null && label.getText().length() > 40) {
-                assertThat(label.isWrapText()).as(label.getText()).isTrue();
-                assertThat(label.getWidth()).as(label.getText()).isLessThanOrEqualTo(pane.getWidth());
-            }
-        }
+        assertFitsTheWindow("#erase-dialog", app);
 
         robot.clickOn("#erase-confirm");
         waitUntil(() -> showing("#erase-done"));
