@@ -152,8 +152,12 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem newLetter = item("menu-new", "ui.menu.new", "Shortcut+N", this::startNew);
-        MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> RecentLettersDialog.show(stage,
-                new RecentLettersViewModel(wizard.recentLetters(), wizard, java.time.ZoneId.systemDefault())));
+        MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> {
+            RecentLettersViewModel letters = new RecentLettersViewModel(wizard.recentLetters(), wizard,
+                    java.time.ZoneId.systemDefault());
+            letters.setBeforeReopen(this::readyForAnotherLetter);
+            RecentLettersDialog.show(stage, letters);
+        });
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
@@ -215,23 +219,35 @@ public final class MainWindow {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize * scale));
     }
 
-    /** A new letter; an unfinished one is first kept in Recent letters or discarded, as the user says. */
     private void startNew() {
-        if (wizard.hasUnkeptLetter()) {
-            var answer = NewLetterDialog.ask(stage, wizard.describeUnkept());
-            if (answer.isEmpty()) {
-                return;
-            }
-            if (answer.get() == NewLetterDialog.Answer.KEEP) {
-                try {
-                    wizard.keepUnfinished();
-                } catch (java.io.IOException e) {
-                    showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
-                    return;
-                }
-            }
+        if (readyForAnotherLetter()) {
+            wizard.startNew();
         }
-        wizard.startNew();
+    }
+
+    /**
+     * Before the letter on screen makes way for a new or reopened one: an unfinished letter is first kept
+     * in Recent letters or discarded, as the user says. False when they would rather go back to it.
+     */
+    private boolean readyForAnotherLetter() {
+        if (!wizard.hasUnkeptLetter()) {
+            return true;
+        }
+        var answer = NewLetterDialog.ask(stage, wizard.describeUnkept());
+        if (answer.isEmpty()) {
+            return false;
+        }
+        if (answer.get() == NewLetterDialog.Answer.KEEP) {
+            try {
+                wizard.keepUnfinished();
+            } catch (java.io.IOException e) {
+                showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
+                return false;
+            }
+        } else {
+            wizard.discardDraft();
+        }
+        return true;
     }
 
     private void confirmErase() {
@@ -258,8 +274,10 @@ public final class MainWindow {
     /** At start, after a crash or a close without finishing: offer the unfinished letter back. */
     public void offerDraft(LetterDraft draft) {
         ButtonType resume = new ButtonType(Messages.get("ui.draft.resume"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, discard);
+        // Closing the question loses nothing: the letter waits in Recent letters.
+        ButtonType later = new ButtonType(Messages.get("ui.draft.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later, discard);
         Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft));
         alert.initOwner(stage);
         Controls.matchOwner(alert.getDialogPane(), stage);
@@ -267,11 +285,20 @@ public final class MainWindow {
         alert.setHeaderText(Messages.get("ui.draft.header"));
         alert.getDialogPane().setId("draft-dialog");
         alert.getDialogPane().lookupButton(resume).setId("draft-resume");
+        alert.getDialogPane().lookupButton(later).setId("draft-later");
         alert.getDialogPane().lookupButton(discard).setId("draft-discard");
-        if (alert.showAndWait().filter(resume::equals).isPresent()) {
+        ButtonType answer = alert.showAndWait().orElse(later);
+        if (answer == resume) {
             wizard.restore(draft);
-        } else {
+        } else if (answer == discard) {
             wizard.discardDraft();
+        } else {
+            try {
+                wizard.keepForLater(draft);
+            } catch (java.io.IOException e) {
+                // The draft stays where it is and is offered again next time.
+                showPlain(Alert.AlertType.ERROR, "ui.draft.notKept");
+            }
         }
     }
 

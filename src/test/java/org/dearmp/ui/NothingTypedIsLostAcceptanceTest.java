@@ -196,6 +196,23 @@ class NothingTypedIsLostAcceptanceTest {
     }
 
     @Test
+    void theLetterFromLastTimeCanBeKeptForLaterAtStart() throws Exception {
+        fillALetter(start());
+        running.stop();
+
+        DearMpApp again = start();
+        waitUntil(() -> showing("#draft-later"));
+        robot.clickOn("#draft-later");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(again.wizard().unfinishedDraft()).isEmpty();
+        assertThat(again.wizard().recentLetters().list()).singleElement().satisfies(l -> {
+            assertThat(l.unfinished()).isTrue();
+            assertThat(l.draft().story()).isEqualTo(STORY);
+        });
+    }
+
+    @Test
     void eraseSaysWhatGoesFitsTheWindowAtLargeTextAndCanKeepSavedTemplates() throws Exception {
         System.setProperty("dearmp.fontScale", "1.5");
         Path templates = home.resolve("data/templates");

@@ -27,6 +27,7 @@ public final class RecentLettersViewModel {
     private final ObservableList<SavedLetter> lettersView = FXCollections.unmodifiableObservableList(letters);
     private final ObjectProperty<SavedLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+    private java.util.function.BooleanSupplier beforeReopen = () -> true;
 
     public RecentLettersViewModel(RecentLetters store, WizardViewModel wizard, ZoneId zone) {
         this.store = store;
@@ -40,9 +41,17 @@ public final class RecentLettersViewModel {
         letters.setAll(store.list());
     }
 
+    /**
+     * Asked before a letter is reopened over the one on screen: false leaves the letter on screen as it is
+     * (the window uses it to offer keeping an unfinished letter first).
+     */
+    public void setBeforeReopen(java.util.function.BooleanSupplier check) {
+        beforeReopen = java.util.Objects.requireNonNull(check);
+    }
+
     public void reopen() {
         SavedLetter letter = selected.get();
-        if (letter != null) {
+        if (letter != null && beforeReopen.getAsBoolean()) {
             wizard.reopen(letter);
         }
     }

@@ -105,6 +105,16 @@ final class DraftKeeper {
         return saved;
     }
 
+    /** Keeps a draft that is not on screen (the one from last time) as an unfinished letter, then drops it. */
+    SavedLetter keepAside(LetterDraft draft, String templateTitle) throws IOException {
+        String code = draft.constituencyCode();
+        String mpName = code == null ? "" : parliament.member(code).map(Member::displayName).orElse("");
+        String seat = code == null ? "" : parliament.constituency(code).map(Constituency::name).orElse("");
+        SavedLetter saved = recent.keepUnfinished(null, mpName, seat, templateTitle, draft);
+        drafts.discard();
+        return saved;
+    }
+
     /** The same letter, whenever it was saved and whichever step it was left on. */
     private static boolean sameWords(LetterDraft a, LetterDraft b) {
         return normal(a).equals(normal(b));

@@ -242,6 +242,11 @@ public final class WizardViewModel {
                 template == null ? "" : template.title(), snapshot());
     }
 
+    /** Keeps the unfinished letter from last time in Recent letters, without opening it, and drops the draft. */
+    public void keepForLater(LetterDraft draft) throws IOException {
+        keeper.keepAside(draft, templates.byId(draft.templateId()).map(TemplateChoice::title).orElse(""));
+    }
+
     /**
      * Starts a fresh letter; the sender's details stay, the rest is cleared, the draft is dropped. Ask
      * first when {@link #hasUnkeptLetter()}, and {@link #keepUnfinished()} if the user wants it kept.

@@ -135,4 +135,40 @@ class NewLetterTest {
         assertThat(vm.unfinishedDraft()).isEmpty();
         assertThat(vm.letter().nameProperty().get()).isEmpty();
     }
+
+    @Test
+    void reopeningAnotherLetterWaitsUntilTheWindowSaysTheOneOnScreenIsSafe() throws Exception {
+        writeALetter();
+        vm.keepUnfinished();
+        vm.startNew();
+        vm.postcode().inputProperty().set("SW1A 1AA");
+        RecentLettersViewModel list = recent();
+        list.selectedProperty().set(list.letters().get(0));
+
+        list.setBeforeReopen(() -> false);
+        list.reopen();
+        assertThat(vm.postcode().inputProperty().get()).as("the user went back to their letter").isEqualTo("SW1A 1AA");
+
+        list.setBeforeReopen(() -> true);
+        list.reopen();
+        assertThat(vm.postcode().inputProperty().get()).isEqualTo("SW1A 0AA");
+    }
+
+    @Test
+    void theLetterFromLastTimeCanBeKeptForLaterWithoutOpeningIt() throws Exception {
+        writeALetter();
+        WizardViewModel next = fixture.create();
+        var draft = next.unfinishedDraft().orElseThrow();
+
+        next.keepForLater(draft);
+
+        assertThat(next.unfinishedDraft()).isEmpty();
+        assertThat(next.letter().storyProperty().get()).isEmpty();
+        assertThat(new RecentLetters(fixture.folder).list()).singleElement().satisfies(l -> {
+            assertThat(l.unfinished()).isTrue();
+            assertThat(l.mpName()).isEqualTo("Rachel Blake");
+            assertThat(l.templateTitle()).isNotBlank();
+            assertThat(l.draft().story()).isEqualTo("I volunteer at a night shelter.");
+        });
+    }
 }
