@@ -244,9 +244,9 @@ public final class MainWindow {
                 showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
                 return false;
             }
-        } else {
-            wizard.discardDraft();
         }
+        // Kept in Recent letters or discarded: either way the crash copy is no longer needed.
+        wizard.discardDraft();
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
@@ -32,11 +33,15 @@ final class DraftKeeper {
     private final RecentLetters recent;
     private final Parliament parliament;
     private final Clock clock;
+    private final Function<String, String> templateTitle;
     private String letterId;
     private boolean entryFinished;
     private LetterDraft kept;
 
-    DraftKeeper(DraftStore drafts, RecentLetters recent, Parliament parliament, Clock clock) {
+    /** @param templateTitle a template's title by its id, "" for none, as shown in Recent letters */
+    DraftKeeper(DraftStore drafts, RecentLetters recent, Parliament parliament, Clock clock,
+                Function<String, String> templateTitle) {
+        this.templateTitle = templateTitle;
         this.drafts = drafts;
         this.recent = recent;
         this.parliament = parliament;
@@ -94,25 +99,33 @@ final class DraftKeeper {
     }
 
     /**
-     * Puts the letter in Recent letters: finished, replacing its own entry if it was reopened from there;
-     * or unfinished, to carry on with later, replacing its own entry unless that one is finished.
+     * Puts the letter on screen in Recent letters: finished, replacing its own entry if it was reopened from
+     * there; or unfinished, to carry on with later, replacing its own entry unless that one is finished.
+     *
+     * @param mpName the MP as the letter names them
      */
-    SavedLetter keep(boolean finished, String mpName, String seatName, String templateTitle, LetterDraft draft)
-            throws IOException {
-        SavedLetter saved = finished ? recent.save(letterId, mpName, seatName, templateTitle, draft)
-                : recent.keepUnfinished(entryFinished ? null : letterId, mpName, seatName, templateTitle, draft);
+    SavedLetter keep(boolean finished, String mpName, LetterDraft draft) throws IOException {
+        String seat = seatName(draft);
+        String title = templateTitle.apply(draft.templateId());
+        SavedLetter saved = finished ? recent.save(letterId, mpName, seat, title, draft)
+                : recent.keepUnfinished(entryFinished ? null : letterId, mpName, seat, title, draft);
         opened(saved);
         return saved;
     }
 
     /** Keeps a draft that is not on screen (the one from last time) as an unfinished letter, then drops it. */
-    SavedLetter keepAside(LetterDraft draft, String templateTitle) throws IOException {
-        String code = draft.constituencyCode();
-        String mpName = code == null ? "" : parliament.member(code).map(Member::displayName).orElse("");
-        String seat = code == null ? "" : parliament.constituency(code).map(Constituency::name).orElse("");
-        SavedLetter saved = recent.keepUnfinished(null, mpName, seat, templateTitle, draft);
+    SavedLetter keepAside(LetterDraft draft) throws IOException {
+        String mpName = draft.constituencyCode() == null ? ""
+                : parliament.member(draft.constituencyCode()).map(Member::displayName).orElse("");
+        SavedLetter saved = recent.keepUnfinished(null, mpName, seatName(draft),
+                templateTitle.apply(draft.templateId()), draft);
         drafts.discard();
         return saved;
+    }
+
+    private String seatName(LetterDraft draft) {
+        return draft.constituencyCode() == null ? ""
+                : parliament.constituency(draft.constituencyCode()).map(Constituency::name).orElse("");
     }
 
     /** The same letter, whenever it was saved and whichever step it was left on. */

@@ -91,7 +91,6 @@ public final class WizardViewModel {
         this.folder = env.folder();
         this.drafts = env.drafts();
         this.recent = env.recent();
-        this.keeper = new DraftKeeper(drafts, recent, services.parliament(), env.clock());
         this.settingsStore = env.settings();
         this.debouncer = env.debouncer();
         this.uiThread = env.uiThread();
@@ -101,6 +100,8 @@ public final class WizardViewModel {
         postcode = new PostcodeViewModel(services.lookup(), services.parliament());
         mp = new MpViewModel(services.parliament(), postcode.constituencyProperty(), clock);
         templates = new org.dearmp.ui.template.TemplateViewModel(services.letters().templates());
+        keeper = new DraftKeeper(drafts, recent, services.parliament(), clock,
+                id -> templates.byId(id).map(TemplateChoice::title).orElse(""));
         letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
                 templates.selectedProperty());
         Path initialFolder = settings.exportFolder() == null ? null : Path.of(settings.exportFolder());
@@ -182,8 +183,10 @@ public final class WizardViewModel {
         return keeper.describe(draft);
     }
 
+    /** Puts the draft from last time back into every step, then shows the step it was on. */
     public void restore(LetterDraft draft) {
-        restore(draft, null);
+        fill(draft);
+        keeper.forget();
     }
 
     /** Reopens a letter from Recent letters, finished or kept unfinished, with everything that was typed. */
@@ -191,12 +194,6 @@ public final class WizardViewModel {
         debouncer.flush();
         fill(letter.draft());
         keeper.opened(letter);
-    }
-
-    /** Puts a draft or a reopened finished letter back into every step, then shows the step it was on. */
-    public void restore(LetterDraft draft, String letterId) {
-        fill(draft);
-        keeper.opened(letterId, true, draft);
     }
 
     private void fill(LetterDraft draft) {
@@ -232,19 +229,12 @@ public final class WizardViewModel {
     /** Keeps the letter on screen in Recent letters as unfinished, so it can be reopened and finished later. */
     public void keepUnfinished() throws IOException {
         debouncer.flush();
-        keepInRecent(false);
-    }
-
-    private void keepInRecent(boolean finished) throws IOException {
-        TemplateChoice template = templates.selectedProperty().get();
-        Constituency seat = postcode.constituencyProperty().get();
-        keeper.keep(finished, mp.nameProperty().get(), seat == null ? "" : seat.name(),
-                template == null ? "" : template.title(), snapshot());
+        keeper.keep(false, mp.nameProperty().get(), snapshot());
     }
 
     /** Keeps the unfinished letter from last time in Recent letters, without opening it, and drops the draft. */
     public void keepForLater(LetterDraft draft) throws IOException {
-        keeper.keepAside(draft, templates.byId(draft.templateId()).map(TemplateChoice::title).orElse(""));
+        keeper.keepAside(draft);
     }
 
     /**
@@ -331,7 +321,7 @@ public final class WizardViewModel {
     private void finished(SendViewModel.Way way) {
         debouncer.flush();
         try {
-            keepInRecent(true);
+            keeper.keep(true, mp.nameProperty().get(), snapshot());
             Path folder = send.folderProperty().get();
             settings = settings.withExportFolder(folder == null ? null : folder.toString());
             settingsStore.save(settings);
