@@ -278,9 +278,9 @@ public final class MainWindow {
         ButtonType later = new ButtonType(Messages.get("ui.draft.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.OTHER);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later, discard);
-        Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft));
         alert.initOwner(stage);
-        Controls.matchOwner(alert.getDialogPane(), stage);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft)),
+                stage, 36);
         alert.setTitle(Messages.get("ui.draft.title"));
         alert.setHeaderText(Messages.get("ui.draft.header"));
         alert.getDialogPane().setId("draft-dialog");

@@ -197,11 +197,13 @@ class NothingTypedIsLostAcceptanceTest {
 
     @Test
     void theLetterFromLastTimeCanBeKeptForLaterAtStart() throws Exception {
+        System.setProperty("dearmp.fontScale", "1.5");
         fillALetter(start());
         running.stop();
 
         DearMpApp again = start();
         waitUntil(() -> showing("#draft-later"));
+        assertFitsTheWindow("#draft-dialog", again);
         robot.clickOn("#draft-later");
         WaitForAsyncUtils.waitForFxEvents();
 
