@@ -266,8 +266,8 @@ public final class MainWindow {
         Alert alert = new Alert(type, "", ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText(null);
-        Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key));
-        Controls.matchOwner(alert.getDialogPane(), stage);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key)),
+                stage, 30);
         alert.showAndWait();
     }
 
