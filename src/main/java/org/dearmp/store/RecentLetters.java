@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The letters the writer finished, newest first, one JSON file each in {@code letters/}. */
+/**
+ * The letters the writer finished, and those they kept to finish later, newest first, one JSON file each
+ * in {@code letters/}.
+ */
 public final class RecentLetters {
     private final Path dir;
 
@@ -21,8 +24,23 @@ public final class RecentLetters {
     /** Keeps a finished letter, dated when its draft was last saved; saving the same id again replaces it. */
     public SavedLetter save(String existingId, String mpName, String constituencyName, String templateTitle,
                             LetterDraft draft) throws IOException {
+        return write(existingId, mpName, constituencyName, templateTitle, draft, false);
+    }
+
+    /**
+     * Keeps a letter the writer has not finished, so they can reopen it and carry on; saving the same id
+     * again replaces it, and finishing it later (with {@link #save}) turns it into a finished letter.
+     */
+    public SavedLetter keepUnfinished(String existingId, String mpName, String constituencyName,
+                                      String templateTitle, LetterDraft draft) throws IOException {
+        return write(existingId, mpName, constituencyName, templateTitle, draft, true);
+    }
+
+    private SavedLetter write(String existingId, String mpName, String constituencyName, String templateTitle,
+                              LetterDraft draft, boolean unfinished) throws IOException {
         String id = existingId != null ? existingId : UUID.randomUUID().toString();
-        SavedLetter letter = new SavedLetter(id, draft.savedAt(), mpName, constituencyName, templateTitle, draft);
+        SavedLetter letter = new SavedLetter(id, draft.savedAt(), mpName, constituencyName, templateTitle, draft,
+                unfinished);
         Json.write(dir.resolve(id + ".json"), letter);
         return letter;
     }

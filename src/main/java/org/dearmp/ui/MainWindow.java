@@ -152,8 +152,12 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem newLetter = item("menu-new", "ui.menu.new", "Shortcut+N", this::startNew);
-        MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> RecentLettersDialog.show(stage,
-                new RecentLettersViewModel(wizard.recentLetters(), wizard, java.time.ZoneId.systemDefault())));
+        MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> {
+            RecentLettersViewModel letters = new RecentLettersViewModel(wizard.recentLetters(), wizard,
+                    java.time.ZoneId.systemDefault());
+            letters.setBeforeReopen(this::readyForAnotherLetter);
+            RecentLettersDialog.show(stage, letters);
+        });
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
@@ -216,53 +220,85 @@ public final class MainWindow {
     }
 
     private void startNew() {
-        wizard.startNew();
+        if (readyForAnotherLetter()) {
+            wizard.startNew();
+        }
+    }
+
+    /**
+     * Before the letter on screen makes way for a new or reopened one: an unfinished letter is first kept
+     * in Recent letters or discarded, as the user says. False when they would rather go back to it.
+     */
+    private boolean readyForAnotherLetter() {
+        if (!wizard.hasUnkeptLetter()) {
+            return true;
+        }
+        var answer = NewLetterDialog.ask(stage, wizard.describeUnkept());
+        if (answer.isEmpty()) {
+            return false;
+        }
+        if (answer.get() == NewLetterDialog.Answer.KEEP) {
+            try {
+                wizard.keepUnfinished();
+            } catch (java.io.IOException e) {
+                showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
+                return false;
+            }
+        }
+        // Kept in Recent letters or discarded: either way the crash copy is no longer needed.
+        wizard.discardDraft();
+        return true;
     }
 
     private void confirmErase() {
-        ButtonType erase = new ButtonType(Messages.get("ui.erase.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Messages.get("ui.erase.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", erase, keep);
-        Controls.dialogMessage(alert.getDialogPane(), "erase-message",
-                Messages.get("ui.erase.message", wizard.folder().root()));
-        alert.initOwner(stage);
-        Controls.matchOwner(alert.getDialogPane(), stage);
-        alert.setTitle(Messages.get("ui.erase.title"));
-        alert.setHeaderText(Messages.get("ui.erase.header"));
-        alert.getDialogPane().setId("erase-dialog");
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((Button) alert.getDialogPane().lookupButton(erase)).setDefaultButton(false);
-        if (alert.showAndWait().filter(erase::equals).isPresent()) {
+        boolean hasTemplates = org.dearmp.store.UserDataEraser.hasSavedTemplates(wizard.folder());
+        EraseDataDialog.ask(stage, wizard.folder().root(), hasTemplates).ifPresent(keepTemplates -> {
             try {
-                wizard.eraseAllData();
-                Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("ui.erase.done"), ButtonType.OK);
-                done.initOwner(stage);
-                Controls.matchOwner(done.getDialogPane(), stage);
-                done.setHeaderText(null);
-                done.showAndWait();
+                wizard.eraseAllData(keepTemplates);
+                EraseDataDialog.done(stage, keepTemplates);
             } catch (java.io.IOException e) {
                 ErrorDialog.show(stage, e);
             }
-        }
+        });
+    }
+
+    private void showPlain(Alert.AlertType type, String key) {
+        Alert alert = new Alert(type, "", ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key)),
+                stage, 30);
+        alert.showAndWait();
     }
 
     /** At start, after a crash or a close without finishing: offer the unfinished letter back. */
     public void offerDraft(LetterDraft draft) {
         ButtonType resume = new ButtonType(Messages.get("ui.draft.resume"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, discard);
-        Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft));
+        // Closing the question loses nothing: the letter waits in Recent letters.
+        ButtonType later = new ButtonType(Messages.get("ui.draft.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later, discard);
         alert.initOwner(stage);
-        Controls.matchOwner(alert.getDialogPane(), stage);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft)),
+                stage, 36);
         alert.setTitle(Messages.get("ui.draft.title"));
         alert.setHeaderText(Messages.get("ui.draft.header"));
         alert.getDialogPane().setId("draft-dialog");
         alert.getDialogPane().lookupButton(resume).setId("draft-resume");
+        alert.getDialogPane().lookupButton(later).setId("draft-later");
         alert.getDialogPane().lookupButton(discard).setId("draft-discard");
-        if (alert.showAndWait().filter(resume::equals).isPresent()) {
+        ButtonType answer = alert.showAndWait().orElse(later);
+        if (answer == resume) {
             wizard.restore(draft);
-        } else {
+        } else if (answer == discard) {
             wizard.discardDraft();
+        } else {
+            try {
+                wizard.keepForLater(draft);
+            } catch (java.io.IOException e) {
+                // The draft stays where it is and is offered again next time.
+                showPlain(Alert.AlertType.ERROR, "ui.draft.notKept");
+            }
         }
     }
 

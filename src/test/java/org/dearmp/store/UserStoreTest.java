@@ -94,4 +94,58 @@ class UserStoreTest {
         assertThat(home).isEmptyDirectory();
         assertThat(new SettingsStore(folder).load().sender().name()).isEmpty();
     }
+
+    @Test
+    void eraseCanKeepTheSavedTemplatesAndRemovesEverythingElse() throws IOException {
+        AppDataFolder folder = new AppDataFolder(home);
+        new DraftStore(folder).save(draft("x"));
+        new RecentLetters(folder).save(null, "Rachel Blake", "Cities", "Laws", draft("y"));
+        new SettingsStore(folder).save(Settings.defaults().withSender(sam));
+        Files.writeString(folder.folder("mp-lists").resolve("dfe_mp_lookup_2026-09-30.csv"), "x");
+        Path templates = folder.folder(org.dearmp.template.user.UserTemplateStore.FOLDER);
+        Files.writeString(templates.resolve("our-campaign.txt"), "Dear {{mp}}");
+        Files.writeString(templates.resolve("origins.json"), "{}");
+        assertThat(UserDataEraser.hasSavedTemplates(folder)).isTrue();
+
+        UserDataEraser.erase(folder, true);
+
+        try (var left = Files.list(home)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("templates");
+        }
+        assertThat(templates.resolve("our-campaign.txt")).hasContent("Dear {{mp}}");
+        assertThat(templates.resolve("origins.json")).exists();
+
+        UserDataEraser.erase(folder, false);
+        assertThat(home).isEmptyDirectory();
+        assertThat(UserDataEraser.hasSavedTemplates(folder)).isFalse();
+    }
+
+    @Test
+    void aLetterKeptUnfinishedIsListedAsUnfinishedUntilItIsFinished() throws IOException {
+        RecentLetters recent = new RecentLetters(new AppDataFolder(home));
+        SavedLetter kept = recent.keepUnfinished(null, "Rachel Blake", "Cities", "Laws", draft("half a story"));
+        assertThat(recent.list()).singleElement().satisfies(l -> {
+            assertThat(l.unfinished()).isTrue();
+            assertThat(l.draft()).isEqualTo(draft("half a story"));
+        });
+
+        recent.save(kept.id(), "Rachel Blake", "Cities", "Laws", draft("the whole story"));
+        assertThat(recent.list()).singleElement().satisfies(l -> {
+            assertThat(l.unfinished()).isFalse();
+            assertThat(l.draft().story()).isEqualTo("the whole story");
+        });
+    }
+
+    @Test
+    void aLetterSavedBeforeUnfinishedLettersExistedReadsAsFinished() throws IOException {
+        Path file = home.resolve("letters/0a1b.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                {"id": "0a1b", "savedAt": "2026-11-27T21:40:00Z", "mpName": "Rachel Blake",
+                 "constituencyName": "Cities", "templateTitle": "Laws",
+                 "draft": {"postcode": "SW1A 0AA", "story": "old", "step": 4, "savedAt": "2026-11-27T21:40:00Z"}}
+                """);
+        assertThat(new RecentLetters(new AppDataFolder(home)).list()).singleElement()
+                .satisfies(l -> assertThat(l.unfinished()).isFalse());
+    }
 }

@@ -36,6 +36,7 @@ public final class RecentLettersDialog {
         table.getColumns().add(column("ui.recent.mp", l -> l.constituencyName().isBlank() ? l.mpName()
                 : Messages.get("ui.recent.mpFor", l.mpName(), l.constituencyName())));
         table.getColumns().add(column("ui.recent.template", SavedLetter::templateTitle));
+        table.getColumns().add(column("ui.recent.status", vm::status));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         
         Label label = Controls.labelFor("recent-label", "ui.recent.label", table);

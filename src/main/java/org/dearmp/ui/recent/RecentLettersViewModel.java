@@ -27,6 +27,7 @@ public final class RecentLettersViewModel {
     private final ObservableList<SavedLetter> lettersView = FXCollections.unmodifiableObservableList(letters);
     private final ObjectProperty<SavedLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+    private java.util.function.BooleanSupplier beforeReopen = () -> true;
 
     public RecentLettersViewModel(RecentLetters store, WizardViewModel wizard, ZoneId zone) {
         this.store = store;
@@ -40,10 +41,18 @@ public final class RecentLettersViewModel {
         letters.setAll(store.list());
     }
 
+    /**
+     * Asked before a letter is reopened over the one on screen: false leaves the letter on screen as it is
+     * (the window uses it to offer keeping an unfinished letter first).
+     */
+    public void setBeforeReopen(java.util.function.BooleanSupplier check) {
+        beforeReopen = java.util.Objects.requireNonNull(check);
+    }
+
     public void reopen() {
         SavedLetter letter = selected.get();
-        if (letter != null) {
-            wizard.restore(letter.draft(), letter.id());
+        if (letter != null && beforeReopen.getAsBoolean()) {
+            wizard.reopen(letter);
         }
     }
 
@@ -54,6 +63,11 @@ public final class RecentLettersViewModel {
             selected.set(null);
             refresh();
         }
+    }
+
+    /** "Not finished" for a letter kept to finish later, "Finished" for the others. */
+    public String status(SavedLetter letter) {
+        return org.dearmp.i18n.Messages.get(letter.unfinished() ? "ui.recent.unfinished" : "ui.recent.finished");
     }
 
     /** "27 Nov 2026, 21:40" in the user's time zone. */

@@ -23,7 +23,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Sender;
 import org.dearmp.parliament.Constituency;
-import org.dearmp.parliament.Member;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.DraftStore;
 import org.dearmp.store.LetterDraft;
@@ -53,11 +52,15 @@ import org.slf4j.LoggerFactory;
 public final class WizardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(WizardViewModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    // Each kind of delayed save has its own slot: a text-size change must never replace a waiting draft save.
+    private static final String DRAFT_SAVE = "draft";
+    private static final String SETTINGS_SAVE = "settings";
 
     private final Services services;
     private final AppDataFolder folder;
     private final DraftStore drafts;
     private final RecentLetters recent;
+    private final DraftKeeper keeper;
     private final SettingsStore settingsStore;
     private final Debouncer debouncer;
     private final Executor uiThread;
@@ -76,7 +79,6 @@ public final class WizardViewModel {
     private final ObservableBooleanValue[] complete;
     private volatile Settings settings;
     private boolean quiet;
-    private String savedLetterId;
 
     /** What the wizard needs from around it. */
     public record Environment(AppDataFolder folder, DraftStore drafts, RecentLetters recent, SettingsStore settings,
@@ -99,6 +101,8 @@ public final class WizardViewModel {
         postcode = new PostcodeViewModel(services.lookup(), services.parliament());
         mp = new MpViewModel(services.parliament(), postcode.constituencyProperty(), clock);
         templates = new org.dearmp.ui.template.TemplateViewModel(services.letters().templates());
+        keeper = new DraftKeeper(drafts, recent, services.parliament(), clock,
+                id -> templates.byId(id).map(TemplateChoice::title).orElse(""));
         letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
                 templates.selectedProperty());
         Path initialFolder = settings.exportFolder() == null ? null : Path.of(settings.exportFolder());
@@ -179,22 +183,23 @@ public final class WizardViewModel {
 
     /** "You were writing to Rachel Blake on 27 November at 21:40": words for the offer. */
     public String describe(LetterDraft draft) {
-        String to = Optional.ofNullable(draft.constituencyCode())
-                .flatMap(services.parliament()::member).map(Member::displayName)
-                .or(() -> Optional.ofNullable(draft.constituencyCode())
-                        .flatMap(services.parliament()::constituency).map(Constituency::name))
-                .orElse(Messages.get("ui.draft.yourMp"));
-        LocalDateTime when = LocalDateTime.ofInstant(draft.savedAt(), clock.getZone());
-        return Messages.get("ui.draft.offer", to, when.format(DateTimeFormatter.ofPattern("d MMMM", Locale.UK)),
-                when.format(TIME));
+        return keeper.describe(draft);
     }
 
+    /** Puts the draft from last time back into every step, then shows the step it was on. */
     public void restore(LetterDraft draft) {
-        restore(draft, null);
+        fill(draft);
+        keeper.forget();
     }
 
-    /** Puts a draft or a reopened letter back into every step, then shows the step it was on. */
-    public void restore(LetterDraft draft, String letterId) {
+    /** Reopens a letter from Recent letters, finished or kept unfinished, with everything that was typed. */
+    public void reopen(SavedLetter letter) {
+        debouncer.flush();
+        fill(letter.draft());
+        keeper.opened(letter);
+    }
+
+    private void fill(LetterDraft draft) {
         quietly(() -> {
             Constituency seat = draft.constituencyCode() == null ? null
                     : services.parliament().constituency(draft.constituencyCode()).orElse(null);
@@ -212,30 +217,41 @@ public final class WizardViewModel {
             }
             step.set(reachable);
         });
-        savedLetterId = letterId;
     }
 
-    /** Starts a fresh letter; the sender's details stay, the rest is cleared, the draft is dropped. */
+    /** True when starting a new letter would lose what was typed, so the user is asked first. */
+    public boolean hasUnkeptLetter() {
+        return keeper.needsKeeping(snapshot());
+    }
+
+    /** "Your letter to Rachel Blake is not finished": words for the question before a new letter. */
+    public String describeUnkept() {
+        return Messages.get("ui.newLetter.message", keeper.recipient(snapshot()));
+    }
+
+    /** Keeps the letter on screen in Recent letters as unfinished, so it can be reopened and finished later. */
+    public void keepUnfinished() throws IOException {
+        debouncer.flush();
+        keeper.keep(false, mp.nameProperty().get(), snapshot());
+    }
+
+    /** Keeps the unfinished letter from last time in Recent letters, without opening it, and drops the draft. */
+    public void keepForLater(LetterDraft draft) throws IOException {
+        keeper.keepAside(draft);
+    }
+
+    /**
+     * Starts a fresh letter; the sender's details stay, the rest is cleared, the draft is dropped. Ask
+     * first when {@link #hasUnkeptLetter()}, and {@link #keepUnfinished()} if the user wants it kept.
+     */
     public void startNew() {
         debouncer.flush();
-        quietly(() -> {
-            postcode.inputProperty().set("");
-            templates.select(null);
-            letter.setPoints(List.of());
-            letter.storyProperty().set("");
-            step.set(Step.POSTCODE);
-        });
-        letter.seatCheck().newLetter();
-        savedLetterId = null;
+        clearLetter(letter.sender());
         discardDraft();
     }
 
     public void discardDraft() {
-        try {
-            drafts.discard();
-        } catch (IOException e) {
-            LOG.warn("Could not remove the draft: {}", e.getMessage());
-        }
+        keeper.discardDraft();
     }
 
     /** The window is closing: whatever is still waiting to be saved is saved now. */
@@ -244,23 +260,30 @@ public final class WizardViewModel {
     }
 
     /**
-     * "Erase all my data": everything in the user data folder goes, and the window forgets what was
-     * typed, so nothing is written back until the user types again.
+     * "Erase all my data": everything in the user data folder goes (but the saved templates, if the user
+     * keeps them), and the window forgets what was typed, so nothing is written back until they type again.
      */
-    public void eraseAllData() throws IOException {
+    public void eraseAllData(boolean keepTemplates) throws IOException {
         debouncer.flush();
+        clearLetter(new Sender("", List.of(), "", "", ""));
+        settings = Settings.defaults();
+        draftStatus.set("");
+        UserDataEraser.erase(folder, keepTemplates);
+        refreshTemplates();
+    }
+
+    /** A blank letter from {@code sender}, on the first step, not in Recent letters yet. */
+    private void clearLetter(Sender sender) {
         quietly(() -> {
             postcode.inputProperty().set("");
             templates.select(null);
-            letter.setSender(new Sender("", List.of(), "", "", ""));
+            letter.setSender(sender);
             letter.setPoints(List.of());
             letter.storyProperty().set("");
             step.set(Step.POSTCODE);
         });
-        settings = Settings.defaults();
-        savedLetterId = null;
-        draftStatus.set("");
-        UserDataEraser.eraseAll(folder);
+        letter.seatCheck().newLetter();
+        keeper.forget();
     }
 
     private void quietly(Runnable change) {
@@ -285,12 +308,11 @@ public final class WizardViewModel {
             return;
         }
         LetterDraft draft = snapshot();
-        Settings remembered = settings.withSender(draft.sender());
-        settings = remembered;
-        debouncer.submit(() -> {
+        settings = settings.withSender(draft.sender());
+        debouncer.submit(DRAFT_SAVE, () -> {
             try {
                 drafts.save(draft);
-                settingsStore.save(remembered);
+                settingsStore.save(settings);
                 String at = LocalDateTime.ofInstant(draft.savedAt(), clock.getZone()).format(TIME);
                 uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.saved", at)));
             } catch (IOException e) {
@@ -303,11 +325,7 @@ public final class WizardViewModel {
     private void finished(SendViewModel.Way way) {
         debouncer.flush();
         try {
-            TemplateChoice template = templates.selectedProperty().get();
-            Constituency seat = postcode.constituencyProperty().get();
-            SavedLetter saved = recent.save(savedLetterId, mp.nameProperty().get(),
-                    seat == null ? "" : seat.name(), template == null ? "" : template.title(), snapshot());
-            savedLetterId = saved.id();
+            keeper.keep(true, mp.nameProperty().get(), snapshot());
             Path folder = send.folderProperty().get();
             settings = settings.withExportFolder(folder == null ? null : folder.toString());
             settingsStore.save(settings);
@@ -325,10 +343,10 @@ public final class WizardViewModel {
 
     public void setFontScale(double scale) {
         settings = settings.withFontScale(scale);
-        Settings toSave = settings;
-        debouncer.submit(() -> {
+        // Saves the settings as they are when it runs, so the sender typed meanwhile is not lost either.
+        debouncer.submit(SETTINGS_SAVE, () -> {
             try {
-                settingsStore.save(toSave);
+                settingsStore.save(settings);
             } catch (IOException e) {
                 LOG.warn("Could not save the settings: {}", e.getMessage());
             }

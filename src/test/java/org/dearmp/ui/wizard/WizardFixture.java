@@ -35,8 +35,13 @@ public final class WizardFixture {
     }
 
     public WizardViewModel create() {
+        return create(Debouncer.immediate());
+    }
+
+    /** A wizard whose delayed saves go through {@code debouncer} (e.g. one that waits until flushed). */
+    public WizardViewModel create(Debouncer debouncer) {
         return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
-                new RecentLetters(folder), new SettingsStore(folder), Debouncer.immediate(), Runnable::run,
+                new RecentLetters(folder), new SettingsStore(folder), debouncer, Runnable::run,
                 new CallingThreadExecutor(), (title, initial, name, kind, ext) -> nextSaveAnswer,
                 new DesktopActions() {
                     @Override

@@ -142,7 +142,7 @@ class WizardViewModelTest {
         vm.send().savePdf();
         Files.delete(home.resolve("letter.pdf"));
 
-        vm.eraseAllData();
+        vm.eraseAllData(false);
 
         assertThat(home).isEmptyDirectory();
         assertThat(vm.letter().nameProperty().get()).isEmpty();
@@ -167,7 +167,7 @@ class WizardViewModelTest {
         var saved = new RecentLetters(fixture.folder).list().get(0);
 
         WizardViewModel later = fixture.create();
-        later.restore(saved.draft(), saved.id());
+        later.reopen(saved);
         later.letter().storyProperty().set("I volunteer at a shelter.");
         later.goTo(Step.SEND);
         later.send().copyToClipboard();
