@@ -1,0 +1,61 @@
+package org.dearmp.export;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads just the parts of an installed font file a fallback search needs, without loading the whole file. */
+final class FontTables {
+
+    private FontTables() {
+    }
+
+    /**
+     * The font's character map, and its OS/2 embedding flags in {@code fsTypeOut[0]}; empty for
+     * anything that is not a single font with TrueType outlines (CFF OpenType, collections, Type 1).
+     */
+    static Optional<Map<Integer, Integer>> readCmap(Path file, int[] fsTypeOut) {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            byte[] head = new byte[12];
+            in.readFully(head);
+            int version = ByteBuffer.wrap(head).getInt(0);
+            if (version != 0x00010000 && version != 0x74727565) { // not 'OTTO' (CFF) nor 'ttcf' (collection)
+                return Optional.empty();
+            }
+            int count = ByteBuffer.wrap(head).getShort(4) & 0xffff;
+            byte[] directory = new byte[16 * count];
+            in.readFully(directory);
+            ByteBuffer dir = ByteBuffer.wrap(directory);
+            int[] cmap = null;
+            int[] os2 = null;
+            boolean glyf = false;
+            for (int i = 0; i < count; i++) {
+                String tag = new String(directory, 16 * i, 4, StandardCharsets.ISO_8859_1);
+                int[] place = {dir.getInt(16 * i + 8), dir.getInt(16 * i + 12)};
+                switch (tag) {
+                    case "cmap" -> cmap = place;
+                    case "OS/2" -> os2 = place;
+                    case "glyf" -> glyf = true;
+                    default -> { }
+                }
+            }
+            if (cmap == null || os2 == null || !glyf) {
+                return Optional.empty();
+            }
+            byte[] os2Bytes = new byte[10];
+            in.seek(os2[0]);
+            in.readFully(os2Bytes);
+            fsTypeOut[0] = ByteBuffer.wrap(os2Bytes).getShort(8) & 0xffff;
+            byte[] cmapBytes = new byte[cmap[1]];
+            in.seek(cmap[0]);
+            in.readFully(cmapBytes);
+            return Optional.of(TrueTypeCmap.read(ByteBuffer.wrap(cmapBytes), 0));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged or unusual file: another font will do
+        }
+    }
+}
