@@ -174,8 +174,14 @@ public final class MergedLetterPdf implements AutoCloseable {
                     && (Math.abs(x + run.x()[g] - penX) > 0.05f || run.y()[g] != run.y()[from]));
             if (breakHere && g > from) {
                 canvas.setTextMatrix(x + run.x()[from], y + run.y()[from]);
-                for (int k = from; k < g; k++) {
-                    canvas.showText(run.vector(), run.vectorIndex()[k], run.vectorIndex()[k] + 1);
+                int[] index = run.vectorIndex();
+                for (int k = from; k < g; ) {
+                    int end = k + 1;
+                    while (end < g && index[end] == index[end - 1] + 1) {
+                        end++; // glyphs next to each other in the vector go in one string
+                    }
+                    canvas.showText(run.vector(), index[k], index[end - 1] + 1);
+                    k = end;
                 }
                 from = g;
             }
@@ -189,6 +195,49 @@ public final class MergedLetterPdf implements AutoCloseable {
         if (run.actualText() != null) {
             canvas.endMarkedContentSequence();
         }
+        textOfGlyphs(canvas.getPdfWriter(), run);
+    }
+
+    /**
+     * OpenPDF's ToUnicode map gives each glyph the character the font's cmap maps to it, which for an
+     * Arabic joined form is a presentation form (U+FExx), or nothing for a conjunct. Its own shaping
+     * path corrects that with a "filler cmap" (FontDetails.putFillerCmap), which is not public; this
+     * uses it the same way: each glyph maps to the (first) character it was shaped from. Should a
+     * later OpenPDF lack it, the letters still print the same and only copied text differs.
+     */
+    private static void textOfGlyphs(PdfWriter writer, FallbackFace.Shaped run) {
+        if (FILLER == null) {
+            return;
+        }
+        try {
+            Object details = ADD_SIMPLE.invoke(writer, run.face().baseFont());
+            for (int g = 0; g < run.glyphs().length; g++) {
+                String text = run.unicode()[g];
+                if (text != null && !text.isEmpty()) {
+                    FILLER.invoke(details, run.glyphs()[g], new int[] {run.glyphs()[g], text.codePointAt(0)});
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Only the text a reader copies out is affected; the page is drawn all the same.
+        }
+    }
+
+    private static final java.lang.reflect.Method ADD_SIMPLE;
+    private static final java.lang.reflect.Method FILLER;
+
+    static {
+        java.lang.reflect.Method addSimple = null;
+        java.lang.reflect.Method filler = null;
+        try {
+            addSimple = PdfWriter.class.getDeclaredMethod("addSimple", com.lowagie.text.pdf.BaseFont.class);
+            addSimple.setAccessible(true);
+            filler = addSimple.getReturnType().getDeclaredMethod("putFillerCmap", Integer.class, int[].class);
+            filler.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            filler = null;
+        }
+        ADD_SIMPLE = addSimple;
+        FILLER = filler;
     }
 
     private void newPage() {
