@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 
@@ -213,11 +212,6 @@ final class FallbackFace {
         } catch (IOException | FontFormatException | RuntimeException e) {
             throw new IllegalStateException("Cannot load the fallback font " + file.getFileName(), e);
         }
-    }
-
-    /** Code points a face's cmap maps; exposed for tests. */
-    static Map<Integer, Integer> cmapOf(Path file) {
-        return FontTables.readCmap(file, new int[1]).orElse(Map.of());
     }
 
     @Override

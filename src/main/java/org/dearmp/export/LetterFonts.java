@@ -22,6 +22,11 @@ import java.util.zip.Deflater;
  * Latin letters, accents and punctuation that letters use. A letter with a character outside that
  * set (Greek or Cyrillic, say) is set in the full fonts instead, so nothing the font has is lost.
  * One-letter PDFs take their fonts from {@link FontCuts}.
+ *
+ * <p>What Liberation Serif has no glyph for (Chinese, Arabic, Devanagari, emoji...) is set in a
+ * fallback font installed on the computer ({@link FallbackFonts}), shaped ({@link FontRuns}); widths
+ * of such text are the shaped widths. Latin text never looks a fallback up: a table says at once that
+ * Liberation has every character.
  */
 public final class LetterFonts {
 

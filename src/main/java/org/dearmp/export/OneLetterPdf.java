@@ -17,7 +17,8 @@ import org.dearmp.i18n.Messages;
 /**
  * Writes one laid-out letter as a complete PDF 1.7 file: A4 pages of text in embedded, subset
  * Liberation Serif (Type 0 / CIDFontType2, Identity-H, with ToUnicode so the text can be searched and
- * copied), and the document's title, author and subject.
+ * copied), and the document's title, author and subject. Text in a fallback face (see {@link FontRuns})
+ * embeds that face too, cut to the glyphs shaping chose ({@link FallbackCuts}).
  *
  * <p>A letter's PDF has one fixed shape, so it is written directly rather than through OpenPDF's
  * general document engine: the fonts come ready-made from {@link FontCuts} and only the page text is
