@@ -28,6 +28,9 @@ final class CompactTrueType {
     private static final int WE_HAVE_A_TWO_BY_TWO = 0x80;
     private static final int WE_HAVE_INSTRUCTIONS = 0x100;
 
+    /** 'ttcf', which starts a TrueType collection. */
+    static final int TTC_TAG = 0x74746366;
+
     private final ByteBuffer font;
     private final Map<String, int[]> tables = new TreeMap<>();
     private final Map<Integer, Integer> cmap;
@@ -45,9 +48,11 @@ final class CompactTrueType {
 
     private CompactTrueType(byte[] ttf) {
         font = ByteBuffer.wrap(ttf);
-        int count = font.getShort(4) & 0xffff;
+        // A collection (.ttc): the first font's directory; its tables' offsets count from the file's start.
+        int directory = font.getInt(0) == TTC_TAG ? font.getInt(12) : 0;
+        int count = font.getShort(directory + 4) & 0xffff;
         for (int i = 0; i < count; i++) {
-            int at = 12 + 16 * i;
+            int at = directory + 12 + 16 * i;
             String tag = new String(ttf, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
             tables.put(tag, new int[] {font.getInt(at + 8), font.getInt(at + 12)});
         }

@@ -199,8 +199,11 @@ final class FallbackFace {
     private Loaded load() {
         try {
             byte[] ttf = Files.readAllBytes(file);
-            Font font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+            Font font = Font.createFonts(file.toFile())[0]; // of a collection, the first font, as elsewhere
             String name = file.getFileName().toString();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                name = name.substring(0, name.length() - 4) + ".ttc,0";
+            }
             BaseFont baseFont = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
                     ttf, null);
             baseFont.setCompressionLevel(Deflater.BEST_SPEED);

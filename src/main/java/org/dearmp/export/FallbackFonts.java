@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 /**
  * The fonts on this computer that can print what Liberation Serif cannot (Chinese, Arabic, Devanagari,
  * emoji...): found once per run, the first time a letter needs one, in the folders where fontconfig,
- * Windows and macOS keep fonts. Only TrueType-outline files (.ttf, or .otf with a glyf table) whose
- * licence allows embedding are used, as only those can be cut down and embedded here; CFF-outline
- * OpenType (Noto CJK, say) and font collections (.ttc) are passed over.
+ * Windows and macOS keep fonts. Only TrueType outlines (.ttf, .otf with a glyf table, and the first
+ * font of a .ttc collection) whose licence allows embedding are used, as only those can be cut down
+ * and embedded here; CFF-outline OpenType (Noto CJK, say) is passed over.
  *
  * <p>For each character the fonts are tried in a fixed order: one named for the character's script
  * first (Noto Naskh Arabic for Arabic), serif before sans, then the general fallbacks (DejaVu, Droid
@@ -139,7 +139,7 @@ final class FallbackFonts {
 
     private static boolean isCandidate(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".ttf") || name.endsWith(".otf"))) {
+        if (!(name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc"))) {
             return false;
         }
         for (String style : new String[] {"bold", "italic", "oblique", "light", "thin", "black", "medium",

@@ -16,14 +16,20 @@ final class FontTables {
 
     /**
      * The font's character map, and its OS/2 embedding flags in {@code fsTypeOut[0]}; empty for
-     * anything that is not a single font with TrueType outlines (CFF OpenType, collections, Type 1).
+     * anything without TrueType outlines (CFF OpenType, Type 1). Of a collection (.ttc), the first font.
      */
     static Optional<Map<Integer, Integer>> readCmap(Path file, int[] fsTypeOut) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            byte[] head = new byte[12];
+            byte[] head = new byte[16];
             in.readFully(head);
+            if (ByteBuffer.wrap(head).getInt(0) == CompactTrueType.TTC_TAG) { // a collection: its first font
+                in.seek(ByteBuffer.wrap(head).getInt(12) & 0xffffffffL);
+                in.readFully(head, 0, 12);
+            } else {
+                in.seek(12);
+            }
             int version = ByteBuffer.wrap(head).getInt(0);
-            if (version != 0x00010000 && version != 0x74727565) { // not 'OTTO' (CFF) nor 'ttcf' (collection)
+            if (version != 0x00010000 && version != 0x74727565) { // not 'OTTO' (CFF outlines)
                 return Optional.empty();
             }
             int count = ByteBuffer.wrap(head).getShort(4) & 0xffff;
