@@ -31,6 +31,8 @@ final class FallbackFace {
     private static final FontRenderContext UNHINTED = new FontRenderContext(null, false, true);
     /** OS/2 fsType bit 1: "restricted licence embedding", which forbids embedding the font at all. */
     private static final int RESTRICTED = 0x0002;
+    /** OS/2 fsType bits 8 and 9: no subsetting; bitmaps only. Either rules out the way fonts are embedded here. */
+    private static final int NO_SUBSET_OR_BITMAP_ONLY = 0x0300;
 
     /**
      * A run of text shaped in this face, left to right as it appears on the page.
@@ -60,6 +62,7 @@ final class FallbackFace {
     private final String nameKey;
     private volatile BitSet coverage;
     private volatile Loaded loaded;
+    private volatile boolean broken;
 
     private record Loaded(Font font, CompactTrueType program, BaseFont baseFont, FontCuts.Face face) {
     }
@@ -97,11 +100,30 @@ final class FallbackFace {
         if (known == null) {
             int[] fsType = {RESTRICTED};
             BitSet set = new BitSet();
-            FontTables.readCmap(file, fsType).filter(m -> (fsType[0] & 0x000f) != RESTRICTED)
+            FontTables.readCmap(file, fsType).filter(m -> embeddable(fsType[0]))
                     .ifPresent(map -> map.keySet().forEach(set::set));
             coverage = known = set;
         }
         return known;
+    }
+
+    /** Whether the font's licence (OS/2 fsType) lets a subset of its outlines be embedded in a document. */
+    static boolean embeddable(int fsType) {
+        return (fsType & 0x000f) != RESTRICTED && (fsType & NO_SUBSET_OR_BITMAP_ONLY) == 0;
+    }
+
+    /** True once the font has loaded (a damaged file is found out here, before a letter relies on it). */
+    boolean usable() {
+        if (broken) {
+            return false;
+        }
+        try {
+            loaded();
+            return true;
+        } catch (IllegalStateException e) {
+            broken = true;
+            return false;
+        }
     }
 
     /** The face as a PDF describes it, with the PostScript name. */

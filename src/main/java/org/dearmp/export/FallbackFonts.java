@@ -62,13 +62,13 @@ final class FallbackFonts {
         List<FallbackFace> faces = faces();
         for (String hint : hints(cp)) {
             for (FallbackFace face : faces) {
-                if (face.nameKey().contains(hint) && face.covers(cp)) {
+                if (face.nameKey().contains(hint) && face.covers(cp) && face.usable()) {
                     return Optional.of(face);
                 }
             }
         }
         for (FallbackFace face : faces) {
-            if (face.covers(cp)) {
+            if (face.covers(cp) && face.usable()) {
                 return Optional.of(face);
             }
         }
@@ -98,7 +98,8 @@ final class FallbackFonts {
             return face;
         }
         Path bold = face.file().resolveSibling(boldName);
-        return byFile.computeIfAbsent(bold, FallbackFace::open).filter(b -> b.coversAllOf(face)).orElse(face);
+        return byFile.computeIfAbsent(bold, FallbackFace::open).filter(b -> b.coversAllOf(face) && b.usable())
+                .orElse(face);
     }
 
     /** Every usable upright, regular-weight font, in the order they are tried. */

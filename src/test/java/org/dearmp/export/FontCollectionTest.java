@@ -40,6 +40,50 @@ class FontCollectionTest {
         PdfTools.assertQpdfClean(pdf);
     }
 
+    @Test
+    void aDamagedFontFileIsPassedOverForTheNextThatHasTheCharacter(@TempDir Path dir) throws Exception {
+        MixedScriptLetterTest.requireFonts();
+        byte[] good = Files.readAllBytes(FallbackFonts.system().faceFor('م', false).orElseThrow().file());
+        Path folder = Files.createDirectories(dir.resolve("fonts"));
+        // Its directory and cmap are whole, so it claims Arabic; the rest is cut off, so it cannot load.
+        Files.write(folder.resolve("Broken.ttf"), java.util.Arrays.copyOf(good, cmapEnd(good)));
+        Files.write(folder.resolve("Collected.ttc"), collectionOf(good));
+
+        FallbackFonts fonts = new FallbackFonts(List.of(folder));
+        assertThat(fonts.faceFor('م', false)).hasValueSatisfying(face ->
+                assertThat(face.file().getFileName().toString()).isEqualTo("Collected.ttc"));
+    }
+
+    @Test
+    void onlyFontsWhoseLicenceAllowsSubsetEmbeddingAreUsed() {
+        assertThat(FallbackFace.embeddable(0x0000)).as("installable").isTrue();
+        assertThat(FallbackFace.embeddable(0x0008)).as("editable").isTrue();
+        assertThat(FallbackFace.embeddable(0x0004)).as("print and preview").isTrue();
+        assertThat(FallbackFace.embeddable(0x0002)).as("restricted").isFalse();
+        assertThat(FallbackFace.embeddable(0x0104)).as("no subsetting").isFalse();
+        assertThat(FallbackFace.embeddable(0x0204)).as("bitmaps only").isFalse();
+    }
+
+    /** Where the cmap table ends in a font file (so a copy cut there still has its directory and cmap). */
+    private static int cmapEnd(byte[] ttf) {
+        ByteBuffer b = ByteBuffer.wrap(ttf);
+        int tables = b.getShort(4) & 0xffff;
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (new String(ttf, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("cmap")) {
+                int end = b.getInt(at + 8) + b.getInt(at + 12);
+                int os2 = 0;
+                for (int k = 0; k < tables; k++) {
+                    if (new String(ttf, 12 + 16 * k, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("OS/2")) {
+                        os2 = b.getInt(12 + 16 * k + 8) + 10;
+                    }
+                }
+                return Math.max(end, os2);
+            }
+        }
+        throw new AssertionError("no cmap");
+    }
+
     /** A one-font collection: the 'ttcf' header, then the font with its table offsets moved along. */
     static byte[] collectionOf(byte[] ttf) {
         int header = 16;
