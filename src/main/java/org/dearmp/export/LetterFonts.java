@@ -68,7 +68,7 @@ public final class LetterFonts {
     private final FallbackFonts fallback;
     private final Map<RunKey, List<FontRuns.Run>> shapedRuns = new ConcurrentHashMap<>();
     private volatile Faces full;
-    /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet); per face. */
+    /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet; -1: Liberation has none); per face. */
     private final int[] regularWidths = new int[0x10000];
     private final int[] boldWidths = new int[0x10000];
 
