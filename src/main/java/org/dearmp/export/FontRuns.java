@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>Right-to-left text (Arabic, Hebrew) is put in visual order by the Unicode bidirectional
  * algorithm ({@link Bidi}) with the line's base direction left to right, as the letter is English.
- * Spaces and punctuation between two characters of the same fallback face, and marks after one, go
- * with that face, so a name such as "محمد علي" is shaped as one run.
+ * Spaces, punctuation and zero-width (non-)joiners between two characters of the same fallback face,
+ * and marks after one, go with that face, so a name such as "محمد علي" is shaped as one run.
  */
 final class FontRuns {
 
@@ -138,7 +138,7 @@ final class FontRuns {
     }
 
     private static boolean isNeutral(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0'
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200c' || c == '\u200d'
                 || (!Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON);
     }
 

@@ -59,6 +59,28 @@ class FontRunsTest {
     }
 
     @Test
+    void aZeroWidthNonJoinerKeepsPersianLettersApartAndSurvivesCleaning() {
+        String apart = LetterLayout.clean("می\u200Cخواهم");
+        assertThat(apart).as("kept by cleaning").contains("\u200C");
+        String joined = "میخواهم";
+        FallbackFace.Shaped withJoiner = single(fonts.runs(false, SIZE, apart));
+        FallbackFace.Shaped without = single(fonts.runs(false, SIZE, joined));
+        assertThat(withJoiner.text()).as("one run, the non-joiner in it").isEqualTo(apart);
+        // ی takes its final form before the non-joiner, its medial form without it.
+        assertThat(glyphs(withJoiner)).isNotEqualTo(glyphs(without));
+        assertThat(LetterLayout.clean("a\u200Db")).contains("\u200D");
+    }
+
+    private static FallbackFace.Shaped single(List<FontRuns.Run> runs) {
+        assertThat(runs).hasSize(1);
+        return runs.get(0).shaped();
+    }
+
+    private static List<Integer> glyphs(FallbackFace.Shaped run) {
+        return java.util.Arrays.stream(run.glyphs()).boxed().toList();
+    }
+
+    @Test
     void chineseIsOneRunInTheCjkFontAndEachIdeographAnEm() {
         List<FontRuns.Run> runs = fonts.runs(false, SIZE, "Mr 王秀英 MP");
         assertThat(runs).extracting(FontRuns.Run::liberation).containsExactly(true, false, true);
