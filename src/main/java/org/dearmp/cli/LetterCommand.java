@@ -143,15 +143,18 @@ final class LetterCommand implements Callable<Integer> {
             err.println(Messages.get("export.cli.tryPdf"));
             return DearMpCommand.EXIT_NO_MP;
         }
+        // Fallback fonts print Chinese, Arabic and the like; what no font has would leave gaps, so no PDF.
+        String unprintable = format == Format.pdf ? LetterFonts.shared().unprintable(PlainTextLetter.document(letter)) : "";
+        if (!unprintable.isEmpty()) {
+            err.println(Messages.get("export.cli.unprintable", unprintable));
+            err.flush();
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         String written = write(letter);
         PrintWriter report = "-".equals(out) ? err : spec.commandLine().getOut();
         report.println(Messages.get("export.cli.written", written, letter.recipient().envelopeName(),
                 seat.get().displayName()));
         printGuidance(report, draft.guidance());
-        String unprintable = LetterFonts.shared().unprintable(PlainTextLetter.document(letter));
-        if (format == Format.pdf && !unprintable.isEmpty()) {
-            report.println(Messages.get("export.cli.unprintable", unprintable));
-        }
         report.flush();
         return DearMpCommand.EXIT_OK;
     }
