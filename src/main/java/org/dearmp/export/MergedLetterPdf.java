@@ -80,7 +80,7 @@ public final class MergedLetterPdf implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The PDF is already closed");
         }
-        refuseUnprintable(letter);
+        letter.requirePrintable(fonts);
         for (LaidOutLetter.Page page : letter.pages()) {
             draw(page, letter.faces());
             newPage();
@@ -93,21 +93,6 @@ public final class MergedLetterPdf implements AutoCloseable {
         letters++;
         pages += taken;
         return taken;
-    }
-
-    /** Before anything of the letter is drawn: a letter with characters no font has is not printed with gaps. */
-    private void refuseUnprintable(LaidOutLetter letter) {
-        StringBuilder missing = new StringBuilder();
-        for (LaidOutLetter.Page page : letter.pages()) {
-            for (LaidOutLetter.Line line : page.lines()) {
-                if (!fonts.allLiberation(line.bold(), line.text())) {
-                    missing.append(fonts.unprintable(line.text()));
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ExportException.Unprintable(fonts.unprintable(missing.toString()));
-        }
     }
 
     private void draw(LaidOutLetter.Page page, LetterFonts.Faces faces) {
