@@ -1,6 +1,7 @@
 package org.dearmp.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -43,7 +44,8 @@ public final class BatchCommand implements Callable<Integer> {
     String template;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Folder for the letters, the print file and the report. Run again with the same folder to finish an interrupted batch.")
+            description = "Folder for the letters, the print file and the report: made if it is not there, "
+                    + "but the folder it goes in must exist. Run again with the same folder to finish an interrupted batch.")
     Path out;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "A saved column mapping (JSON); default: recognise the headers.")
@@ -106,14 +108,49 @@ public final class BatchCommand implements Callable<Integer> {
         check.applyDefault(policy);
         out.println(Messages.get("cli.batch.checked", check.size(), problems));
 
+        prepareOutFolder();
         BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg);
-        BatchResult result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
+        BatchResult result;
+        try {
+            result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
+        } catch (org.dearmp.DearMpException e) {
+            if (!FileProblems.isFileProblem(e)) {
+                throw e;
+            }
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, FileProblems.why(e.getCause())), e);
+        }
         printResult(out, result);
         return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
     }
 
     private Path out() {
         return out;
+    }
+
+    /**
+     * Makes the --out folder itself when it is not there yet, but never the folders above it: a typo
+     * in the path is said rather than becoming a trail of new folders.
+     */
+    private void prepareOutFolder() {
+        Path folder = out.toAbsolutePath();
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        String why;
+        if (Files.exists(folder)) {
+            why = Messages.get("cli.file.notAFolderItself");
+        } else if (folder.getParent() != null && !Files.isDirectory(folder.getParent())) {
+            why = Files.exists(folder.getParent()) ? Messages.get("cli.file.notAFolder")
+                    : Messages.get("cli.file.noFolder", folder.getParent());
+        } else {
+            try {
+                Files.createDirectory(folder);
+                return;
+            } catch (java.io.IOException e) {
+                why = FileProblems.why(e);
+            }
+        }
+        throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, why));
     }
 
     static void printResult(PrintWriter out, BatchResult result) {

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dearmp.DearMpException;
 import org.dearmp.export.EmailExporter;
+import org.dearmp.export.ExportException;
 import org.dearmp.export.ExportFileNames;
 import org.dearmp.export.LetterFonts;
 import org.dearmp.export.LetterPdfExporter;
@@ -93,7 +95,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to save it (a file, or a folder for the usual name); - writes to standard output. "
-                    + "Default: letter-to-<MP>-<date>.<format> here.")
+                    + "The folder must already exist. Default: letter-to-<MP>-<date>.<format> here.")
     String out;
 
     @Option(names = "--constituency", paramLabel = "CODE",
@@ -232,11 +234,22 @@ final class LetterCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             file = file.resolve(suggested);
         }
-        switch (format) {
-            case pdf -> new LetterPdfExporter().write(letter, file);
-            case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
-            case txt -> TextExporter.write(letter, file);
-            default -> throw new IllegalStateException(format.name());
+        // The saving code makes missing folders; a typo in --out should be said, not become new folders.
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            String why = Files.exists(folder) ? Messages.get("cli.file.notAFolder")
+                    : Messages.get("cli.file.noFolder", folder);
+            throw new DearMpException(Messages.get("export.cli.notSaved", file, why));
+        }
+        try {
+            switch (format) {
+                case pdf -> new LetterPdfExporter().write(letter, file);
+                case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
+                case txt -> TextExporter.write(letter, file);
+                default -> throw new IllegalStateException(format.name());
+            }
+        } catch (ExportException.WriteFailed e) {
+            throw new DearMpException(Messages.get("export.cli.notSaved", file, FileProblems.why(e.getCause())), e);
         }
         return file.toString();
     }
