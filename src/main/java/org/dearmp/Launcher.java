@@ -15,11 +15,15 @@ public final class Launcher {
     /** The desktop app cannot start: there is no display to show it on. */
     static final int EXIT_NO_DISPLAY = 1;
 
+    /** Held so the filter stays: java.util.logging keeps its loggers only weakly. */
+    private static java.util.logging.Logger javaFxLog;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            hideUnsupportedConfigurationWarning();
             int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),
                     System.getProperty("glass.platform"),
                     () -> javafx.application.Application.launch(org.dearmp.ui.DearMpApp.class, args), System.err);
@@ -53,6 +57,16 @@ public final class Launcher {
             err.println(Messages.get("cli.displayFailed"));
             return EXIT_NO_DISPLAY;
         }
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration" on standard error whenever it runs from a plain
+     * classpath jar, as this one always does: a log line that tells the user nothing. Other warnings stay.
+     */
+    private static void hideUnsupportedConfigurationWarning() {
+        javaFxLog = java.util.logging.Logger.getLogger("javafx");
+        javaFxLog.setFilter(line -> line.getMessage() == null
+                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     private static boolean needsDisplay(String osName, String glassPlatform) {

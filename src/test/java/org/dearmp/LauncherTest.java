@@ -31,6 +31,10 @@ class LauncherTest {
 
     /** {@code java org.dearmp.Launcher ARGS} on the test class path, with no display and a temporary data folder. */
     private Run launch(String... args) throws IOException, InterruptedException {
+        return launch(Map.of(), args);
+    }
+
+    private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Ddearmp.home=" + temp.resolve("home"), "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
@@ -39,6 +43,7 @@ class LauncherTest {
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(env);
         builder.redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
@@ -51,6 +56,14 @@ class LauncherTest {
         Run run = launch();
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("needs a display", "--help").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aDisplayThatCannotBeOpenedIsSaidPlainlyWithoutJavaFxsWarnings() throws Exception {
+        Run run = launch(Map.of("DISPLAY", ":4242"));
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("could not open its window", "--help").doesNotContain("Exception")
+                .doesNotContain("WARNING").doesNotContain("\tat ");
     }
 
     @Test

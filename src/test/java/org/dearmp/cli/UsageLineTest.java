@@ -64,7 +64,7 @@ class UsageLineTest {
     }
 
     @Test
-    void aPostcodeLeftOutOrTwiceIsAUsageError() {
+    void aPostcodeLeftOutOrNotAPostcodeIsAUsageError() {
         CliRun missing = CliRun.of("letter", "--template", "own-words", "--name", "Siân Evans", "--postcode");
         assertThat(missing.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(missing.err()).contains("--postcode");
