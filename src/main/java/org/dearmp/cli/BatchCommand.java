@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dearmp.batch.BatchCheck;
 import org.dearmp.batch.BatchListener;
@@ -73,6 +74,9 @@ public final class BatchCommand implements Callable<Integer> {
             case "best-guess" -> DefaultPolicy.BEST_GUESS;
             default -> throw new org.dearmp.DearMpException(Messages.get("cli.batch.badPolicy", onProblem));
         };
+        outFolderProblem().ifPresent(why -> {
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out, why));
+        });
         BatchService service = BatchService.bundled();
         LetterTemplate letterTemplate = service.template(template);
         SupporterFile file = service.open(input);
@@ -117,7 +121,8 @@ public final class BatchCommand implements Callable<Integer> {
             if (!FileProblems.isFileProblem(e)) {
                 throw e;
             }
-            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, FileProblems.why(e.getCause())), e);
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out,
+                    FileProblems.why(e.getCause())), e);
         }
         printResult(out, result);
         return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
@@ -127,30 +132,39 @@ public final class BatchCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Said before any work, so a typo in --out is not found after checking thousands of rows. */
+    private Optional<String> outFolderProblem() {
+        Path folder = out.toAbsolutePath();
+        if (Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        if (Files.exists(folder)) {
+            return Optional.of(Messages.get("cli.file.notAFolderItself"));
+        }
+        Path parent = folder.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return Optional.of(Files.exists(parent) ? Messages.get("cli.file.notAFolder")
+                    : Messages.get("cli.file.noFolder", parent));
+        }
+        return Optional.empty();
+    }
+
     /**
      * Makes the --out folder itself when it is not there yet, but never the folders above it: a typo
      * in the path is said rather than becoming a trail of new folders.
      */
     private void prepareOutFolder() {
-        Path folder = out.toAbsolutePath();
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        String why;
-        if (Files.exists(folder)) {
-            why = Messages.get("cli.file.notAFolderItself");
-        } else if (folder.getParent() != null && !Files.isDirectory(folder.getParent())) {
-            why = Files.exists(folder.getParent()) ? Messages.get("cli.file.notAFolder")
-                    : Messages.get("cli.file.noFolder", folder.getParent());
-        } else {
+        String why = outFolderProblem().orElse(null);
+        if (why == null && !Files.isDirectory(out)) {
             try {
-                Files.createDirectory(folder);
-                return;
+                Files.createDirectory(out);
             } catch (java.io.IOException e) {
                 why = FileProblems.why(e);
             }
         }
-        throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, why));
+        if (why != null) {
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, why));
+        }
     }
 
     static void printResult(PrintWriter out, BatchResult result) {

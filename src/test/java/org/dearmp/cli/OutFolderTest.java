@@ -86,6 +86,7 @@ class OutFolderTest {
         assertThat(refused.err()).contains("Could not write the letters to " + deep,
                 "there is no folder " + temp.resolve("no-such"));
         assertThat(temp.resolve("no-such")).doesNotExist();
+        assertThat(refused.out()).as("said before the rows are checked").doesNotContain("Checked");
 
         Path named = temp.resolve("out");
         CliRun made = batch(named);
