@@ -55,7 +55,8 @@ final class FileProblems {
         if (e instanceof NotDirectoryException) {
             return Messages.get("cli.file.notAFolder");
         }
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        // A FileSystemException's message is its path; only its reason says why.
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         String lower = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
         if (lower.contains("read-only")) {
             return Messages.get("cli.file.readOnly");

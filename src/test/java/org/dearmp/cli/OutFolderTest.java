@@ -120,6 +120,7 @@ class OutFolderTest {
         assertThat(FileProblems.why(new FileSystemException(p.toString(), null, "Is a directory")))
                 .isEqualTo("it is a folder, not a file");
         assertThat(FileProblems.why(new IOException("No space left on device"))).isEqualTo("the disk is full");
+        assertThat(FileProblems.why(new FileSystemException("/home/ann/letter.pdf"))).isEqualTo("the system did not say why");
         assertThat(FileProblems.why(new ExportException.WriteFailed(p, new UncheckedIOException(
                 new AccessDeniedException(p.toString()))))).isEqualTo("permission denied");
     }
