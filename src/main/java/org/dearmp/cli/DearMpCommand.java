@@ -117,12 +117,24 @@ public final class DearMpCommand implements Runnable {
         }
     }
 
-    private static CommandLine configure(CommandLine cl) {
+    /** What went wrong in the user's words: never an exception's class name or a stack trace. */
+    static String userMessage(Exception e) {
+        if (e instanceof org.dearmp.DearMpException) {
+            return e.getMessage();
+        }
+        if (FileProblems.isFileProblem(e)) {
+            return org.dearmp.i18n.Messages.get("cli.error.file", FileProblems.why(e));
+        }
+        return org.dearmp.i18n.Messages.get("cli.error.unexpected");
+    }
+
+    static CommandLine configure(CommandLine cl) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
-            line.getErr().println(e instanceof org.dearmp.DearMpException ? e.getMessage() : "Error: " + e);
+            line.getErr().println(userMessage(e));
+            org.slf4j.LoggerFactory.getLogger(DearMpCommand.class).info("The command stopped", e);
             return EXIT_USAGE;
         });
         return cl;
