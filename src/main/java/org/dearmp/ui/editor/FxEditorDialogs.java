@@ -175,6 +175,7 @@ public final class FxEditorDialogs implements EditorDialogs {
                 ? "ui.editor.compare.identical" : "ui.editor.compare.legend"));
         dialog.getDialogPane().setContent(new VBox(8, legend, lines));
         dialog.getDialogPane().getStylesheets().add(FxEditorDialogs.class.getResource("editor.css").toExternalForm());
+        dialog.getDialogPane().getStyleClass().add("compare-window");
         dialog.showAndWait();
     }
 
