@@ -170,7 +170,12 @@ public final class TemplateEditorView {
         idLabel.setId("editor-id-label");
         idLabel.setLabelFor(idValue);
         form.addRow(0, idLabel, idValue);
-        int row = 1;
+        Label authorship = Controls.text("editor-authorship", "");
+        authorship.textProperty().bind(vm.authorshipProperty());
+        Label authorshipLabel = new Label(Messages.get("ui.editor.authorship.label"));
+        authorshipLabel.setLabelFor(authorship);
+        form.addRow(1, authorshipLabel, authorship);
+        int row = 2;
         row = addField(form, row, "title", Controls.field("editor-title", null), vm.titleProperty());
         row = addField(form, row, "summary", Controls.field("editor-summary", "ui.editor.summary.prompt"),
                 vm.summaryProperty());
@@ -428,7 +433,7 @@ public final class TemplateEditorView {
     }
 
     private void share() {
-        run(() -> dialogs.chooseExport(vm.shareable())
+        run(() -> dialogs.chooseExport(vm.shareable(), vm.organisation())
                 .ifPresent(choice -> vm.exportPack(choice.templates(), choice.target(), choice.organisation())));
     }
 

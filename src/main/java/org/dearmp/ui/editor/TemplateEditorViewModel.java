@@ -87,6 +87,7 @@ public final class TemplateEditorViewModel {
     private final ObjectProperty<TemplateItem> selected = new SimpleObjectProperty<>();
 
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper authorship = new ReadOnlyStringWrapper("");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty subject = new SimpleStringProperty("");
@@ -190,6 +191,11 @@ public final class TemplateEditorViewModel {
 
     public ReadOnlyStringProperty idProperty() {
         return id.getReadOnlyProperty();
+    }
+
+    /** "2, by Leeds Anti-Trafficking Network": the version and author the file has, as last saved or loaded. */
+    public ReadOnlyStringProperty authorshipProperty() {
+        return authorship.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {
@@ -418,6 +424,11 @@ public final class TemplateEditorViewModel {
         return manifest;
     }
 
+    /** The organisation the user makes templates for (a copy's author), or empty while none is known. */
+    public String organisation() {
+        return store.organisation().orElse("");
+    }
+
     /** Reads and checks a pack without changing anything; the view shows the plan and asks. */
     public ImportPlan readPack(Path pack) {
         return store.plan(services.packReader().read(pack), String.valueOf(pack.getFileName()));
@@ -449,6 +460,8 @@ public final class TemplateEditorViewModel {
         problems.setAll(result.problems().stream().map(p -> row(p, text, bodyFirstLine, fields.body())).toList());
         hasErrors.set(result.hasErrors());
         highlights.setAll(FormText.highlight(fields.body()));
+        authorship.set(id.get().isEmpty() ? "" : author.isEmpty() ? Messages.get("ui.editor.authorship.noAuthor", version)
+                : Messages.get("ui.editor.authorship", version, author));
         dirty.set(editable.get() && !text.equals(savedText));
         result.template().ifPresentOrElse(template -> {
             checkedTemplate.set(template);

@@ -81,6 +81,8 @@ class EditorOwnWordsTest {
         String id = vm.duplicate();
         assertThat(header(vm, id).author()).isEqualTo("Leeds Anti-Trafficking Network");
         assertThat(header(vm, id).version()).isEqualTo("1");
+        assertThat(vm.authorshipProperty().get()).isEqualTo("1, by Leeds Anti-Trafficking Network");
+        assertThat(vm.organisation()).as("what the Share dialog offers").isEqualTo("Leeds Anti-Trafficking Network");
 
         vm.askProperty().set("Will you raise trafficking sentences with the Home Secretary?");
         vm.save();
@@ -90,6 +92,7 @@ class EditorOwnWordsTest {
         vm.titleProperty().set("Tougher sentences");
         vm.save();
         assertThat(header(vm, id).version()).isEqualTo("3");
+        assertThat(vm.authorshipProperty().get()).startsWith("3, by ");
         assertThat(header(vm, id).author()).isEqualTo("Leeds Anti-Trafficking Network");
 
         // A supporter who imports the group's pack makes copies in the group's name.
