@@ -173,6 +173,7 @@ public final class TemplateEditorView {
         Label authorship = Controls.text("editor-authorship", "");
         authorship.textProperty().bind(vm.authorshipProperty());
         Label authorshipLabel = new Label(Messages.get("ui.editor.authorship.label"));
+        authorshipLabel.setId("editor-authorship-label");
         authorshipLabel.setLabelFor(authorship);
         form.addRow(1, authorshipLabel, authorship);
         int row = 2;
@@ -327,7 +328,7 @@ public final class TemplateEditorView {
             setWrapText(true);
             setPrefWidth(0);
             setAccessibleText(severity + ": " + where);
-            setTooltip(new Tooltip(row.problem().kind().name()));
+            setTooltip(new Tooltip(severity + ": " + where));
             getStyleClass().add(row.isError() ? "problem-error" : "problem-warning");
         }
     }

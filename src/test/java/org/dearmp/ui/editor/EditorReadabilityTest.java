@@ -82,6 +82,7 @@ class EditorReadabilityTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertReadable(selectedCell(robot, "#editor-templates"), "the selected template, list focused");
         assertReadable(selectedCell(robot, "#editor-problems"), "a selected problem, list not focused");
+        snapshot(robot, "target/editor-selected-rows-focused.png");
 
         robot.interact(() -> robot.lookup("#editor-search").queryAs(TextField.class).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,6 +103,8 @@ class EditorReadabilityTest {
                         && row.problem().kind() == ProblemKind.MISSING_ASK)
                 .query();
         assertThat(cell.getText()).contains("Fill in the Ask box").doesNotContain("\"ask:\"", "file line");
+        assertThat(cell.getTooltip().getText()).as("no code names shown").contains("Fill in the Ask box")
+                .doesNotContain("MISSING_ASK");
     }
 
     @Test
