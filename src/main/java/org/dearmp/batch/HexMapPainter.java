@@ -9,9 +9,11 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.dearmp.batch.HexMapPicture.Caption;
 import org.dearmp.batch.HexMapPicture.Cell;
 import org.dearmp.batch.HexMapPicture.Role;
@@ -22,6 +24,7 @@ final class HexMapPainter {
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color OUTLINE = Color.WHITE;
     private static final Color SWATCH_OUTLINE = new Color(0x75, 0x75, 0x75);
+    private static final Color BORDER = new Color(0x8C, 0x8C, 0x8C);
 
     private HexMapPainter() {
     }
@@ -42,6 +45,7 @@ final class HexMapPainter {
                 g.setColor(OUTLINE);
                 g.draw(shape);
             }
+            drawRegionBorders(g, picture);
             for (Swatch swatch : picture.legend()) {
                 Path2D shape = hexagon(swatch.x(), swatch.y(), picture.side());
                 g.setColor(swatch.colour());
@@ -56,6 +60,35 @@ final class HexMapPainter {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * A grey line on each edge between hexagons of two regions, so a reader sees what each region's name
+     * covers. Neighbours are the hexagons one hexagon width apart; their shared edge crosses the middle.
+     */
+    private static void drawRegionBorders(Graphics2D g, HexMapPicture picture) {
+        double width = Math.sqrt(3) * picture.side();
+        g.setColor(BORDER);
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        List<Cell> cells = picture.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell a = cells.get(i);
+            for (int j = i + 1; j < cells.size(); j++) {
+                Cell b = cells.get(j);
+                double dx = b.centre().getX() - a.centre().getX();
+                double dy = b.centre().getY() - a.centre().getY();
+                double distance = Math.hypot(dx, dy);
+                if (a.region().equals(b.region()) || Math.abs(distance - width) > 0.5) {
+                    continue;
+                }
+                double mx = (a.centre().getX() + b.centre().getX()) / 2;
+                double my = (a.centre().getY() + b.centre().getY()) / 2;
+                double px = -dy / distance * picture.side() / 2;
+                double py = dx / distance * picture.side() / 2;
+                g.draw(new Line2D.Double(mx - px, my - py, mx + px, my + py));
+            }
+        }
+        g.setStroke(new BasicStroke(1f));
     }
 
     /** A region name is centred and has a white halo, so it reads over light and dark hexagons alike. */

@@ -121,6 +121,45 @@ class HexMapTest {
         }
     }
 
+    @Test
+    void aGreyLineRunsBetweenRegionsAndNoneWithinOne() throws IOException {
+        HexMapPicture picture = MAP.picture(Map.of(), "Letters");
+        BufferedImage image = decode(MAP.renderPng(Map.of(), "Letters"));
+        double width = Math.sqrt(3) * picture.side();
+        int between = 0;
+        int within = 0;
+        List<Cell> cells = picture.cells();
+        List<Rectangle2D> labels = picture.captions(Role.REGION).stream().map(HexMapTest::centred).toList();
+        for (Cell a : cells) {
+            for (Cell b : cells) {
+                if (a == b || Math.abs(a.centre().distance(b.centre()) - width) > 0.5) {
+                    continue;
+                }
+                double mx = (a.centre().getX() + b.centre().getX()) / 2;
+                double my = (a.centre().getY() + b.centre().getY()) / 2;
+                if (labels.stream().anyMatch(box -> box.intersects(mx - 3, my - 3, 6, 6))) {
+                    continue; // under a region's name
+                }
+                double l = lightness(new Color(pixel(image, mx, my)));
+                if (a.region().equals(b.region())) {
+                    assertThat(l).as("within " + a.region()).isGreaterThan(92);
+                    within++;
+                } else {
+                    double darkest = 100;
+                    for (int dx = -1; dx <= 1; dx++) {
+                        for (int dy = -1; dy <= 1; dy++) {
+                            darkest = Math.min(darkest, lightness(new Color(pixel(image, mx + dx, my + dy))));
+                        }
+                    }
+                    assertThat(darkest).as(a.code() + " | " + b.code()).isLessThan(80);
+                    between++;
+                }
+            }
+        }
+        assertThat(between).isGreaterThan(100);
+        assertThat(within).isGreaterThan(1000);
+    }
+
     private static String regionName(String code) {
         return org.dearmp.i18n.Messages.get("batch.map.region." + code);
     }
