@@ -40,6 +40,16 @@ final class ReadOnlyNotice {
         }
     }
 
+    /** What the empty problems list says: a bundled template is never saved, so no "once it is saved". */
+    static Label noProblems(TemplateEditorViewModel vm) {
+        Label none = new Label();
+        none.setId("editor-problems-none");
+        none.setWrapText(true);
+        none.textProperty().bind(Bindings.when(readOnly(vm)).then(Messages.get("ui.editor.problems.noneBundled"))
+                .otherwise(Messages.get("ui.editor.problems.none")));
+        return none;
+    }
+
     private static BooleanBinding readOnly(TemplateEditorViewModel vm) {
         return vm.editableProperty().not().and(vm.selectedProperty().isNotNull());
     }

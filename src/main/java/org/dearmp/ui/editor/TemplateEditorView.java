@@ -286,7 +286,7 @@ public final class TemplateEditorView {
         problems.setAccessibleText(Messages.get("ui.editor.problems.list"));
         problems.setPrefHeight(96);
         problems.setMinHeight(60);
-        problems.setPlaceholder(new Label(Messages.get("ui.editor.problems.none")));
+        problems.setPlaceholder(ReadOnlyNotice.noProblems(vm));
         problems.setCellFactory(v -> new ProblemCell());
         problems.setOnMouseClicked(e -> goTo(problems.getSelectionModel().getSelectedItem()));
         problems.setOnKeyPressed(e -> {

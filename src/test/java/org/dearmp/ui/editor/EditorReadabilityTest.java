@@ -121,6 +121,9 @@ class EditorReadabilityTest {
         assertThat(body.isEditable()).isFalse();
         assertThat(body.getAccessibleHelp()).isEqualTo(notice.getText());
         assertThat(vm.statusProperty().get().text()).contains("Read-only", "Duplicate to edit");
+        assertThat(robot.lookup("#editor-problems").queryAs(ListView.class).getPlaceholder())
+                .isInstanceOfSatisfying(Label.class, none -> assertThat(none.getText()).startsWith("No problems")
+                        .as("a bundled template is never saved").doesNotContain("saved"));
         snapshot(robot, "target/editor-read-only.png");
 
         robot.interact(vm::duplicate);
