@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.dearmp.ui.MainWindow;
 import org.dearmp.ui.wizard.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +31,9 @@ class PostcodeViewTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A window of its own: the primary stage, shared with the tests that follow, keeps its size.
+        stage = new Stage();
         vm = new WizardFixture(home).create();
         vm.setFontScale(1.5);
         MainWindow window = new MainWindow(stage);
@@ -39,6 +41,11 @@ class PostcodeViewTest {
         stage.setWidth(900);
         stage.setHeight(640);
         stage.show();
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     private void type(FxRobot robot, String postcode) {
