@@ -181,7 +181,8 @@ public final class BatchManifest implements Closeable {
         org.dearmp.store.AtomicFiles.writeString(file, text.toString());
     }
 
-    private static Header parseHeader(String line) {
+    /** The header line, or null when it is not one (another program's file, a torn write). */
+    static Header parseHeader(String line) {
         try {
             JsonNode node = JSON.readTree(line);
             if (node.path("dearMpBatch").asInt() != 1) {
@@ -194,7 +195,8 @@ public final class BatchManifest implements Closeable {
         }
     }
 
-    private static Entry parseEntry(String line) {
+    /** A finished letter's line, or null when it is not one. */
+    static Entry parseEntry(String line) {
         try {
             JsonNode node = JSON.readTree(line);
             if (!node.has("row") || !node.path("files").isArray()) {

@@ -27,9 +27,9 @@ public final class PostcodeParser {
     // Rules of the UK format (Royal Mail PAF): letters never used in each position.
     private static final String FIRST_LETTERS = "ABCDEFGHIJKLMNOPRSTUWYZ";      // not Q V X
     private static final String SECOND_LETTERS = "ABCDEFGHKLMNOPQRSTUVWXY";     // not I J Z
-    private static final String THIRD_LETTERS_A9A = "ABCDEFGHJKPSTUW";
-    private static final String FOURTH_LETTERS_AA9A = "ABEHMNPRVWXY";
-    private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";          // not C I K M O V
+    static final String THIRD_LETTERS_A9A = "ABCDEFGHJKPSTUW";
+    static final String FOURTH_LETTERS_AA9A = "ABEHMNPRVWXY";
+    static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";          // not C I K M O V
 
     private static final Map<String, Territory> OVERSEAS_UK_STYLE = Map.of(
             "ASCN", Territory.ASCENSION_ISLAND,
@@ -95,6 +95,14 @@ public final class PostcodeParser {
             return invalid(typed, Problem.TOO_LONG, "postcode.invalid.tooLong", echo(trimmed));
         }
         return parseUk(typed, trimmed, compact);
+    }
+
+    /**
+     * True when {@code typed} is not a whole postcode yet but more letters and digits can make it one
+     * ("cf1", "cf10 1", "cf10 1e", "SW1A 0"): someone still typing, not a mistake. See {@link PostcodeStart}.
+     */
+    public static boolean isUnfinished(String typed) {
+        return PostcodeStart.check(typed) == PostcodeStart.Verdict.UNFINISHED;
     }
 
     /**
@@ -298,7 +306,7 @@ public final class PostcodeParser {
     }
 
     /** Spaces of any kind (a non-breaking one pasted from a web page) and dashes of any kind. */
-    private static boolean isSeparator(char c) {
+    static boolean isSeparator(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION;
     }
 

@@ -17,4 +17,12 @@ public interface BatchFileChooser {
 
     /** Where to save the column mapping. */
     Optional<Path> saveMapping();
+
+    /**
+     * The output folder chosen already holds a finished batch of {@code letters} letters: replace it, or
+     * choose a new folder? Cancel unless a dialog asks.
+     */
+    default FinishedBatchQuestion.Answer finishedBatchIn(Path folder, int letters) {
+        return FinishedBatchQuestion.Answer.CANCEL;
+    }
 }

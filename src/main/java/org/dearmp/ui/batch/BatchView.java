@@ -30,6 +30,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.FocusScroller;
 import org.dearmp.ui.common.StatusLabel;
 
 /**
@@ -40,6 +41,9 @@ public final class BatchView extends ScrollPane {
 
     private final BatchViewModel vm;
     private final Button chooseFile;
+    /** Where focus goes once every row is decided. */
+    private Button write;
+    private Button chooseFolder;
 
     public BatchView(BatchViewModel vm) {
         this.vm = vm;
@@ -94,7 +98,12 @@ public final class BatchView extends ScrollPane {
         save.disableProperty().bind(vm.fileProperty().isNull());
         chooseFile.disableProperty().bind(vm.writingProperty());
 
-        HBox fileRow = new HBox(chooseFile, info);
+        // A newcomer can see the whole batch at work on a few made-up supporters before using their own file.
+        Button sample = Controls.button("batch-sample", "ui.batch.file.sample", e -> vm.openSample());
+        sample.setAccessibleText(Messages.get("ui.batch.file.sampleAccessible"));
+        sample.disableProperty().bind(vm.writingProperty());
+        HBox fileRow = new HBox(chooseFile, sample, info);
+        HBox.setHgrow(info, Priority.ALWAYS);
         fileRow.getStyleClass().add("row");
         HBox actions = new HBox(load, save, check);
         actions.getStyleClass().add("row");
@@ -138,12 +147,13 @@ public final class BatchView extends ScrollPane {
         Label detail = Controls.text("batch-issue-detail", "", "hint-text");
         detail.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? ""
                 : Messages.get("ui.batch.issues.detail", selected.get().rowNumber(), selected.get().problem()), selected));
-        Button skip = Controls.button("batch-skip", "ui.batch.decide.skip", e -> {
-            vm.skip(selected.get().rowNumber());
-        });
-        Button keep = Controls.button("batch-keep", "ui.batch.decide.keep", e -> vm.keep(selected.get().rowNumber()));
+        Button skip = Controls.button("batch-skip", "ui.batch.decide.skip", e -> decided(table, selected.get(),
+                row -> vm.skip(row.rowNumber())));
+        Button keep = Controls.button("batch-keep", "ui.batch.decide.keep", e -> decided(table, selected.get(),
+                row -> vm.keep(row.rowNumber())));
         ComboBox<Constituency> seat = new ComboBox<>();
         seat.setId("batch-seat");
+        seat.setPromptText(Messages.get("ui.batch.decide.seatPrompt"));
         seat.setConverter(new StringConverter<>() {
             @Override
             public String toString(Constituency c) {
@@ -157,24 +167,26 @@ public final class BatchView extends ScrollPane {
         });
         Label seatLabel = Controls.labelFor("batch-seat-label", "ui.batch.decide.seat", seat);
         Button choose = Controls.button("batch-choose-seat", "ui.batch.decide.choose",
-                e -> vm.choose(selected.get().rowNumber(), seat.getValue()));
+                e -> decided(table, selected.get(), row -> vm.choose(row.rowNumber(), seat.getValue())));
         TextField fix = Controls.field("batch-fix", "ui.batch.decide.fixPrompt");
         Label fixLabel = Controls.labelFor("batch-fix-label", "ui.batch.decide.fixLabel", fix);
-        Button fixButton = Controls.button("batch-fix-apply", "ui.batch.decide.fix", e -> {
-            vm.fix(selected.get(), fix.getText());
-            fix.clear();
-        });
+        Button fixButton = Controls.button("batch-fix-apply", "ui.batch.decide.fix", e -> decided(table, selected.get(),
+                row -> {
+                    vm.fix(row, fix.getText());
+                    fix.clear();
+                }));
         selected.addListener((obs, old, item) -> {
             seat.setItems(item == null ? FXCollections.observableArrayList()
                     : FXCollections.observableArrayList(vm.choicesFor(item)));
-            seat.getSelectionModel().selectFirst();
+            // The likeliest seat for a postcode that was read; none for one that was not: a guess would be at random.
+            seat.setValue(item == null ? null : vm.suggestedSeat(item).orElse(null));
             keep.setDisable(item == null || !vm.canKeep(item));
-            choose.setDisable(item == null || !vm.canChoose(item));
             seat.setDisable(item == null || !vm.canChoose(item));
         });
         skip.disableProperty().bind(selected.isNull());
         keep.setDisable(true);
-        choose.setDisable(true);
+        choose.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
+                || !vm.canChoose(selected.get()) || seat.getValue() == null, selected, seat.valueProperty()));
         seat.setDisable(true);
         fixButton.disableProperty().bind(selected.isNull());
         fix.disableProperty().bind(selected.isNull());
@@ -184,9 +196,14 @@ public final class BatchView extends ScrollPane {
         HBox fixRow = new HBox(fixLabel, fix, fixButton);
         fixRow.getStyleClass().add("row");
         HBox.setHgrow(fix, Priority.ALWAYS);
-        Button skipAll = Controls.button("batch-skip-all", "ui.batch.decide.skipAll", e -> vm.applyDefault(DefaultPolicy.SKIP));
-        Button bestGuess = Controls.button("batch-best-guess", "ui.batch.decide.bestGuess",
-                e -> vm.applyDefault(DefaultPolicy.BEST_GUESS));
+        Button skipAll = Controls.button("batch-skip-all", "ui.batch.decide.skipAll", e -> {
+            vm.applyDefault(DefaultPolicy.SKIP);
+            focusNextUndecided(table, 0);
+        });
+        Button bestGuess = Controls.button("batch-best-guess", "ui.batch.decide.bestGuess", e -> {
+            vm.applyDefault(DefaultPolicy.BEST_GUESS);
+            focusNextUndecided(table, 0);
+        });
         skipAll.disableProperty().bind(vm.undecidedProperty().not());
         bestGuess.disableProperty().bind(vm.undecidedProperty().not());
         HBox policyRow = new HBox(Controls.text("batch-policy-hint", Messages.get("ui.batch.decide.policyHint"), "hint-text"),
@@ -196,6 +213,31 @@ public final class BatchView extends ScrollPane {
         VBox section = section("batch-check-section", "ui.batch.section.check", summary, table, detail, decideRow, fixRow, policyRow);
         Controls.showWhen(section, vm.checkProperty().isNotNull());
         return section;
+    }
+
+    /** Carries out a decision on the selected row, then takes the organiser to the next row that waits. */
+    private void decided(TableView<IssueItem> table, IssueItem item, java.util.function.Consumer<IssueItem> decision) {
+        if (item != null) {
+            decision.accept(item);
+            focusNextUndecided(table, item.rowNumber());
+        }
+    }
+
+    /** Selects and focuses the next row waiting for a decision; once there is none, Write letters (or the folder). */
+    private void focusNextUndecided(TableView<IssueItem> table, int decidedRow) {
+        java.util.Optional<IssueItem> next = NextUndecided.after(vm.issues(), decidedRow);
+        javafx.scene.Node target = table;
+        if (next.isPresent()) {
+            table.getSelectionModel().select(next.get());
+            int index = table.getSelectionModel().getSelectedIndex();
+            table.getFocusModel().focus(index);
+            table.scrollTo(index);
+        } else {
+            table.getSelectionModel().clearSelection();
+            target = write.isDisabled() ? chooseFolder : write;
+        }
+        target.requestFocus();
+        FocusScroller.reveal(target);
     }
 
     private static TableColumn<IssueItem, String> column(String key, double width,
@@ -224,7 +266,7 @@ public final class BatchView extends ScrollPane {
         Label folder = Controls.text("batch-folder", "");
         folder.textProperty().bind(Bindings.createStringBinding(() -> vm.outputFolderProperty().get() == null
                 ? Messages.get("ui.batch.folder.none") : vm.outputFolderProperty().get().toString(), vm.outputFolderProperty()));
-        Button chooseFolder = Controls.button("batch-choose-folder", "ui.batch.folder.choose", e -> vm.chooseOutputFolder());
+        chooseFolder = Controls.button("batch-choose-folder", "ui.batch.folder.choose", e -> vm.chooseOutputFolder());
         chooseFolder.setAccessibleText(Messages.get("ui.batch.folder.accessible"));
         TextField org = Controls.field("batch-sender-org", "ui.batch.write.orgPrompt");
         org.textProperty().bindBidirectional(vm.senderOrgProperty());
@@ -235,7 +277,7 @@ public final class BatchView extends ScrollPane {
         duplex.setAccessibleText(Controls.plain(duplex.getText()));
         duplex.selectedProperty().bindBidirectional(vm.duplexProperty());
 
-        Button write = Controls.button("batch-write", "ui.batch.write.run", e -> vm.write());
+        write = Controls.button("batch-write", "ui.batch.write.run", e -> vm.write());
         write.disableProperty().bind(vm.canWriteProperty().not());
         write.setDefaultButton(true);
         Button cancel = Controls.button("batch-cancel", "ui.batch.write.cancel", e -> vm.cancel());
@@ -294,9 +336,38 @@ public final class BatchView extends ScrollPane {
         HBox.setHgrow(seats, Priority.ALWAYS);
         HBox body = new HBox(16, map, seats);
         body.setAlignment(Pos.TOP_LEFT);
-        VBox section = section("batch-summary-section", "ui.batch.section.summary", text, body);
+
+        Button openFolder = Controls.button("batch-open-folder", "ui.batch.open.folder", e -> vm.openFolder());
+        Button openPrint = Controls.button("batch-open-print", "ui.batch.open.print", e -> vm.openPrintFile());
+        openPrint.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.resultProperty().get() == null
+                || vm.resultProperty().get().printFile() == null, vm.resultProperty()));
+        HBox open = new HBox(openFolder, openPrint);
+        open.setId("batch-open-row");
+        open.getStyleClass().add("row");
+        VBox section = section("batch-summary-section", "ui.batch.section.summary", text, open, body);
         Controls.showWhen(section, vm.resultProperty().isNotNull());
+        // The run is over: show its summary from the top, with Open folder ready for Enter or Space.
+        vm.resultProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> {
+                    scrollToTop(section);
+                    openFolder.requestFocus();
+                });
+            }
+        });
         return section;
+    }
+
+    /** Scrolls the page so that {@code node} starts at the top of the view (or as near as the page allows). */
+    private void scrollToTop(javafx.scene.Node node) {
+        applyCss();
+        layout();
+        javafx.scene.Node content = getContent();
+        javafx.geometry.Bounds where = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double hidden = content.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (where != null && hidden > 0) {
+            setVvalue(Math.max(0, Math.min(1, (where.getMinY() - 8) / hidden)));
+        }
     }
 
     private static TableColumn<BatchSummary.Seat, String> seatColumn(String key, double width,

@@ -3,7 +3,6 @@ package org.dearmp.ui.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +32,8 @@ import javafx.collections.ObservableList;
 import org.dearmp.DearMpException;
 import org.dearmp.batch.BatchCancelledException;
 import org.dearmp.batch.BatchCheck;
+import org.dearmp.batch.BatchFolder;
 import org.dearmp.batch.BatchListener;
-import org.dearmp.batch.BatchProgress;
 import org.dearmp.batch.BatchResult;
 import org.dearmp.batch.BatchService;
 import org.dearmp.batch.BatchSettings;
@@ -42,7 +41,6 @@ import org.dearmp.batch.BatchSummary;
 import org.dearmp.batch.CheckedRow;
 import org.dearmp.batch.ColumnMapping;
 import org.dearmp.batch.DefaultPolicy;
-import org.dearmp.batch.IssueKind;
 import org.dearmp.batch.Resolution;
 import org.dearmp.batch.SupporterField;
 import org.dearmp.batch.SupporterFile;
@@ -51,7 +49,6 @@ import org.dearmp.parliament.Constituency;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;
-import org.dearmp.ui.task.Progress;
 
 /**
  * The batch screen's state and commands, from choosing the supporters file to the finished
@@ -64,6 +61,7 @@ public final class BatchViewModel {
     private final Supplier<BatchService> serviceLoader;
     private final BatchFileChooser chooser;
     private final BackgroundExecutor executor;
+    private final BatchOutputs outputs;
     private BatchService service;
 
     private final ReadOnlyObjectWrapper<SupporterFile> file = new ReadOnlyObjectWrapper<>();
@@ -109,10 +107,17 @@ public final class BatchViewModel {
     private final BooleanBinding canCheck;
     private final BooleanBinding canWrite;
 
+    /** Opens the finished batch's folder and print file with the system's own apps (java.awt.Desktop: no host needed). */
     public BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor) {
+        this(serviceLoader, chooser, executor, new org.dearmp.ui.app.FxDesktopActions(null, null)::openFile);
+    }
+
+    BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor,
+                   BatchOutputs.Opener opener) {
         this.serviceLoader = serviceLoader;
         this.chooser = chooser;
         this.executor = executor;
+        this.outputs = new BatchOutputs(opener, executor, status::set);
         canCheck = Bindings.createBooleanBinding(() -> file.get() != null && !busy.get(), file, busy);
         canWrite = Bindings.createBooleanBinding(() -> check.get() != null && !undecided.get() && template.get() != null
                 && outputFolder.get() != null && !busy.get(), check, undecided, template, outputFolder, busy);
@@ -125,6 +130,19 @@ public final class BatchViewModel {
     }
 
     public void openFile(Path path) {
+        openFile(path, false);
+    }
+
+    /** The sample supporters file shipped with the app, copied to a folder of its own where its letters go too. */
+    public void openSample() {
+        try {
+            openFile(SampleSupporters.copy(), true);
+        } catch (IOException e) {
+            status.set(Status.failure(Messages.get("ui.batch.sample.failed", e.getMessage())));
+        }
+    }
+
+    private void openFile(Path path, boolean besideIt) {
         status.set(Status.NONE);
         run(p -> {
             BatchService loaded = service();
@@ -141,7 +159,7 @@ public final class BatchViewModel {
                     opened.encoding().charset().displayName(), separatorName(opened.separator()), opened.headers().size()));
             notice.set(opened.encoding().notice() == null ? "" : opened.encoding().notice());
             clearCheck();
-            if (outputFolder.get() == null) {
+            if (outputFolder.get() == null || besideIt) {
                 Path parent = opened.path().toAbsolutePath().getParent();
                 outputFolder.set(parent.resolve(Messages.get("ui.batch.folder.default",
                         stem(opened.path().getFileName().toString()))));
@@ -256,41 +274,25 @@ public final class BatchViewModel {
 
     /** The constituencies to offer for a row: the likely ones first, then every seat. */
     public List<Constituency> choicesFor(IssueItem item) {
-        List<Constituency> choices = new ArrayList<>();
-        item.row().candidates().forEach(c -> choices.add(c.constituency()));
-        service.parliament().constituencies().stream()
-                .filter(c -> !choices.contains(c))
-                .sorted(java.util.Comparator.comparing(Constituency::name))
-                .forEach(choices::add);
-        return choices;
+        return SeatChoices.of(item, service.parliament());
+    }
+
+    /** The seat to show already chosen for a row: the likeliest one, never one for a postcode that could not be read. */
+    public Optional<Constituency> suggestedSeat(IssueItem item) {
+        return SeatChoices.suggested(item);
     }
 
     public boolean canChoose(IssueItem item) {
-        return item.issue().kind() == IssueKind.NEEDS_CHOICE || item.issue().kind() == IssueKind.NO_CONSTITUENCY
-                || item.issue().kind() == IssueKind.INVALID_POSTCODE || item.issue().kind() == IssueKind.NEAREST_POSTCODE;
+        return SeatChoices.canChoose(item);
     }
 
     public boolean canKeep(IssueItem item) {
-        return item.issue().kind() == IssueKind.DUPLICATE;
+        return item.issue().kind() == org.dearmp.batch.IssueKind.DUPLICATE;
     }
 
     /** What has been decided for the issue's row, in words for the table. */
     public String decisionFor(IssueItem item) {
-        CheckedRow row = check.get().row(item.rowNumber());
-        if (row.status() == CheckedRow.Status.SKIPPED) {
-            return Messages.get("ui.batch.decision.skipped");
-        }
-        boolean stillThere = row.issues().stream().anyMatch(i -> i.kind() == item.issue().kind());
-        if (stillThere) {
-            return item.blocking() && row.status() == CheckedRow.Status.NEEDS_DECISION
-                    ? Messages.get("ui.batch.decision.waiting")
-                    : item.blocking() ? Messages.get("ui.batch.decision.settled") : Messages.get("ui.batch.decision.note");
-        }
-        if (row.status() == CheckedRow.Status.NEEDS_DECISION) {
-            return Messages.get("ui.batch.decision.waiting");
-        }
-        return row.chosen() ? Messages.get("ui.batch.decision.sentTo", row.constituency().name())
-                : Messages.get("ui.batch.decision.settled");
+        return DecisionWords.of(check.get(), item);
     }
 
     private void decide(Runnable decision) {
@@ -339,11 +341,37 @@ public final class BatchViewModel {
     // --- 3: writing ---
 
     public void chooseOutputFolder() {
-        chooser.chooseOutputFolder().ifPresent(outputFolder::set);
+        chooser.chooseOutputFolder().ifPresent(folder -> useFolder(folder, null));
+    }
+
+    /** A folder holding a finished batch is replaced (that batch's files cleared) or another is chosen; then {@code then}. */
+    private void useFolder(Path chosen, Runnable then) {
+        FinishedBatchQuestion.settle(chosen, chooser).ifPresent(settled -> {
+            Runnable use = () -> {
+                outputFolder.set(settled.folder());
+                if (then != null) {
+                    then.run();
+                }
+            };
+            if (!settled.replace()) {
+                use.run();
+                return;
+            }
+            status.set(Status.NONE);
+            run(p -> BatchFolder.clear(settled.folder()), cleared -> {
+                status.set(Status.success(Messages.get("ui.batch.finished.cleared", cleared.removed(), settled.folder())));
+                use.run();
+            });
+        });
     }
 
     public void write() {
         if (!canWrite.get()) {
+            return;
+        }
+        BatchFolder.State before = BatchFolder.inspect(outputFolder.get()).state();
+        if (before == BatchFolder.State.FINISHED) {
+            useFolder(outputFolder.get(), this::write);
             return;
         }
         BatchCheck checked = check.get();
@@ -354,9 +382,9 @@ public final class BatchViewModel {
         cancelRequested.set(false);
         writing.set(true);
         status.set(Status.NONE);
-        run(p -> service.write(checked, chosen, settings, twoSided, new ProgressListener(p)), done -> {
+        run(p -> service.write(checked, chosen, settings, twoSided, new WriteProgress(p, cancelRequested::get)), done -> {
             writing.set(false);
-            showResult(done);
+            showResult(done, before == BatchFolder.State.UNFINISHED);
         }, failure -> {
             writing.set(false);
             if (failure instanceof BatchCancelledException) {
@@ -373,53 +401,24 @@ public final class BatchViewModel {
         progressText.set(Messages.get("ui.batch.write.cancelling"));
     }
 
-    private final class ProgressListener implements BatchListener {
-        private final Progress progress;
-
-        ProgressListener(Progress progress) {
-            this.progress = progress;
-        }
-
-        @Override
-        public void progress(BatchProgress p) {
-            Duration left = p.remaining();
-            String text = left == null ? Messages.get("ui.batch.write.progress", p.done(), p.total())
-                    : Messages.get("ui.batch.write.progressLeft", p.done(), p.total(), formatDuration(left));
-            progress.update(p.done(), p.total(), text);
-        }
-
-        @Override
-        public boolean cancelled() {
-            return cancelRequested.get() || progress.isCancelled();
-        }
-    }
-
-    private void showResult(BatchResult done) {
-        result.set(done);
-        StringBuilder text = new StringBuilder(Messages.get("ui.batch.result.written", done.written(), done.pdfOnly(),
-                done.skipped(), done.summary().byConstituency().size()));
-        if (done.resumed() > 0) {
-            text.append('\n').append(Messages.get("ui.batch.result.resumed", done.resumed()));
-        }
-        if (!done.nearCopies().isEmpty()) {
-            text.append('\n').append(Messages.get("ui.batch.result.nearCopies", done.nearCopies().size()));
-        }
-        text.append('\n').append(Messages.get("ui.batch.result.regions", join(done.summary().byRegion())));
-        text.append('\n').append(Messages.get("ui.batch.result.parties", join(done.summary().byParty())));
-        resultText.set(text.toString());
+    private void showResult(BatchResult done, boolean resumedUnfinished) {
+        resultText.set(ResultText.of(done, resumedUnfinished));
         seats.setAll(done.summary().byConstituency());
         try {
             mapPng.set(Files.exists(done.map()) ? Files.readAllBytes(done.map()) : null);
         } catch (IOException e) {
             mapPng.set(null);
         }
+        result.set(done); // last: whoever watches the result finds the summary complete
         status.set(Status.success(Messages.get("ui.batch.result.where", done.outDir())));
     }
 
-    private static String join(Map<String, Integer> counts) {
-        List<String> parts = new ArrayList<>();
-        counts.forEach((name, n) -> parts.add(name + " " + n));
-        return String.join(", ", parts);
+    public void openFolder() {
+        outputs.openFolder(result.get());
+    }
+
+    public void openPrintFile() {
+        outputs.openPrintFile(result.get());
     }
 
     // --- plumbing ---
@@ -480,12 +479,6 @@ public final class BatchViewModel {
     private static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    static String formatDuration(Duration left) {
-        long seconds = Math.max(1, left.toSeconds());
-        return seconds < 90 ? Messages.get("ui.batch.seconds", seconds)
-                : Messages.get("ui.batch.minutes", (seconds + 30) / 60);
     }
 
     // --- read-only state for the view ---

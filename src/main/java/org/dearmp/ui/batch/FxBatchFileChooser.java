@@ -3,12 +3,18 @@ package org.dearmp.ui.batch;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.common.Controls;
 
-/** The system's own file dialogs. */
+/** The system's own file dialogs, and the question about a folder that holds a finished batch. */
 public final class FxBatchFileChooser implements BatchFileChooser {
 
     private final Window owner;
@@ -50,6 +56,30 @@ public final class FxBatchFileChooser implements BatchFileChooser {
         chooser.setInitialFileName("column-mapping.json");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ui.batch.dialog.jsonFiles"), "*.json"));
         return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public FinishedBatchQuestion.Answer finishedBatchIn(Path folder, int letters) {
+        ButtonType replace = new ButtonType(Messages.get("ui.batch.finished.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType other = new ButtonType(Messages.get("ui.batch.finished.other"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Messages.get("ui.batch.finished.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, other, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("ui.batch.finished.title"));
+        alert.setHeaderText(Messages.get("ui.batch.finished.header"));
+        DialogPane pane = alert.getDialogPane();
+        pane.setId("batch-finished-dialog");
+        Controls.matchOwner(pane, owner);
+        Controls.dialogMessage(pane, "batch-finished-message", Messages.get("ui.batch.finished.message", folder, letters));
+        pane.lookupButton(replace).setId("batch-finished-replace");
+        pane.lookupButton(other).setId("batch-finished-other");
+        pane.lookupButton(cancel).setId("batch-finished-cancel");
+        // Replacing deletes files: it is never what Enter does without a thought.
+        ((Button) pane.lookupButton(replace)).setDefaultButton(false);
+        ((Button) pane.lookupButton(other)).setDefaultButton(true);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == replace ? FinishedBatchQuestion.Answer.REPLACE
+                : answer == other ? FinishedBatchQuestion.Answer.CHOOSE_NEW_FOLDER : FinishedBatchQuestion.Answer.CANCEL;
     }
 
     private FileChooser chooser(String titleKey) {

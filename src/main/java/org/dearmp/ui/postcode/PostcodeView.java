@@ -16,6 +16,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.Candidate;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.ListRows;
 
 /** Step 1: the postcode field, what the lookup made of it, and the seat choosers. */
 public final class PostcodeView extends VBox {
@@ -50,10 +51,8 @@ public final class PostcodeView extends VBox {
         candidates.setId("candidate-list");
         candidates.getStyleClass().add("choice-list");
         candidates.setCellFactory(list -> new CandidateCell());
-        // Just tall enough for its rows (the cell height comes from the stylesheet, in em).
-        candidates.prefHeightProperty().bind(Bindings.min(6, Bindings.size(vm.candidates()))
-                .multiply(candidates.fixedCellSizeProperty()).add(6));
-        candidates.setMinHeight(USE_PREF_SIZE);
+        // Just tall enough for its rows, up to six, and never squeezed shorter (the page scrolls instead).
+        ListRows.fitItems(candidates, 6);
         Label candidatesLabel = labelFor("candidate-label", "ui.postcode.candidates", candidates);
         candidates.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -78,7 +77,8 @@ public final class PostcodeView extends VBox {
         seats.getStyleClass().add("choice-list");
         seats.setAccessibleText(Messages.get("ui.postcode.allSeats"));
         seats.setCellFactory(list -> new SeatCell());
-        seats.setPrefHeight(180);
+        // Five rows at the least, eight when there is room, and the rest of the window when there is more.
+        ListRows.atLeast(seats, 5, 8);
         VBox.setVgrow(seats, Priority.ALWAYS);
         seats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

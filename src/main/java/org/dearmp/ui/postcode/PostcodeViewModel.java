@@ -25,6 +25,8 @@ import org.dearmp.lookup.Candidate;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.postcode.PostcodeParser;
+import org.dearmp.postcode.PostcodeStart;
 import org.dearmp.ui.app.PostcodeLookup;
 
 /**
@@ -32,9 +34,6 @@ import org.dearmp.ui.app.PostcodeLookup;
  * constituency it settles on, either found or chosen by the user.
  */
 public final class PostcodeViewModel {
-    /** Fewer characters than this is still typing, not a mistake. */
-    private static final int SHORTEST_POSTCODE = 5;
-
     private final PostcodeLookup lookup;
     private final StringProperty input = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<PostcodeState> state = new ReadOnlyObjectWrapper<>(PostcodeState.EMPTY);
@@ -94,7 +93,12 @@ public final class PostcodeViewModel {
         }
         LookupResult outcome = lookup.lookup(typed);
         result.set(outcome);
-        if (outcome instanceof LookupResult.Found found) {
+        boolean answered = outcome instanceof LookupResult.Found || outcome instanceof LookupResult.Choose;
+        if (!answered && PostcodeParser.isUnfinished(typed)) {
+            // "cf10 1e", "SW1A 0", and "DD1 2" (which the parser takes for Bermuda's DD 12): still typing.
+            state.set(PostcodeState.TYPING);
+            message.set(Messages.get("ui.postcode.keepTyping"));
+        } else if (outcome instanceof LookupResult.Found found) {
             state.set(PostcodeState.FOUND);
             message.set(Messages.get("ui.postcode.found", found.postcode(), found.constituency().displayName()));
             if (!found.alternatives().isEmpty()) {
@@ -118,9 +122,10 @@ public final class PostcodeViewModel {
             state.set(PostcodeState.NOT_REPRESENTED);
             message.set(not.message());
         } else if (outcome instanceof LookupResult.Invalid invalid) {
-            boolean stillTyping = typed.replace(" ", "").length() < SHORTEST_POSTCODE;
-            state.set(stillTyping ? PostcodeState.TYPING : PostcodeState.INVALID);
-            message.set(stillTyping ? Messages.get("ui.postcode.keepTyping") : invalid.message());
+            // What cannot become a postcode is explained from what was typed, never misread as a whole one.
+            state.set(PostcodeState.INVALID);
+            message.set(PostcodeStart.check(typed) == PostcodeStart.Verdict.IMPOSSIBLE ? PostcodeStart.whyNot(typed)
+                    : invalid.message());
         }
     }
 

@@ -46,15 +46,20 @@ class BatchViewTest {
         Optional<Path> file = Optional.empty();
         Optional<Path> folder = Optional.empty();
         Optional<Path> mapping = Optional.empty();
+        FinishedBatchQuestion.Answer finished = FinishedBatchQuestion.Answer.CANCEL;
+        final java.util.List<Path> askedAbout = new java.util.ArrayList<>();
 
         @Override
         public Optional<Path> openSupporters() {
             return file;
         }
 
+        /** Folders to answer first, one per dialog, before {@link #folder}. */
+        final java.util.Deque<Path> folders = new java.util.ArrayDeque<>();
+
         @Override
         public Optional<Path> chooseOutputFolder() {
-            return folder;
+            return folders.isEmpty() ? folder : Optional.of(folders.poll());
         }
 
         @Override
@@ -66,7 +71,16 @@ class BatchViewTest {
         public Optional<Path> saveMapping() {
             return mapping;
         }
+
+        @Override
+        public FinishedBatchQuestion.Answer finishedBatchIn(Path folder, int letters) {
+            askedAbout.add(folder);
+            return finished;
+        }
     }
+
+    /** What the desktop was asked to open. */
+    private final java.util.List<Path> opened = new java.util.ArrayList<>();
 
     @BeforeAll
     static void writeFile() throws IOException {
@@ -75,7 +89,10 @@ class BatchViewTest {
 
     @Start
     void start(Stage stage) {
-        vm = new BatchViewModel(BatchFixtures::service, chooser, new CallingThreadExecutor());
+        vm = new BatchViewModel(BatchFixtures::service, chooser, new CallingThreadExecutor(), file -> {
+            opened.add(file);
+            return org.dearmp.ui.app.DesktopActions.Opened.OPENED;
+        });
         view = new BatchView(vm);
         Scene scene = new Scene(view, 1100, 780);
         scene.getStylesheets().add(BatchView.class.getResource("/org/dearmp/ui/dear-mp.css").toExternalForm());
@@ -114,14 +131,21 @@ class BatchViewTest {
         assertThat(seat.getValue().toString()).contains("Belfast");
         click(robot, "#batch-choose-seat");
 
-        // Row 7: correct the postcode typo.
-        select(robot, issues, IssueKind.INVALID_POSTCODE);
+        // Then straight on to the next row that waits, row 7, whose postcode could not be read: no seat is guessed.
+        assertThat(issues.getSelectionModel().getSelectedItem().rowNumber()).isEqualTo(7);
+        assertThat(issues.isFocused()).as("the table has the focus").isTrue();
+        assertThat(seat.getValue()).as("no seat suggested for an unreadable postcode").isNull();
+        assertThat(robot.lookup("#batch-choose-seat").queryButton().isDisabled()).isTrue();
+
+        // Row 7: correct the postcode typo; on to row 9 (row 8 is a note, nothing to decide).
         click(robot, "#batch-fix");
         robot.write("SW1A 1AA");
         click(robot, "#batch-fix-apply");
+        assertThat(issues.getSelectionModel().getSelectedItem().rowNumber()).isEqualTo(9);
 
-        // The rest (a duplicate, a missing name): skip them all, at once.
+        // The rest (a duplicate, a missing name): skip them all, at once. Then Write letters has the focus.
         click(robot, "#batch-skip-all");
+        assertThat(robot.lookup("#batch-write").queryButton().isFocused()).isTrue();
         assertThat(robot.lookup("#batch-check-summary").queryAs(Label.class).getText())
                 .contains("7 ready", "0 waiting", "2 skipped");
 
@@ -131,7 +155,14 @@ class BatchViewTest {
         click(robot, "#batch-write");
 
         String result = robot.lookup("#batch-result").queryAs(Label.class).getText();
+        assertThat(result).startsWith("Finished.").doesNotContain("interrupted");
         assertThat(result).contains("Wrote 7 letters", "1 as PDF only", "skipped 2 rows");
+        assertThat(inView(robot, "#batch-summary-section")).as("the summary is scrolled into view").isTrue();
+        assertThat(robot.lookup("#batch-open-folder").queryButton().isFocused()).isTrue();
+        click(robot, "#batch-open-folder");
+        click(robot, "#batch-open-print");
+        assertThat(opened).containsExactly(dir.resolve("letters out").toAbsolutePath(),
+                dir.resolve("letters out").resolve(BatchRunner.PRINT_FILE).toAbsolutePath());
         assertThat(issues.getItems()).extracting(IssueItem::rowNumber).contains(5, 7, 8, 9, 10);
         assertThat(vm.decisionFor(issues.getItems().get(0))).startsWith("Settled: Belfast");
         assertThat(robot.lookup("#batch-map").queryAs(ImageView.class).getImage()).isNotNull();
@@ -166,6 +197,97 @@ class BatchViewTest {
         chooser.mapping = Optional.empty();
         click(robot, "#batch-save-mapping");
         assertThat(status.isVisible()).as("a new action clears the last message").isFalse();
+    }
+
+    /** Opens the file, checks it, settles every row by skipping it, and makes the letters folder {@code out}. */
+    private void checkedAndReady(FxRobot robot, Path file, Path out) {
+        chooser.file = Optional.of(file);
+        chooser.folder = Optional.of(out);
+        click(robot, "#batch-choose-file");
+        click(robot, "#batch-check");
+        if (!robot.lookup("#batch-skip-all").queryButton().isDisabled()) {
+            click(robot, "#batch-skip-all");
+        }
+        click(robot, "#batch-choose-folder");
+    }
+
+    private String result(FxRobot robot) {
+        return robot.lookup("#batch-result").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aFolderHoldingAFinishedBatchIsReplacedOrAnotherChosen(FxRobot robot) throws IOException {
+        Path out = dir.resolve("replace me");
+        checkedAndReady(robot, supporters, out);
+        click(robot, "#batch-write");
+        assertThat(result(robot)).startsWith("Finished.");
+        Path mine = Files.writeString(out.resolve("our campaign notes.txt"), "keep");
+
+        // Write again into the same folder: asked first; Cancel changes nothing.
+        chooser.finished = FinishedBatchQuestion.Answer.CANCEL;
+        click(robot, "#batch-write");
+        assertThat(chooser.askedAbout).containsExactly(out);
+
+        // Replace: the old batch's files go (and only those), the new batch is written afresh, nothing "interrupted".
+        chooser.finished = FinishedBatchQuestion.Answer.REPLACE;
+        click(robot, "#batch-write");
+        assertThat(result(robot)).startsWith("Finished.").doesNotContain("interrupted");
+        assertThat(mine).hasContent("keep");
+        assertThat(out.resolve(BatchRunner.REPORT_FILE)).exists();
+
+        // Choosing that folder again asks the same; "Choose a new folder" goes on to the folder chosen next.
+        Path fresh = dir.resolve("a new folder");
+        chooser.finished = FinishedBatchQuestion.Answer.CHOOSE_NEW_FOLDER;
+        chooser.askedAbout.clear();
+        chooser.folders.add(out);
+        chooser.folders.add(fresh);
+        click(robot, "#batch-choose-folder");
+        assertThat(chooser.askedAbout).containsExactly(out);
+        assertThat(vm.outputFolderProperty().get()).isEqualTo(fresh);
+
+        // Cancel keeps the folder there was.
+        chooser.finished = FinishedBatchQuestion.Answer.CANCEL;
+        chooser.folders.add(out);
+        click(robot, "#batch-choose-folder");
+        assertThat(vm.outputFolderProperty().get()).isEqualTo(fresh);
+    }
+
+    @Test
+    void onlyABatchThatWasInterruptedIsSaidToBeFinishedAfterAnInterruption(FxRobot robot) throws IOException {
+        Path out = dir.resolve("interrupted");
+        checkedAndReady(robot, supporters, out);
+        click(robot, "#batch-write");
+        // What a crash halfway leaves: no report yet, and only some letters recorded.
+        Files.delete(out.resolve(BatchRunner.REPORT_FILE));
+        Path manifest = out.resolve(org.dearmp.batch.BatchManifest.FILE_NAME);
+        java.util.List<String> lines = Files.readAllLines(manifest);
+        Files.write(manifest, lines.subList(0, 4));
+
+        click(robot, "#batch-write");
+        assertThat(chooser.askedAbout).as("an unfinished batch is finished, not replaced").isEmpty();
+        assertThat(result(robot)).startsWith("Finished an interrupted batch: 3 letters were already written");
+    }
+
+    @Test
+    void aSampleFileShowsANewcomerHowItWorks(FxRobot robot) {
+        click(robot, "#batch-sample");
+        assertThat(robot.lookup("#batch-file-info").queryAs(Label.class).getText()).contains("sample-supporters.csv",
+                "UTF-8", "9 columns");
+        assertThat(vm.outputFolderProperty().get().getParent()).as("its letters go beside it")
+                .isEqualTo(vm.fileProperty().get().path().toAbsolutePath().getParent());
+        click(robot, "#batch-check");
+        assertThat(robot.lookup("#batch-check-summary").queryAs(Label.class).getText())
+                .contains("6 supporters", "5 ready", "1 waiting");
+        TableView<IssueItem> issues = robot.lookup("#batch-issues").queryTableView();
+        assertThat(issues.getItems()).filteredOn(IssueItem::blocking).extracting(i -> i.issue().kind())
+                .containsExactly(IssueKind.NEEDS_CHOICE);
+    }
+
+    /** The node's top is inside the scroll pane's viewport. */
+    private boolean inView(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        Bounds inViewport = view.lookup(".viewport").sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        return inViewport.getMinY() >= 0 && inViewport.getMinY() < view.getViewportBounds().getHeight();
     }
 
     /** The whole page as an image in target/screenshots, for people to look at (not compared). */

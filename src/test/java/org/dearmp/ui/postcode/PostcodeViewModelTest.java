@@ -35,6 +35,35 @@ class PostcodeViewModelTest {
         assertThat(vm.messageProperty().get()).contains("Keep typing");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"cf10 1", "cf10 1e", "cf1", "SW1A 0", "sw1a 0a", "BT1 1A",
+        "DD1 2", "SN12"})
+    void theStartOfARealPostcodeIsStillTyping(String typed) {
+        vm.inputProperty().set(typed);
+        assertThat(vm.stateProperty().get()).as(typed).isEqualTo(PostcodeState.TYPING);
+        assertThat(vm.messageProperty().get()).startsWith("Keep typing");
+        assertThat(vm.completeProperty().get()).isFalse();
+    }
+
+    @Test
+    void whatCannotStartAPostcodeIsAnErrorAboutWhatWasTyped() {
+        vm.inputProperty().set("QQ1");
+        assertThat(vm.stateProperty().get()).isEqualTo(PostcodeState.INVALID);
+        assertThat(vm.messageProperty().get()).contains("QQ is not a UK postcode area").doesNotContain("too short");
+        vm.inputProperty().set("CF10 1C");
+        assertThat(vm.stateProperty().get()).isEqualTo(PostcodeState.INVALID);
+        assertThat(vm.messageProperty().get()).contains("never C, I, K, M, O or V").doesNotContain("01C");
+        vm.inputProperty().set("abc");
+        assertThat(vm.stateProperty().get()).isEqualTo(PostcodeState.INVALID);
+    }
+
+    @Test
+    void aWholePostcodeThatIsWrongKeepsTheLookupsWords() {
+        vm.inputProperty().set("SW1A 0AC");
+        assertThat(vm.stateProperty().get()).isEqualTo(PostcodeState.INVALID);
+        assertThat(vm.messageProperty().get()).contains("never C, I, K, M, O or V");
+    }
+
     @Test
     void aWrongPostcodeSaysWhatIsWrong() {
         vm.inputProperty().set("hello there");
