@@ -159,6 +159,14 @@ public final class BatchView extends ScrollPane {
         Button choose = Controls.button("batch-choose-seat", "ui.batch.decide.choose",
                 e -> vm.choose(selected.get().rowNumber(), seat.getValue()));
         TextField fix = Controls.field("batch-fix", "ui.batch.decide.fixPrompt");
+        // Enter applies the correction (rather than pressing Write letters, the window's default button).
+        fix.setOnAction(e -> {
+            e.consume();
+            if (selected.get() != null) {
+                vm.fix(selected.get(), fix.getText());
+                fix.clear();
+            }
+        });
         Label fixLabel = Controls.labelFor("batch-fix-label", "ui.batch.decide.fixLabel", fix);
         Button fixButton = Controls.button("batch-fix-apply", "ui.batch.decide.fix", e -> {
             vm.fix(selected.get(), fix.getText());
@@ -194,6 +202,7 @@ public final class BatchView extends ScrollPane {
         policyRow.getStyleClass().add("row");
 
         VBox section = section("batch-check-section", "ui.batch.section.check", summary, table, detail, decideRow, fixRow, policyRow);
+        ((Label) section.getChildren().get(0)).setLabelFor(table);
         Controls.showWhen(section, vm.checkProperty().isNotNull());
         return section;
     }
@@ -295,6 +304,7 @@ public final class BatchView extends ScrollPane {
         HBox body = new HBox(16, map, seats);
         body.setAlignment(Pos.TOP_LEFT);
         VBox section = section("batch-summary-section", "ui.batch.section.summary", text, body);
+        ((Label) section.getChildren().get(0)).setLabelFor(seats);
         Controls.showWhen(section, vm.resultProperty().isNotNull());
         return section;
     }
