@@ -137,6 +137,11 @@ public final class MainWindow {
         Runnable show = () -> {
             int i = vm.stepProperty().get().ordinal();
             content.getChildren().setAll(views[i]);
+            // The step's first input takes the focus, never Back: a scroll pane shown for the first time puts its
+            // content in the scene only once it has a skin, so make the skin now rather than at the next pulse.
+            content.applyCss();
+            content.layout();
+            focus[i].run();
             Platform.runLater(focus[i]);
         };
         vm.stepProperty().addListener((obs, old, now) -> show.run());

@@ -1,5 +1,6 @@
 package org.dearmp.ui.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.Mnemonic;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -109,6 +111,7 @@ public final class Windows {
     /** Makes {@code stage} the main window of the app: F1 shows the help for what {@code help} says is on screen. */
     public Stage main(Stage stage, Supplier<HelpTopic> help) {
         stage.getProperties().put(KEY, this);
+        tidyMnemonics(stage);
         onF1(stage, help);
         return stage;
     }
@@ -125,6 +128,7 @@ public final class Windows {
         }
         stage.setTitle(title);
         stage.getProperties().put(KEY, this);
+        tidyMnemonics(stage);
         onF1(stage, () -> help);
         // On the window, so after the controls and the scene: an Escape that closes a list's popup, say, is theirs.
         stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -146,6 +150,38 @@ public final class Windows {
             }
         });
         return stage;
+    }
+
+    /**
+     * Keeps Alt + a letter working as content comes and goes. The scene files each mnemonic under its letter as
+     * written (Alt+'P' for "_Postcode", Alt+'p' for "Add a _point"), takes the first entry that matches the key
+     * and leaves an entry behind, empty or naming a control no longer shown, when a screen goes: so Alt+P did
+     * nothing on the letter step after the postcode step had gone. Before the scene looks (a filter on the window
+     * runs first), the entries of one letter are merged and those of controls that left the scene dropped.
+     */
+    static void tidyMnemonics(Stage stage) {
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && stage.getScene() != null) {
+                tidy(stage.getScene());
+            }
+        });
+    }
+
+    static void tidy(Scene scene) {
+        var mnemonics = scene.getMnemonics();
+        for (KeyCombination key : List.copyOf(mnemonics.keySet())) {
+            mnemonics.get(key).removeIf(m -> m.getNode() == null || m.getNode().getScene() != scene);
+            if (mnemonics.get(key).isEmpty()) {
+                mnemonics.remove(key);
+            }
+        }
+        java.util.Map<String, KeyCombination> first = new java.util.HashMap<>();
+        for (KeyCombination key : List.copyOf(mnemonics.keySet())) {
+            KeyCombination same = first.putIfAbsent(key.toString().toUpperCase(Locale.ROOT), key);
+            if (same != null) {
+                mnemonics.get(same).addAll(mnemonics.remove(key));
+            }
+        }
     }
 
     /** F1, on the window: after the controls, and after a menu item's F1 if there is one (it consumes the key). */

@@ -116,6 +116,8 @@ public final class LetterView extends SplitPane {
         Button addPoint = Controls.button("add-point", "ui.letter.addPoint", e -> {
             PointViewModel point = vm.addPoint("");
             focusPoint(point);
+            // Alt+P focuses the button after pressing it: the new point takes the focus back.
+            javafx.application.Platform.runLater(() -> focusPoint(point));
         });
 
         // --- story
