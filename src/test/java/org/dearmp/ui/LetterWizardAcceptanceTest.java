@@ -90,7 +90,8 @@ class LetterWizardAcceptanceTest {
 
         robot.clickOn("#sender-name").write("Sam Jones");
         robot.clickOn("#add-point").write("Our drop-in centre helped three women leave exploitation this year.");
-        robot.clickOn("#add-point").write("Survivors need secure funding for safe houses.");
+        // Enter in a point starts the next (the Add a point button has moved below the fold by now).
+        robot.type(KeyCode.ENTER).write("Survivors need secure funding for safe houses.");
         waitUntil(() -> app.wizard().letter().pointTexts().size() == 2
                 && app.wizard().letter().previewTextProperty().get().contains("safe houses."));
         assertThat(app.wizard().letter().previewTextProperty().get()).contains("Dear Ms Blake");
