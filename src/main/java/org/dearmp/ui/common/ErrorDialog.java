@@ -30,6 +30,7 @@ public final class ErrorDialog {
         alert.setTitle(Messages.get("ui.error.title"));
         alert.setHeaderText(Messages.get("ui.error.header"));
         Label message = Controls.text("error-message", userMessage(error));
+        message.setMaxWidth(34 * Windows.of(owner).fontSize());
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());
@@ -54,6 +55,7 @@ public final class ErrorDialog {
             }
         });
         VBox content = new VBox(8, message, show, expandable);
+        content.getStyleClass().add("dialog-content");
         content.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
