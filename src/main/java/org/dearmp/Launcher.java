@@ -1,6 +1,10 @@
 package org.dearmp;
 
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
 import org.dearmp.cli.DearMpCommand;
+import org.dearmp.i18n.Messages;
 
 /**
  * Entry point of {@code dear-mp.jar}. With no arguments it opens the desktop app; with a
@@ -8,14 +12,83 @@ import org.dearmp.cli.DearMpCommand;
  * class that does cannot start JavaFX from a plain classpath jar.
  */
 public final class Launcher {
+    /** The desktop app cannot start: there is no display to show it on. */
+    static final int EXIT_NO_DISPLAY = 1;
+
+    /** Held so the filter stays: java.util.logging keeps its loggers only weakly. */
+    private static java.util.logging.Logger javaFxLog;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            javafx.application.Application.launch(org.dearmp.ui.DearMpApp.class, args);
+            hideUnsupportedConfigurationWarning();
+            int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),
+                    System.getProperty("glass.platform"),
+                    () -> javafx.application.Application.launch(org.dearmp.ui.DearMpApp.class, args), System.err);
+            if (code != 0) {
+                System.exit(code);
+            }
             return;
         }
         System.exit(DearMpCommand.run(args));
+    }
+
+    /**
+     * Starts the desktop app, or says plainly that it needs a display and points to the command line.
+     * On Linux and other Unix systems a display is a DISPLAY (X11) or WAYLAND_DISPLAY in the environment,
+     * unless a headless glass platform (Monocle) was chosen; anywhere, the toolkit failing to start is
+     * caught and said the same way. Returns the exit code: 0 once the app has closed.
+     */
+    static int startDesktop(Map<String, String> env, String osName, String glassPlatform, Runnable launch,
+            PrintStream err) {
+        if (needsDisplay(osName, glassPlatform) && blank(env.get("DISPLAY")) && blank(env.get("WAYLAND_DISPLAY"))) {
+            err.println(Messages.get("cli.noDisplay"));
+            return EXIT_NO_DISPLAY;
+        }
+        try {
+            launch.run();
+            return 0;
+        } catch (RuntimeException | LinkageError e) {
+            if (!toolkitFailed(e)) {
+                throw e;
+            }
+            err.println(Messages.get("cli.displayFailed"));
+            return EXIT_NO_DISPLAY;
+        }
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration" on standard error whenever it runs from a plain
+     * classpath jar, as this one always does: a log line that tells the user nothing. Other warnings stay.
+     */
+    private static void hideUnsupportedConfigurationWarning() {
+        javaFxLog = java.util.logging.Logger.getLogger("javafx");
+        javaFxLog.setFilter(line -> line.getMessage() == null
+                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
+
+    private static boolean needsDisplay(String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        boolean x11OrWayland = !os.startsWith("windows") && !os.startsWith("mac");
+        return x11OrWayland && (glassPlatform == null || !glassPlatform.equalsIgnoreCase("monocle"));
+    }
+
+    /** JavaFX says "Unable to open DISPLAY" with an UnsupportedOperationException; missing native libraries link-fail. */
+    private static boolean toolkitFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException || t instanceof LinkageError) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("DISPLAY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

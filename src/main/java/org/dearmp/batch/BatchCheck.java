@@ -224,7 +224,10 @@ public final class BatchCheck {
                 row.keepDuplicate(), row.skipped(), issues);
     }
 
-    /** Characters the PDF letter cannot print, named at the first column that has any. */
+    /**
+     * Characters no font on this computer can print (a fallback font prints Chinese, Arabic and the
+     * like when one is installed), named at the first column that has any: a problem to settle.
+     */
     private Optional<RowIssue> unprintable(Supporter s) {
         LetterFonts fonts = LetterFonts.shared();
         Map<String, String> textByColumn = new LinkedHashMap<>();

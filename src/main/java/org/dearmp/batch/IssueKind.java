@@ -8,12 +8,15 @@ public enum IssueKind {
     NO_MP(true),
     MISSING_NAME(true),
     DUPLICATE(true),
+    /**
+     * Some characters have no glyph in any font on this computer (Liberation Serif or a fallback): the
+     * letter cannot be printed without gaps, so it waits for a fix (or a skip), like any other problem.
+     */
+    UNPRINTABLE(true),
     /** The letter is still written as a PDF, but no email can be prepared. */
     NO_MP_EMAIL(false),
     /** The postcode is newer than the data and was placed by its nearest neighbour: worth a look. */
     NEAREST_POSTCODE(false),
-    /** Some characters have no glyph in the letter font: the PDF leaves them out, the email keeps them. */
-    UNPRINTABLE(false),
     /** The supporter's email is not an address: the letter is written without it (the MP replies by post). */
     INVALID_EMAIL(false);
 

@@ -1,9 +1,11 @@
 package org.dearmp.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dearmp.batch.BatchCheck;
 import org.dearmp.batch.BatchListener;
@@ -43,7 +45,8 @@ public final class BatchCommand implements Callable<Integer> {
     String template;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Folder for the letters, the print file and the report. Run again with the same folder to finish an interrupted batch.")
+            description = "Folder for the letters, the print file and the report: made if it is not there, "
+                    + "but the folder it goes in must exist. Run again with the same folder to finish an interrupted batch.")
     Path out;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "A saved column mapping (JSON); default: recognise the headers.")
@@ -71,6 +74,9 @@ public final class BatchCommand implements Callable<Integer> {
             case "best-guess" -> DefaultPolicy.BEST_GUESS;
             default -> throw new org.dearmp.DearMpException(Messages.get("cli.batch.badPolicy", onProblem));
         };
+        outFolderProblem().ifPresent(why -> {
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out, why));
+        });
         BatchService service = BatchService.bundled();
         LetterTemplate letterTemplate = service.template(template);
         SupporterFile file = service.open(input);
@@ -106,14 +112,59 @@ public final class BatchCommand implements Callable<Integer> {
         check.applyDefault(policy);
         out.println(Messages.get("cli.batch.checked", check.size(), problems));
 
+        prepareOutFolder();
         BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg);
-        BatchResult result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
+        BatchResult result;
+        try {
+            result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
+        } catch (org.dearmp.DearMpException e) {
+            if (!FileProblems.isFileProblem(e)) {
+                throw e;
+            }
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out,
+                    FileProblems.why(e.getCause())), e);
+        }
         printResult(out, result);
         return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
     }
 
     private Path out() {
         return out;
+    }
+
+    /** Said before any work, so a typo in --out is not found after checking thousands of rows. */
+    private Optional<String> outFolderProblem() {
+        Path folder = out.toAbsolutePath();
+        if (Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        if (Files.exists(folder)) {
+            return Optional.of(Messages.get("cli.file.notAFolderItself"));
+        }
+        Path parent = folder.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return Optional.of(Files.exists(parent) ? Messages.get("cli.file.notAFolder")
+                    : Messages.get("cli.file.noFolder", parent));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Makes the --out folder itself when it is not there yet, but never the folders above it: a typo
+     * in the path is said rather than becoming a trail of new folders.
+     */
+    private void prepareOutFolder() {
+        String why = outFolderProblem().orElse(null);
+        if (why == null && !Files.isDirectory(out)) {
+            try {
+                Files.createDirectory(out);
+            } catch (java.io.IOException e) {
+                why = FileProblems.why(e);
+            }
+        }
+        if (why != null) {
+            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, why));
+        }
     }
 
     static void printResult(PrintWriter out, BatchResult result) {

@@ -30,8 +30,18 @@ public final class DearMpCommand implements Runnable {
     public static final int EXIT_NO_MP = 4;
     public static final int EXIT_SKIPPED = 5;
 
+    /** SLF4J simple logger's settings; read once, when the first logger is made. */
+    static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+    static final String LOG_FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
+    static final String VERBOSE = "--verbose";
+    private static final String VERBOSE_HELP = "Also print what the app is doing (log lines) on standard error.";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Declared here for help and parsing; {@link #configureLogging} acts on it before any logger exists. */
+    @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT, description = VERBOSE_HELP)
+    boolean verbose;
 
     @Override
     public void run() {
@@ -43,7 +53,30 @@ public final class DearMpCommand implements Runnable {
     }
 
     public static int run(String... args) {
+        configureLogging(args);
         return commandLineFor(args).execute(args);
+    }
+
+    /**
+     * No log lines on standard output or standard error unless {@code --verbose} asks for them (then
+     * INFO and above, on standard error). Must run before the first logger is made: the simple
+     * logger reads its level only then. An explicit {@code -Dorg.slf4j.simpleLogger.defaultLogLevel}
+     * is kept when --verbose is not given.
+     */
+    static void configureLogging(String... args) {
+        boolean verbose = false;
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            verbose |= arg.equals(VERBOSE);
+        }
+        if (verbose) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "info");
+        } else if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "off");
+        }
+        System.setProperty(LOG_FILE_PROPERTY, "System.err");
     }
 
     /**
@@ -65,6 +98,8 @@ public final class DearMpCommand implements Runnable {
                 root.name("dear-mp");
                 root.mixinStandardHelpOptions(true);
                 root.versionProvider(new VersionProvider());
+                root.addOption(CommandLine.Model.OptionSpec.builder(VERBOSE).scopeType(CommandLine.ScopeType.INHERIT)
+                        .description(VERBOSE_HELP).build());
                 root.addSubcommand(sub.name(), new CommandLine(instantiate(type)));
                 return configure(new CommandLine(root));
             }
@@ -82,12 +117,24 @@ public final class DearMpCommand implements Runnable {
         }
     }
 
-    private static CommandLine configure(CommandLine cl) {
+    /** What went wrong in the user's words: never an exception's class name or a stack trace. */
+    static String userMessage(Exception e) {
+        if (e instanceof org.dearmp.DearMpException) {
+            return e.getMessage();
+        }
+        if (FileProblems.isFileProblem(e)) {
+            return org.dearmp.i18n.Messages.get("cli.error.file", FileProblems.why(e));
+        }
+        return org.dearmp.i18n.Messages.get("cli.error.unexpected");
+    }
+
+    static CommandLine configure(CommandLine cl) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
-            line.getErr().println(e instanceof org.dearmp.DearMpException ? e.getMessage() : "Error: " + e);
+            line.getErr().println(userMessage(e));
+            org.slf4j.LoggerFactory.getLogger(DearMpCommand.class).info("The command stopped", e);
             return EXIT_USAGE;
         });
         return cl;

@@ -12,8 +12,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Stack;
 import java.util.concurrent.Callable;
+import org.dearmp.DearMpException;
 import org.dearmp.export.EmailExporter;
+import org.dearmp.export.ExportException;
 import org.dearmp.export.ExportFileNames;
 import org.dearmp.export.LetterFonts;
 import org.dearmp.export.LetterPdfExporter;
@@ -38,6 +41,9 @@ import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.user.TemplateCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,10 +66,13 @@ final class LetterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Two parts when typed without quotes ({@code --postcode BT79 0AA}); joined again before lookup. */
-    @Option(names = "--postcode", required = true, arity = "1..2", paramLabel = "POSTCODE",
+    /**
+     * One value, so the usage line names it once; typed without quotes ({@code --postcode BT79 0AA}) its
+     * two parts are taken together by {@link PostcodeParts}.
+     */
+    @Option(names = "--postcode", required = true, paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class,
             description = "Your postcode: it finds your MP.")
-    List<String> postcodeParts;
+    String postcode;
 
     @Option(names = "--template", required = true, paramLabel = "ID",
             description = "The template to start from (see: dear-mp templates).")
@@ -93,7 +102,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to save it (a file, or a folder for the usual name); - writes to standard output. "
-                    + "Default: letter-to-<MP>-<date>.<format> here.")
+                    + "The folder must already exist. Default: letter-to-<MP>-<date>.<format> here.")
     String out;
 
     @Option(names = "--constituency", paramLabel = "CODE",
@@ -119,7 +128,7 @@ final class LetterCommand implements Callable<Integer> {
         Parliament parliament = ParliamentRepository.inDefaultFolder().current();
         parliament.ageWarning(LocalDate.now()).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
         LookupService lookup = LookupService.bundled(parliament);
-        LookupResult result = lookup.lookup(String.join(" ", postcodeParts));
+        LookupResult result = lookup.lookup(postcode);
 
         Optional<Constituency> seat = settle(result, lookup, err);
         if (seat.isEmpty()) {
@@ -143,15 +152,18 @@ final class LetterCommand implements Callable<Integer> {
             err.println(Messages.get("export.cli.tryPdf"));
             return DearMpCommand.EXIT_NO_MP;
         }
+        // Fallback fonts print Chinese, Arabic and the like; what no font has would leave gaps, so no PDF.
+        String unprintable = format == Format.pdf ? LetterFonts.shared().unprintable(PlainTextLetter.document(letter)) : "";
+        if (!unprintable.isEmpty()) {
+            err.println(Messages.get("export.cli.unprintable", unprintable));
+            err.flush();
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         String written = write(letter);
         PrintWriter report = "-".equals(out) ? err : spec.commandLine().getOut();
         report.println(Messages.get("export.cli.written", written, letter.recipient().envelopeName(),
                 seat.get().displayName()));
         printGuidance(report, draft.guidance());
-        String unprintable = LetterFonts.shared().unprintable(PlainTextLetter.document(letter));
-        if (format == Format.pdf && !unprintable.isEmpty()) {
-            report.println(Messages.get("export.cli.unprintable", unprintable));
-        }
         report.flush();
         return DearMpCommand.EXIT_OK;
     }
@@ -159,12 +171,27 @@ final class LetterCommand implements Callable<Integer> {
     /** Bundled, then saved in the template editor, then in {@code --templates-dir}. */
     private LetterTemplate template() {
         TemplateCatalog catalog = TemplateCatalog.in(AppDataFolder.resolveDefault());
-        TemplateLibrary bundled = catalog.bundled();
         Optional<LetterTemplate> found = catalog.find(templateId);
         if (found.isEmpty() && templatesDir != null) {
             found = TemplateLibrary.folder(templatesDir, new org.dearmp.template.TemplateChecker()).find(templateId);
         }
-        return found.orElseGet(() -> bundled.require(templateId));
+        return found.orElseThrow(() -> unknownTemplate(catalog));
+    }
+
+    /** Names every template the user could have meant: bundled, their saved ones, and --templates-dir's. */
+    private DearMpException unknownTemplate(TemplateCatalog catalog) {
+        List<String> bundledIds = catalog.bundled().templates().stream().map(LetterTemplate::id).toList();
+        List<String> theirs = new ArrayList<>();
+        catalog.forLetterWriters().stream().map(LetterTemplate::id).filter(id -> !bundledIds.contains(id))
+                .forEach(theirs::add);
+        if (templatesDir != null) {
+            TemplateLibrary.folder(templatesDir, new org.dearmp.template.TemplateChecker()).templates().stream()
+                    .map(LetterTemplate::id).filter(id -> !theirs.contains(id)).forEach(theirs::add);
+        }
+        return new DearMpException(theirs.isEmpty()
+                ? Messages.get("template.unknownId", templateId, String.join(", ", bundledIds))
+                : Messages.get("template.unknownIdWithSaved", templateId, String.join(", ", bundledIds),
+                        String.join(", ", theirs)));
     }
 
     /** The constituency to write to, or empty after saying why there is none (or what to choose). */
@@ -232,11 +259,22 @@ final class LetterCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             file = file.resolve(suggested);
         }
-        switch (format) {
-            case pdf -> new LetterPdfExporter().write(letter, file);
-            case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
-            case txt -> TextExporter.write(letter, file);
-            default -> throw new IllegalStateException(format.name());
+        // The saving code makes missing folders; a typo in --out should be said, not become new folders.
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            String why = Files.exists(folder) ? Messages.get("cli.file.notAFolder")
+                    : Messages.get("cli.file.noFolder", folder);
+            throw new DearMpException(Messages.get("export.cli.notSaved", file, why));
+        }
+        try {
+            switch (format) {
+                case pdf -> new LetterPdfExporter().write(letter, file);
+                case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
+                case txt -> TextExporter.write(letter, file);
+                default -> throw new IllegalStateException(format.name());
+            }
+        } catch (ExportException.WriteFailed e) {
+            throw new DearMpException(Messages.get("export.cli.notSaved", file, FileProblems.why(e.getCause())), e);
         }
         return file.toString();
     }
@@ -253,6 +291,22 @@ final class LetterCommand implements Callable<Integer> {
             stdout.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes the postcode after {@code --postcode}, and its inward code too when it came as a second word. */
+    static final class PostcodeParts implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            if (args.isEmpty() || commandSpec.findOption(args.peek()) != null) {
+                throw new MissingParameterException(commandSpec.commandLine(), argSpec,
+                        Messages.get("export.cli.noPostcode"));
+            }
+            String value = args.pop();
+            if (!args.isEmpty() && LookupCommand.joinSplitPostcodes(List.of(value, args.peek())).size() == 1) {
+                value = value.strip() + " " + args.pop().strip();
+            }
+            argSpec.setValue(value);
         }
     }
 

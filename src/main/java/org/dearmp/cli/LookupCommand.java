@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.parliament.UkDates;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,9 +39,17 @@ final class LookupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "POSTCODE",
+    @Parameters(arity = "0..*", paramLabel = "POSTCODE",
             description = "Postcodes to look up, in any case and spacing; - reads one per line from standard input.")
-    List<String> postcodes;
+    List<String> postcodes = new ArrayList<>();
+
+    @Option(names = "--csv", paramLabel = "FILE", description = {"Look up every supporter's postcode in a CSV or TSV "
+            + "file, in file order: quoted cells, the header row and Excel's encodings are handled as in batch.",
+        "The postcode column is found from its header (Postcode, Post code, ZIP...), or named with --column."})
+    Path csv;
+
+    @Option(names = "--column", paramLabel = "HEADER", description = "With --csv: the header of the postcode column.")
+    String column;
 
     @Option(names = "--json", description = "Print one JSON object per line (JSON Lines) instead of text.")
     boolean json;
@@ -53,10 +63,16 @@ final class LookupCommand implements Callable<Integer> {
         parliament.ageWarning(LocalDate.now())
                 .ifPresent(w -> spec.commandLine().getErr().println(Messages.get("parliament.cli.warning", w)));
 
+        if (postcodes.isEmpty() && csv == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("lookup.cli.nothingToLookUp"));
+        }
         List<String> arguments = joinSplitPostcodes(postcodes);
-        boolean single = arguments.size() == 1 && !arguments.get(0).equals("-");
+        boolean single = csv == null && arguments.size() == 1 && !arguments.get(0).equals("-");
         LookupResult last = null;
         int written = 0;
+        if (csv != null) {
+            written += CsvPostcodes.read(csv, column, postcode -> printer.print(service.lookup(postcode), out));
+        }
         for (String argument : arguments) {
             if (argument.equals("-")) {
                 written = lookUpStandardInput(service, printer, out, written);

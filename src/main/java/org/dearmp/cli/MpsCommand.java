@@ -3,9 +3,16 @@ package org.dearmp.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dearmp.i18n.Messages;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Member;
 import org.dearmp.parliament.MemberNote;
 import org.dearmp.parliament.MpChange;
 import org.dearmp.parliament.Parliament;
@@ -50,10 +57,46 @@ final class MpsCommand implements Runnable {
             long vacant = parliament.constituencies().stream()
                     .filter(c -> parliament.notes(c.code()).contains(MemberNote.VACANT_SEAT)).count();
             out.println(Messages.get("parliament.cli.status.seats", parliament.constituencies().size(), vacant));
+            out.println(Messages.get("parliament.cli.status.age", age(parliament.dataAsOf(), LocalDate.now()),
+                    Parliament.MONTHS_BEFORE_OUT_OF_DATE));
             repository.importedFile().ifPresent(file -> out.println(Messages.get("parliament.cli.status.imported",
                     file)));
             printAgeWarning(out, parliament);
+            printSeatsThatNeedCare(out, parliament);
             return DearMpCommand.EXIT_OK;
+        }
+
+        /** "5 months and 4 days": how old a list valid as of {@code asOf} is on {@code today}. */
+        static String age(LocalDate asOf, LocalDate today) {
+            if (today.isBefore(asOf)) {
+                return Messages.get("parliament.cli.status.ageDays", 0);
+            }
+            Period period = Period.between(asOf, today);
+            long months = period.toTotalMonths();
+            if (months == 0) {
+                return Messages.get("parliament.cli.status.ageDays", period.getDays());
+            }
+            return Messages.get("parliament.cli.status.ageMonths", months, period.getDays());
+        }
+
+        /** Each kind of seat a letter writer must know about (vacant, the Speaker, no email...), with its seats. */
+        private static void printSeatsThatNeedCare(PrintWriter out, Parliament parliament) {
+            Map<MemberNote, List<String>> seats = new EnumMap<>(MemberNote.class);
+            for (Constituency seat : parliament.constituencies()) {
+                Optional<Member> mp = parliament.member(seat.code());
+                String named = mp.map(m -> Messages.get("parliament.cli.status.seatAndMp", seat.displayName(),
+                        m.displayName())).orElse(seat.displayName());
+                for (MemberNote note : parliament.notes(seat.code())) {
+                    seats.computeIfAbsent(note, n -> new ArrayList<>()).add(named);
+                }
+            }
+            if (seats.isEmpty()) {
+                out.println(Messages.get("parliament.cli.status.noCare"));
+                return;
+            }
+            out.println(Messages.get("parliament.cli.status.care"));
+            seats.forEach((note, names) -> out.println(Messages.get("parliament.cli.status.careKind",
+                    Messages.get("parliament.cli.status.kind." + note.name()), names.size(), String.join("; ", names))));
         }
     }
 

@@ -69,7 +69,7 @@ public final class TemplateCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             TemplateChecker checker = TypicalLetter.fullChecker(LetterPdfExporter.measure());
-            boolean unreadable = false;
+            int unreadable = 0;
             int errors = 0;
             int warnings = 0;
             Map<String, String> firstFileById = new HashMap<>();
@@ -79,8 +79,8 @@ public final class TemplateCommand implements Runnable {
                 try {
                     text = read(file);
                 } catch (IOException e) {
-                    err.println(Messages.get("template.check.unreadable", name, e.getMessage()));
-                    unreadable = true;
+                    err.println(Messages.get("template.check.unreadable", name, FileProblems.why(e)));
+                    unreadable++;
                     continue;
                 }
                 List<TemplateProblem> problems = new ArrayList<>();
@@ -108,12 +108,23 @@ public final class TemplateCommand implements Runnable {
                 }
             }
             if (!quiet) {
-                err.println(Messages.get("template.check.summary", files.size(), errors, warnings));
+                err.println(summary(files.size() - unreadable, unreadable, errors, warnings));
             }
-            if (unreadable) {
+            if (unreadable > 0) {
                 return DearMpCommand.EXIT_USAGE;
             }
             return errors > 0 || (strict && warnings > 0) ? EXIT_PROBLEMS : DearMpCommand.EXIT_OK;
+        }
+
+        /** A file that could not be read is not "no errors": the summary says what was not checked. */
+        private static String summary(int checked, int unreadable, int errors, int warnings) {
+            if (unreadable == 0) {
+                return Messages.get("template.check.summary", checked, errors, warnings);
+            }
+            if (checked == 0) {
+                return Messages.get("template.check.summaryNoneRead", unreadable);
+            }
+            return Messages.get("template.check.summarySomeUnread", unreadable, checked, errors, warnings);
         }
 
         /** "stronger-laws.txt:12:5: UNKNOWN_PLACEHOLDER: ..." as compilers print, with the kind for grep. */

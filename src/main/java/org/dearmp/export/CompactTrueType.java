@@ -28,6 +28,9 @@ final class CompactTrueType {
     private static final int WE_HAVE_A_TWO_BY_TWO = 0x80;
     private static final int WE_HAVE_INSTRUCTIONS = 0x100;
 
+    /** 'ttcf', which starts a TrueType collection. */
+    static final int TTC_TAG = 0x74746366;
+
     private final ByteBuffer font;
     private final Map<String, int[]> tables = new TreeMap<>();
     private final Map<Integer, Integer> cmap;
@@ -36,14 +39,20 @@ final class CompactTrueType {
      * A cut-down font: the TrueType file, each kept character's glyph in it, and every glyph's
      * advance width in font units ({@code unitsPerEm} to the em).
      */
-    record Cut(byte[] font, Map<Integer, Integer> glyphOf, int[] advances, int unitsPerEm) {
+    record Cut(byte[] font, Map<Integer, Integer> glyphOf, int[] advances, int unitsPerEm, int[] newIdOf) {
+        /** Where an original glyph went in the cut (0 when it was not kept). */
+        int newGlyph(int oldGlyph) {
+            return oldGlyph >= 0 && oldGlyph < newIdOf.length ? newIdOf[oldGlyph] : 0;
+        }
     }
 
     private CompactTrueType(byte[] ttf) {
         font = ByteBuffer.wrap(ttf);
-        int count = font.getShort(4) & 0xffff;
+        // A collection (.ttc): the first font's directory; its tables' offsets count from the file's start.
+        int directory = font.getInt(0) == TTC_TAG ? font.getInt(12) : 0;
+        int count = font.getShort(directory + 4) & 0xffff;
         for (int i = 0; i < count; i++) {
-            int at = 12 + 16 * i;
+            int at = directory + 12 + 16 * i;
             String tag = new String(ttf, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
             tables.put(tag, new int[] {font.getInt(at + 8), font.getInt(at + 12)});
         }
@@ -52,7 +61,7 @@ final class CompactTrueType {
                 throw new IllegalArgumentException("Not a TrueType font with outlines: no " + required + " table");
             }
         }
-        cmap = readCmap();
+        cmap = TrueTypeCmap.read(font, tables.get("cmap")[0]);
     }
 
     /** A font read once, to be cut many times (safe to share between threads). */
@@ -77,6 +86,30 @@ final class CompactTrueType {
         for (int gid : oldGlyphOf.values()) {
             addWithComponents(gid, oldGlyphs);
         }
+        return build(oldGlyphs, oldGlyphOf);
+    }
+
+    /**
+     * The font cut down to the given glyphs (as text shaping chose them: contextual forms, conjuncts
+     * and ligatures have no code point of their own), with {@link Cut#newGlyph} saying where each went.
+     */
+    Cut cutGlyphs(Iterable<Integer> glyphs) {
+        TreeSet<Integer> oldGlyphs = new TreeSet<>(List.of(0));
+        for (int gid : glyphs) {
+            if (gid > 0 && gid < numGlyphs()) {
+                addWithComponents(gid, oldGlyphs);
+            }
+        }
+        Map<Integer, Integer> oldGlyphOf = new TreeMap<>();
+        cmap.forEach((cp, gid) -> {
+            if (cp < 0xffff && oldGlyphs.contains(gid)) {
+                oldGlyphOf.put(cp, gid);
+            }
+        });
+        return build(oldGlyphs, oldGlyphOf);
+    }
+
+    private Cut build(TreeSet<Integer> oldGlyphs, Map<Integer, Integer> oldGlyphOf) {
         int[] newIdOf = new int[numGlyphs()];
         List<Integer> order = new ArrayList<>(oldGlyphs);
         for (int i = 0; i < order.size(); i++) {
@@ -115,7 +148,22 @@ final class CompactTrueType {
             advances[i] = hmtx.getShort(4 * i) & 0xffff;
         }
         int unitsPerEm = font.getShort(tables.get("head")[0] + 18) & 0xffff;
-        return new Cut(assemble(out), newGlyphOf, advances, unitsPerEm);
+        return new Cut(assemble(out), newGlyphOf, advances, unitsPerEm, newIdOf);
+    }
+
+    /** The glyph that shows {@code cp} in the whole font, or 0. */
+    int glyphOf(int cp) {
+        return cmap.getOrDefault(cp, 0);
+    }
+
+    /** A glyph's advance width in font units, from hmtx. */
+    int advanceWidth(int gid) {
+        int longMetrics = font.getShort(tables.get("hhea")[0] + 34) & 0xffff;
+        return font.getShort(tables.get("hmtx")[0] + 4 * Math.min(gid, longMetrics - 1)) & 0xffff;
+    }
+
+    int unitsPerEm() {
+        return font.getShort(tables.get("head")[0] + 18) & 0xffff;
     }
 
     private int numGlyphs() {
@@ -132,50 +180,6 @@ final class CompactTrueType {
     private static byte[] withShort(byte[] table, int offset, int value) {
         ByteBuffer.wrap(table).putShort(offset, (short) value);
         return table;
-    }
-
-    /** Code point to glyph, from the Windows Unicode BMP subtable (format 4). */
-    private Map<Integer, Integer> readCmap() {
-        int cmap = tables.get("cmap")[0];
-        int count = font.getShort(cmap + 2) & 0xffff;
-        for (int i = 0; i < count; i++) {
-            int platform = font.getShort(cmap + 4 + 8 * i) & 0xffff;
-            int encoding = font.getShort(cmap + 6 + 8 * i) & 0xffff;
-            int at = cmap + font.getInt(cmap + 8 + 8 * i);
-            if (platform == 3 && encoding == 1 && (font.getShort(at) & 0xffff) == 4) {
-                return readFormat4(at);
-            }
-        }
-        throw new IllegalArgumentException("The font has no Windows Unicode (3,1) format 4 cmap");
-    }
-
-    private Map<Integer, Integer> readFormat4(int at) {
-        Map<Integer, Integer> map = new TreeMap<>();
-        int segCount = (font.getShort(at + 6) & 0xffff) / 2;
-        int ends = at + 14;
-        int starts = ends + segCount * 2 + 2;
-        int deltas = starts + segCount * 2;
-        int rangeOffsets = deltas + segCount * 2;
-        for (int s = 0; s < segCount; s++) {
-            int end = font.getShort(ends + 2 * s) & 0xffff;
-            int start = font.getShort(starts + 2 * s) & 0xffff;
-            int delta = font.getShort(deltas + 2 * s);
-            int rangeOffsetAt = rangeOffsets + 2 * s;
-            int rangeOffset = font.getShort(rangeOffsetAt) & 0xffff;
-            for (int c = start; c <= end && c != 0xffff; c++) {
-                int gid;
-                if (rangeOffset == 0) {
-                    gid = (c + delta) & 0xffff;
-                } else {
-                    int g = font.getShort(rangeOffsetAt + rangeOffset + 2 * (c - start)) & 0xffff;
-                    gid = g == 0 ? 0 : (g + delta) & 0xffff;
-                }
-                if (gid != 0) {
-                    map.put(c, gid);
-                }
-            }
-        }
-        return map;
     }
 
     private byte[] glyph(int gid) {

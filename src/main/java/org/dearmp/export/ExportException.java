@@ -31,6 +31,24 @@ public abstract sealed class ExportException extends DearMpException {
         }
     }
 
+    /**
+     * Some characters of the letter have no glyph in any font on this computer: the PDF is not written,
+     * rather than printed with gaps. An email keeps them.
+     */
+    public static final class Unprintable extends ExportException {
+        private final String characters;
+
+        public Unprintable(String characters) {
+            super(Messages.get("export.pdf.unprintable", characters), null);
+            this.characters = characters;
+        }
+
+        /** The characters, each once, in the order they first appear. */
+        public String characters() {
+            return characters;
+        }
+    }
+
     /** Writing the file failed: a full disk, a read-only folder, a missing permission. */
     public static final class WriteFailed extends ExportException {
         public WriteFailed(java.nio.file.Path file, Throwable cause) {

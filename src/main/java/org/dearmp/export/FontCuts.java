@@ -76,6 +76,10 @@ final class FontCuts {
         this.fonts = fonts;
     }
 
+    LetterFonts fonts() {
+        return fonts;
+    }
+
     /** A cut of the face with every character of {@code used} (those the font has). */
     Cut cutFor(boolean boldFace, CharSequence used) {
         String key = key(boldFace, used);
@@ -242,7 +246,7 @@ final class FontCuts {
         return boldFace;
     }
 
-    private static Face describe(BaseFont font, boolean bold) {
+    static Face describe(BaseFont font, boolean bold) {
         return new Face(font.getPostscriptFontName(), bold, (int) font.getFontDescriptor(BaseFont.ASCENT, 1000),
                 (int) font.getFontDescriptor(BaseFont.DESCENT, 1000), (int) font.getFontDescriptor(BaseFont.CAPHEIGHT, 1000),
                 (int) font.getFontDescriptor(BaseFont.ITALICANGLE, 1000),

@@ -69,6 +69,26 @@ public final class LaidOutLetter {
         }
     }
 
+    /**
+     * Refuses, before anything of the letter is drawn, a letter with characters no installed font has:
+     * no letter is printed with gaps.
+     *
+     * @throws ExportException.Unprintable naming the characters
+     */
+    void requirePrintable(LetterFonts fonts) {
+        StringBuilder missing = new StringBuilder();
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                if (!fonts.allLiberation(line.bold(), line.text())) {
+                    missing.append(fonts.unprintable(line.text()));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ExportException.Unprintable(fonts.unprintable(missing.toString()));
+        }
+    }
+
     public Letter letter() {
         return letter;
     }

@@ -5,6 +5,9 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.zip.Deflater;
 
@@ -19,6 +22,11 @@ import java.util.zip.Deflater;
  * Latin letters, accents and punctuation that letters use. A letter with a character outside that
  * set (Greek or Cyrillic, say) is set in the full fonts instead, so nothing the font has is lost.
  * One-letter PDFs take their fonts from {@link FontCuts}.
+ *
+ * <p>What Liberation Serif has no glyph for (Chinese, Arabic, Devanagari, emoji...) is set in a
+ * fallback font installed on the computer ({@link FallbackFonts}), shaped ({@link FontRuns}); widths
+ * of such text are the shaped widths. Latin text never looks a fallback up: a table says at once that
+ * Liberation has every character.
  */
 public final class LetterFonts {
 
@@ -50,31 +58,70 @@ public final class LetterFonts {
         static final LetterFonts INSTANCE = new LetterFonts();
     }
 
+    private record RunKey(boolean bold, float size, String text) {
+    }
+
+    /** Enough for the mixed-script lines of many letters; beyond it the cache starts again. */
+    private static final int MAX_SHAPED = 4096;
+
     private final Faces compact;
+    private final FallbackFonts fallback;
+    private final Map<RunKey, List<FontRuns.Run>> shapedRuns = new ConcurrentHashMap<>();
     private volatile Faces full;
-    /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet); per face. */
+    /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet; -1: Liberation has none); per face. */
     private final int[] regularWidths = new int[0x10000];
     private final int[] boldWidths = new int[0x10000];
 
     private LetterFonts() {
-        compact = new Faces(load(REGULAR, true), load(BOLD, true));
+        this(FallbackFonts.system());
     }
 
-    /** The width of {@code text} set at {@code size} points; characters the font lacks take no room. */
+    LetterFonts(FallbackFonts fallback) {
+        compact = new Faces(load(REGULAR, true), load(BOLD, true));
+        this.fallback = fallback;
+    }
+
+    /**
+     * The width of {@code text} set at {@code size} points, as it will be drawn: Liberation Serif's own
+     * widths, and for what it lacks, the fallback face's glyphs as shaped (joined Arabic, Devanagari
+     * conjuncts). Characters no font has take no room (and the letter is refused before it is written).
+     */
     float width(boolean bold, String text, float size) {
         int thousandths = 0;
         for (int i = 0; i < text.length(); i++) {
-            thousandths += advance(bold, text.charAt(i));
+            int advance = advanceOrMissing(bold, text.charAt(i));
+            if (advance < 0) {
+                return runWidth(bold, text, size);
+            }
+            thousandths += advance;
         }
         return thousandths * size / 1000f;
     }
 
+    /**
+     * The width of one character on its own. For a character Liberation lacks this is its fallback
+     * glyph's unshaped width, which shaping may change (an Arabic letter's joined form, a conjunct), so
+     * a line of such text is only measured truly by {@link #width(boolean, String, float)}. Half a
+     * surrogate pair cannot be measured alone: the high half counts as an em, the low half as nothing.
+     */
     float width(boolean bold, char c, float size) {
-        return advance(bold, c) * size / 1000f;
+        int advance = advanceOrMissing(bold, c);
+        if (advance >= 0) {
+            return advance * size / 1000f;
+        }
+        if (Character.isSurrogate(c)) {
+            return Character.isHighSurrogate(c) ? size : 0;
+        }
+        return fallback.faceFor(c, bold).map(face -> face.nominalWidth(c, size)).orElse(0f);
     }
 
-    /** In thousandths of an em, as the PDF's width arrays give them; races only ever write the same value. */
+    /** In thousandths of an em, as the PDF's width arrays give them; 0 for what Liberation lacks. */
     int advance(boolean bold, char c) {
+        return Math.max(0, advanceOrMissing(bold, c));
+    }
+
+    /** As {@link #advance}, but -1 when Liberation has no glyph; races only ever write the same value. */
+    private int advanceOrMissing(boolean bold, char c) {
         int[] widths = bold ? boldWidths : regularWidths;
         int known = widths[c];
         if (known == 0) {
@@ -82,10 +129,69 @@ public final class LetterFonts {
             if (!face.charExists(c) && !Character.isSurrogate(c)) {
                 face = bold ? full().bold() : full().regular();
             }
-            known = 1 + (face.charExists(c) ? face.getWidth(c) : 0);
+            known = !Character.isSurrogate(c) && face.charExists(c) ? 1 + face.getWidth(c) : -1;
             widths[c] = known;
         }
-        return known - 1;
+        return known < 0 ? -1 : known - 1;
+    }
+
+    /** True when Liberation Serif prints every character of {@code text} (a quick table look-up each). */
+    boolean allLiberation(boolean bold, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (advanceOrMissing(bold, text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when Liberation Serif has a glyph for {@code cp}. */
+    boolean liberationHas(int cp) {
+        return cp < 0x10000 && advanceOrMissing(false, (char) cp) >= 0;
+    }
+
+    /** The plain sum of Liberation widths, for a run that is all Liberation. */
+    float liberationWidth(boolean bold, String text, float size) {
+        int thousandths = 0;
+        for (int i = 0; i < text.length(); i++) {
+            thousandths += advance(bold, text.charAt(i));
+        }
+        return thousandths * size / 1000f;
+    }
+
+    /**
+     * The line cut into runs by font, in visual order, or null when Liberation prints all of it.
+     * Remembered, as layout measures a line and each PDF then draws it.
+     */
+    List<FontRuns.Run> runs(boolean bold, float size, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (advanceOrMissing(bold, text.charAt(i)) < 0) {
+                RunKey key = new RunKey(bold, size, text);
+                List<FontRuns.Run> runs = shapedRuns.get(key);
+                if (runs == null) {
+                    if (shapedRuns.size() >= MAX_SHAPED) {
+                        shapedRuns.clear();
+                    }
+                    List<FontRuns.Run> split = FontRuns.split(this, fallback, bold, size, text);
+                    runs = split == null ? List.of() : List.copyOf(split);
+                    shapedRuns.put(key, runs);
+                }
+                return runs.isEmpty() ? null : runs;
+            }
+        }
+        return null;
+    }
+
+    private float runWidth(boolean bold, String text, float size) {
+        List<FontRuns.Run> runs = runs(bold, size, text);
+        if (runs == null) {
+            return liberationWidth(bold, text, size);
+        }
+        float width = 0;
+        for (FontRuns.Run run : runs) {
+            width += run.width();
+        }
+        return width;
     }
 
     /** The face whose metrics (ascent, bounding box, name) describe the font in a PDF. */
@@ -113,15 +219,15 @@ public final class LetterFonts {
         return compact;
     }
 
-    /** True when the letter font has a glyph for every character of {@code text} (else it would be left out). */
+    /** True when some font (Liberation Serif or an installed fallback) prints every character of {@code text}. */
     public boolean canShow(String text) {
-        return compact.canShow(text) || full().canShow(text);
+        return compact.canShow(text) || full().canShow(text) || unprintable(text).isEmpty();
     }
 
     /**
-     * The characters of {@code text} a PDF letter cannot show, because Liberation Serif has no glyph for
-     * them (Chinese, say, or emoji), each once, in the order they first appear; empty when all can be
-     * printed. Spaces, line breaks and invisible formatting marks (a soft hyphen, say) are not counted.
+     * The characters of {@code text} a PDF letter cannot show, because neither Liberation Serif nor any
+     * fallback font on this computer has a glyph for them, each once, in the order they first appear;
+     * empty when all can be printed. Spaces, line breaks and invisible formatting marks (a soft hyphen, say) are not counted.
      */
     public String unprintable(String text) {
         StringBuilder missing = new StringBuilder();
@@ -140,7 +246,7 @@ public final class LetterFonts {
     }
 
     private boolean printable(int cp) {
-        return compact.regular().charExists(cp) || full().regular().charExists(cp);
+        return liberationHas(cp) || fallback.faceFor(cp, false).isPresent();
     }
 
     private Faces full() {

@@ -179,7 +179,8 @@ final class LetterLayout implements LetterMeasure {
      * combining circumflex, which fonts place less well than the single letter); every kind of line
      * break (vertical tab, form feed, next line, line and paragraph separators) as a line break, so
      * words either side stay apart; tabs as spaces; soft hyphens, other control characters and
-     * invisible formatting marks left out, as they have nothing to print.
+     * invisible formatting marks left out, as they have nothing to print, except the zero-width
+     * joiner and non-joiner, which change how Persian, Indic and emoji text is shaped.
      */
     static String clean(String text) {
         if (text == null) {
@@ -192,6 +193,7 @@ final class LetterLayout implements LetterMeasure {
             char replacement = switch (c) {
                 case '\u000b', '\f', '\u0085', '\u2028', '\u2029' -> '\n';
                 case '\t' -> ' ';
+                case '\u200c', '\u200d' -> c; // joiners shape Persian, Indic and emoji text
                 default -> c != '\n' && c != '\r' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)
                         ? 0 : c;
             };

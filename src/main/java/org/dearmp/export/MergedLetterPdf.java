@@ -4,11 +4,14 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import org.dearmp.AppInfo;
 import org.dearmp.i18n.Messages;
@@ -30,6 +33,7 @@ public final class MergedLetterPdf implements AutoCloseable {
     private final Document document;
     private final PdfWriter writer;
     private final LetterLayout layout;
+    private final LetterFonts fonts;
     private final boolean duplex;
     private int letters;
     private int pages;
@@ -42,6 +46,7 @@ public final class MergedLetterPdf implements AutoCloseable {
     MergedLetterPdf(LetterFonts fonts, OutputStream out, PdfDocumentInfo info, boolean duplex) {
         Objects.requireNonNull(out, "out");
         this.layout = new LetterLayout(fonts);
+        this.fonts = fonts;
         this.duplex = duplex;
         this.document = new Document(PageSize.A4, 0, 0, 0, 0);
         try {
@@ -75,6 +80,7 @@ public final class MergedLetterPdf implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The PDF is already closed");
         }
+        letter.requirePrintable(fonts);
         for (LaidOutLetter.Page page : letter.pages()) {
             draw(page, letter.faces());
             newPage();
@@ -93,8 +99,13 @@ public final class MergedLetterPdf implements AutoCloseable {
         PdfContentByte canvas = writer.getDirectContent();
         canvas.beginText();
         page.drawOn(new LaidOutLetter.TextCanvas() {
+            private boolean bold;
+            private float size;
+
             @Override
             public void font(boolean bold, float size) {
+                this.bold = bold;
+                this.size = size;
                 canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
             }
 
@@ -105,11 +116,113 @@ public final class MergedLetterPdf implements AutoCloseable {
 
             @Override
             public void text(float x, float y, String text) {
-                canvas.setTextMatrix(x, y);
-                canvas.showText(text);
+                List<FontRuns.Run> runs = fonts.allLiberation(bold, text) ? null : fonts.runs(bold, size, text);
+                if (runs == null) {
+                    canvas.setTextMatrix(x, y);
+                    canvas.showText(text);
+                    return;
+                }
+                float at = x;
+                for (FontRuns.Run run : runs) {
+                    if (run.liberation()) {
+                        canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
+                        canvas.setTextMatrix(at, y);
+                        canvas.showText(run.text());
+                    } else {
+                        shaped(canvas, at, y, run.shaped());
+                    }
+                    at += run.width();
+                }
+                canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
             }
         });
         canvas.endText();
+    }
+
+    /**
+     * A shaped run in its fallback face: each stretch of glyphs the pen places by itself written in one
+     * go, a glyph that shaping moved (a mark, a kerned pair) at its own place; left-to-right runs carry
+     * their text as /ActualText (see {@link FallbackFace.Shaped#actualText}).
+     */
+    private static void shaped(PdfContentByte canvas, float x, float y, FallbackFace.Shaped run) {
+        canvas.setFontAndSize(run.face().baseFont(), run.size());
+        if (run.actualText() != null) {
+            PdfDictionary span = new PdfDictionary();
+            span.put(PdfName.ACTUALTEXT, new PdfString(run.actualText(), PdfObject.TEXT_UNICODE));
+            canvas.beginMarkedContentSequence(PdfName.SPAN, span, true);
+        }
+        int[] glyphs = run.glyphs();
+        int from = 0;
+        float penX = 0;
+        for (int g = 0; g <= glyphs.length; g++) {
+            boolean breakHere = g == glyphs.length || (g > from
+                    && (Math.abs(x + run.x()[g] - penX) > 0.05f || run.y()[g] != run.y()[from]));
+            if (breakHere && g > from) {
+                canvas.setTextMatrix(x + run.x()[from], y + run.y()[from]);
+                int[] index = run.vectorIndex();
+                for (int k = from; k < g; ) {
+                    int end = k + 1;
+                    while (end < g && index[end] == index[end - 1] + 1) {
+                        end++; // glyphs next to each other in the vector go in one string
+                    }
+                    canvas.showText(run.vector(), index[k], index[end - 1] + 1);
+                    k = end;
+                }
+                from = g;
+            }
+            if (g < glyphs.length) {
+                if (g == from) {
+                    penX = x + run.x()[g];
+                }
+                penX += run.face().thousandths(glyphs[g]) * run.size() / 1000f;
+            }
+        }
+        if (run.actualText() != null) {
+            canvas.endMarkedContentSequence();
+        }
+        textOfGlyphs(canvas.getPdfWriter(), run);
+    }
+
+    /**
+     * OpenPDF's ToUnicode map gives each glyph the character the font's cmap maps to it, which for an
+     * Arabic joined form is a presentation form (U+FExx), or nothing for a conjunct. Its own shaping
+     * path corrects that with a "filler cmap" (FontDetails.putFillerCmap), which is not public; this
+     * uses it the same way: each glyph maps to the (first) character it was shaped from. Should a
+     * later OpenPDF lack it, the letters still print the same and only copied text differs.
+     */
+    private static void textOfGlyphs(PdfWriter writer, FallbackFace.Shaped run) {
+        if (FILLER == null) {
+            return;
+        }
+        try {
+            Object details = ADD_SIMPLE.invoke(writer, run.face().baseFont());
+            for (int g = 0; g < run.glyphs().length; g++) {
+                String text = run.unicode()[g];
+                if (text != null && !text.isEmpty()) {
+                    FILLER.invoke(details, run.glyphs()[g], new int[] {run.glyphs()[g], text.codePointAt(0)});
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Only the text a reader copies out is affected; the page is drawn all the same.
+        }
+    }
+
+    private static final java.lang.reflect.Method ADD_SIMPLE;
+    private static final java.lang.reflect.Method FILLER;
+
+    static {
+        java.lang.reflect.Method addSimple = null;
+        java.lang.reflect.Method filler = null;
+        try {
+            addSimple = PdfWriter.class.getDeclaredMethod("addSimple", com.lowagie.text.pdf.BaseFont.class);
+            addSimple.setAccessible(true);
+            filler = addSimple.getReturnType().getDeclaredMethod("putFillerCmap", Integer.class, int[].class);
+            filler.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            filler = null;
+        }
+        ADD_SIMPLE = addSimple;
+        FILLER = filler;
     }
 
     private void newPage() {

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.Deflater;
 import org.dearmp.AppInfo;
 import org.dearmp.i18n.Messages;
@@ -14,7 +17,8 @@ import org.dearmp.i18n.Messages;
 /**
  * Writes one laid-out letter as a complete PDF 1.7 file: A4 pages of text in embedded, subset
  * Liberation Serif (Type 0 / CIDFontType2, Identity-H, with ToUnicode so the text can be searched and
- * copied), and the document's title, author and subject.
+ * copied), and the document's title, author and subject. Text in a fallback face (see {@link FontRuns})
+ * embeds that face too, cut to the glyphs shaping chose ({@link FallbackCuts}).
  *
  * <p>A letter's PDF has one fixed shape, so it is written directly rather than through OpenPDF's
  * general document engine: the fonts come ready-made from {@link FontCuts} and only the page text is
@@ -38,27 +42,63 @@ final class OneLetterPdf {
     }
 
     void write(LaidOutLetter letter, PdfDocumentInfo info, OutputStream out) throws IOException {
+        LetterFonts letterFonts = cuts.fonts();
         StringBuilder regularChars = new StringBuilder(128);
         StringBuilder boldChars = new StringBuilder(64);
+        boolean anyBold = false;
+        Map<FallbackFace, TreeMap<Integer, String>> fallbackGlyphs = new LinkedHashMap<>();
+        StringBuilder unprintable = new StringBuilder();
         for (LaidOutLetter.Page page : letter.pages()) {
             for (LaidOutLetter.Line line : page.lines()) {
-                (line.bold() ? boldChars : regularChars).append(line.text());
+                StringBuilder chars = line.bold() ? boldChars : regularChars;
+                anyBold |= line.bold();
+                if (letterFonts.allLiberation(line.bold(), line.text())) {
+                    chars.append(line.text());
+                    continue;
+                }
+                unprintable.append(letterFonts.unprintable(line.text()));
+                List<FontRuns.Run> runs = letterFonts.runs(line.bold(), line.size(), line.text());
+                for (FontRuns.Run run : runs == null ? List.<FontRuns.Run>of() : runs) {
+                    if (run.liberation()) {
+                        chars.append(run.text());
+                    } else {
+                        FallbackFace.Shaped shaped = run.shaped();
+                        TreeMap<Integer, String> glyphs = fallbackGlyphs.computeIfAbsent(shaped.face(), f -> new TreeMap<>());
+                        for (int g = 0; g < shaped.glyphs().length; g++) {
+                            String text = shaped.unicode()[g];
+                            glyphs.merge(shaped.glyphs()[g], text == null ? "" : text, (a, b) -> a.isEmpty() ? b : a);
+                        }
+                    }
+                }
             }
+        }
+        if (!unprintable.isEmpty()) {
+            throw new ExportException.Unprintable(letterFonts.unprintable(unprintable.toString()));
         }
         List<FontCuts.Cut> fonts = new ArrayList<>(2);
         FontCuts.Cut regular = cuts.cutFor(false, regularChars);
         fonts.add(regular);
         FontCuts.Cut bold = null;
-        if (!boldChars.isEmpty()) {
+        if (anyBold) {
             bold = cuts.cutFor(true, boldChars);
             fonts.add(bold);
         }
+        Map<FallbackFace, Fallback> fallbacks = new LinkedHashMap<>();
+        int nextObject = FIRST_FONT + OBJECTS_PER_FONT * fonts.size();
+        for (Map.Entry<FallbackFace, TreeMap<Integer, String>> used : fallbackGlyphs.entrySet()) {
+            fallbacks.put(used.getKey(), new Fallback("/F" + (3 + fallbacks.size()), nextObject,
+                    FALLBACK_CUTS.cutFor(used.getKey(), used.getValue())));
+            nextObject += OBJECTS_PER_FONT;
+        }
 
         int pageCount = letter.pageCount();
-        int firstPage = FIRST_FONT + OBJECTS_PER_FONT * fonts.size();
+        int firstPage = nextObject;
         int fontBytes = 0;
         for (FontCuts.Cut font : fonts) {
             fontBytes += font.objects().bytes().length;
+        }
+        for (Fallback font : fallbacks.values()) {
+            fontBytes += font.cut().fontFile().length + font.cut().toUnicode().length + font.cut().widths().length() + 1024;
         }
         PdfBody pdf = new PdfBody(firstPage + 2 * pageCount - 1, fontBytes + 2048 + 3072 * pageCount);
         pdf.raw(HEADER);
@@ -79,13 +119,18 @@ final class OneLetterPdf {
         for (FontCuts.Cut font : fonts) {
             pdf.objects(font.objects().bytes(), font.objects().offsets(), font.objects().first());
         }
-        String resources = resources(fonts.size());
+        for (Fallback font : fallbacks.values()) {
+            FallbackCuts.Cut cut = font.cut();
+            writeFont(pdf, font.object(), cut.fontName(), cut.widths(), cut.face().pdfFace(), 4, cut.fontFile(),
+                    cut.program().font().length, cut.toUnicode());
+        }
+        String resources = resources(fonts.size(), fallbacks.values());
         for (int i = 0; i < pageCount; i++) {
             int pageObject = firstPage + 2 * i;
             pdf.begin(pageObject).ascii("<< /Type /Page /Parent ").ref(PAGES)
                     .ascii(" /MediaBox [0 0 ").number(LetterLayout.PAGE_WIDTH).ascii(' ').number(LetterLayout.PAGE_HEIGHT)
                     .ascii("] /Resources ").ascii(resources).ascii(" /Contents ").ref(pageObject + 1).ascii(" >>").end();
-            byte[] content = deflate(content(letter.pages().get(i), regular, bold));
+            byte[] content = deflate(content(letter.pages().get(i), regular, bold, letterFonts, fallbacks));
             pdf.begin(pageObject + 1).ascii("<< /Length ").ascii(content.length).ascii(" /Filter /FlateDecode >>\nstream\n")
                     .raw(content).ascii("\nendstream").end();
         }
@@ -93,12 +138,19 @@ final class OneLetterPdf {
         pdf.writeTo(out);
     }
 
-    private static String resources(int fonts) {
+    private static String resources(int fonts, Iterable<Fallback> fallbacks) {
         StringBuilder r = new StringBuilder("<< /ProcSet [/PDF /Text] /Font <<");
         for (int f = 0; f < fonts; f++) {
             r.append(" /F").append(f + 1).append(' ').append(FIRST_FONT + OBJECTS_PER_FONT * f).append(" 0 R");
         }
+        for (Fallback font : fallbacks) {
+            r.append(' ').append(font.name()).append(' ').append(font.object()).append(" 0 R");
+        }
         return r.append(" >> >>").toString();
+    }
+
+    /** A fallback face in this letter's file: its resource name, its first object and its cut. */
+    private record Fallback(String name, int object, FallbackCuts.Cut cut) {
     }
 
     /**
@@ -121,41 +173,64 @@ final class OneLetterPdf {
 
     /** Type 0 font, its CIDFontType2 descendant, the descriptor, the font file and the ToUnicode map. */
     private static void writeFont(PdfBody pdf, int type0, FontCuts.Cut cut) {
+        writeFont(pdf, type0, cut.fontName(), cut.widths(), cut.face(), cut.face().bold() ? 32 + 262144 : 32,
+                cut.fontFile(), cut.fontFileLength(), cut.toUnicode());
+    }
+
+    private static void writeFont(PdfBody pdf, int type0, String fontName, String widths, FontCuts.Face face, int flags,
+                                  byte[] fontFile, int fontFileLength, byte[] toUnicode) {
         int cidFont = type0 + 1;
         int descriptor = type0 + 2;
         int file = type0 + 3;
-        int toUnicode = type0 + 4;
-        FontCuts.Face face = cut.face();
-        pdf.begin(type0).ascii("<< /Type /Font /Subtype /Type0 /BaseFont /").ascii(cut.fontName())
-                .ascii(" /Encoding /Identity-H /DescendantFonts [").ref(cidFont).ascii("] /ToUnicode ").ref(toUnicode)
+        int toUnicodeObject = type0 + 4;
+        pdf.begin(type0).ascii("<< /Type /Font /Subtype /Type0 /BaseFont /").ascii(fontName)
+                .ascii(" /Encoding /Identity-H /DescendantFonts [").ref(cidFont).ascii("] /ToUnicode ").ref(toUnicodeObject)
                 .ascii(" >>").end();
-        pdf.begin(cidFont).ascii("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /").ascii(cut.fontName())
+        pdf.begin(cidFont).ascii("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /").ascii(fontName)
                 .ascii(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ")
-                .ref(descriptor).ascii(" /CIDToGIDMap /Identity /DW 1000 /W ").ascii(cut.widths()).ascii(" >>").end();
+                .ref(descriptor).ascii(" /CIDToGIDMap /Identity /DW 1000 /W ").ascii(widths).ascii(" >>").end();
         int[] box = face.box();
-        pdf.begin(descriptor).ascii("<< /Type /FontDescriptor /FontName /").ascii(cut.fontName())
-                .ascii(" /Flags ").ascii(face.bold() ? 32 + 262144 : 32)
+        pdf.begin(descriptor).ascii("<< /Type /FontDescriptor /FontName /").ascii(fontName)
+                .ascii(" /Flags ").ascii(flags)
                 .ascii(" /FontBBox [").ascii(box[0]).ascii(' ').ascii(box[1]).ascii(' ').ascii(box[2]).ascii(' ').ascii(box[3])
                 .ascii("] /ItalicAngle ").ascii(face.italicAngle()).ascii(" /Ascent ").ascii(face.ascent())
                 .ascii(" /Descent ").ascii(face.descent()).ascii(" /CapHeight ").ascii(face.capHeight())
                 .ascii(" /StemV 80 /FontFile2 ").ref(file).ascii(" >>").end();
-        pdf.begin(file).ascii("<< /Length ").ascii(cut.fontFile().length).ascii(" /Length1 ").ascii(cut.fontFileLength())
-                .ascii(" /Filter /FlateDecode >>\nstream\n").raw(cut.fontFile()).ascii("\nendstream").end();
-        pdf.begin(toUnicode).ascii("<< /Length ").ascii(cut.toUnicode().length).ascii(" /Filter /FlateDecode >>\nstream\n")
-                .raw(cut.toUnicode()).ascii("\nendstream").end();
+        pdf.begin(file).ascii("<< /Length ").ascii(fontFile.length).ascii(" /Length1 ").ascii(fontFileLength)
+                .ascii(" /Filter /FlateDecode >>\nstream\n").raw(fontFile).ascii("\nendstream").end();
+        pdf.begin(toUnicodeObject).ascii("<< /Length ").ascii(toUnicode.length).ascii(" /Filter /FlateDecode >>\nstream\n")
+                .raw(toUnicode).ascii("\nendstream").end();
     }
 
-    /** The page's text: each line placed by its own text matrix, in glyph ids (Identity-H). */
-    private static byte[] content(LaidOutLetter.Page page, FontCuts.Cut regularCut, FontCuts.Cut boldCut) {
+    /**
+     * The page's text: each line placed by its own text matrix, in glyph ids (Identity-H). A line with
+     * text in a fallback face is drawn run by run, each shaped glyph where shaping put it, inside a
+     * span whose /ActualText is the run's text in reading order.
+     */
+    private static byte[] content(LaidOutLetter.Page page, FontCuts.Cut regularCut, FontCuts.Cut boldCut,
+                                  LetterFonts fonts, Map<FallbackFace, Fallback> fallbacks) {
         PdfBody text = new PdfBody(0, 96 * page.lines().size() + 64);
         text.ascii("BT\n");
         page.drawOn(new LaidOutLetter.TextCanvas() {
             private FontCuts.Cut cut = regularCut;
+            private boolean bold;
+            private float size;
+            private String fontSet = "";
+            private float sizeSet = -1;
 
             @Override
             public void font(boolean bold, float size) {
+                this.bold = bold;
+                this.size = size;
                 cut = bold ? boldCut : regularCut;
-                text.ascii(bold ? "/F2 " : "/F1 ").number(size).ascii(" Tf\n");
+            }
+
+            private void use(String font) {
+                if (!font.equals(fontSet) || size != sizeSet) {
+                    text.ascii(font).ascii(' ').number(size).ascii(" Tf\n");
+                    fontSet = font;
+                    sizeSet = size;
+                }
             }
 
             @Override
@@ -165,6 +240,24 @@ final class OneLetterPdf {
 
             @Override
             public void text(float x, float y, String line) {
+                List<FontRuns.Run> runs = fonts.allLiberation(bold, line) ? null : fonts.runs(bold, size, line);
+                if (runs == null) {
+                    liberation(x, y, line);
+                    return;
+                }
+                float at = x;
+                for (FontRuns.Run run : runs) {
+                    if (run.liberation()) {
+                        liberation(at, y, run.text());
+                    } else {
+                        shaped(at, y, run.shaped());
+                    }
+                    at += run.width();
+                }
+            }
+
+            private void liberation(float x, float y, String line) {
+                use(bold ? "/F2" : "/F1");
                 text.ascii("1 0 0 1 ").number(x).ascii(' ').number(y).ascii(" Tm <");
                 for (int i = 0; i < line.length(); i++) {
                     int glyph = cut.glyph(line.charAt(i));
@@ -174,10 +267,44 @@ final class OneLetterPdf {
                 }
                 text.ascii("> Tj\n");
             }
+
+            private void shaped(float x, float y, FallbackFace.Shaped run) {
+                Fallback font = fallbacks.get(run.face());
+                use(font.name());
+                if (run.actualText() != null) {
+                    text.ascii("/Span << /ActualText ").text(run.actualText()).ascii(" >> BDC\n");
+                }
+                boolean open = false;
+                float penX = 0;
+                float penY = 0;
+                for (int g = 0; g < run.glyphs().length; g++) {
+                    float gx = x + run.x()[g];
+                    float gy = y + run.y()[g];
+                    if (!open || Math.abs(gx - penX) > POSITION_TOLERANCE || gy != penY) {
+                        text.ascii(open ? "> Tj\n1 0 0 1 " : "1 0 0 1 ").number(gx).ascii(' ').number(gy).ascii(" Tm <");
+                        open = true;
+                        penX = gx;
+                        penY = gy;
+                    }
+                    text.hex4(font.cut().glyph(run.glyphs()[g]));
+                    penX += run.face().thousandths(run.glyphs()[g]) * run.size() / 1000f;
+                }
+                if (open) {
+                    text.ascii("> Tj\n");
+                }
+                if (run.actualText() != null) {
+                    text.ascii("EMC\n");
+                }
+            }
         });
         text.ascii("ET");
         return text.bytes();
     }
+
+    /** How far, in points, a shaped glyph may sit from where the pen would put it before it is placed on its own. */
+    private static final float POSITION_TOLERANCE = 0.05f;
+
+    private static final FallbackCuts FALLBACK_CUTS = new FallbackCuts();
 
     /** One compressor per writing thread, reset for each page: making one costs more than a page's text. */
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));

@@ -16,7 +16,8 @@ import java.util.Objects;
 
 /**
  * A laid-out letter as pages for a printer: the pages of its PDF, every line where the PDF puts it, in
- * the same Liberation Serif (the TrueType files the PDF embeds, loaded into Java2D), page numbers and
+ * the same fonts (Liberation Serif, the TrueType files the PDF embeds, loaded into Java2D, and the
+ * PDF's own shaped runs in a fallback font for scripts Liberation lacks), page numbers and
  * continuation headers included. Drawn by {@link java.awt.print.PrinterJob} or into an image.
  */
 public final class PrintedLetter implements Pageable, Printable {
@@ -40,8 +41,10 @@ public final class PrintedLetter implements Pageable, Printable {
     private final LaidOutLetter letter;
     private final PageFormat format = a4();
 
+    /** @throws ExportException.Unprintable when no font has some character, as the PDF refuses it */
     PrintedLetter(LaidOutLetter letter) {
         this.letter = Objects.requireNonNull(letter, "letter");
+        letter.requirePrintable(LetterFonts.shared());
     }
 
     /** Portrait A4, the whole sheet: the letter's own margins keep the text clear of any printer's edge. */
@@ -78,16 +81,6 @@ public final class PrintedLetter implements Pageable, Printable {
         }
     }
 
-    /** The text without the characters the font has no glyph for, which the PDF leaves out too (not boxes). */
-    static String printable(Font font, String text) {
-        if (font.canDisplayUpTo(text) < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> Character.isWhitespace(cp) || font.canDisplay(cp)).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
     /**
      * Draws one page, in points from the top left of the sheet (a printer's graphics start there).
      * Fractional metrics keep each glyph's advance as the PDF has it, so lines end where they do there.
@@ -102,9 +95,15 @@ public final class PrintedLetter implements Pageable, Printable {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.BLACK);
+            LetterFonts fonts = LetterFonts.shared();
             letter.pages().get(pageIndex).drawOn(new LaidOutLetter.TextCanvas() {
+                private boolean bold;
+                private float size;
+
                 @Override
                 public void font(boolean bold, float size) {
+                    this.bold = bold;
+                    this.size = size;
                     g.setFont((bold ? Faces.BOLD : Faces.REGULAR).deriveFont(size));
                 }
 
@@ -115,7 +114,20 @@ public final class PrintedLetter implements Pageable, Printable {
 
                 @Override
                 public void text(float x, float y, String text) {
-                    g.drawString(printable(g.getFont(), text), x, LetterLayout.PAGE_HEIGHT - y);
+                    float baseline = LetterLayout.PAGE_HEIGHT - y;
+                    if (fonts.allLiberation(bold, text)) {
+                        g.drawString(text, x, baseline);
+                        return;
+                    }
+                    float at = x;
+                    for (FontRuns.Run run : fonts.runs(bold, size, text)) {
+                        if (run.liberation()) {
+                            g.drawString(run.text(), at, baseline);
+                        } else {
+                            g.drawGlyphVector(run.shaped().vector(), at, baseline);
+                        }
+                        at += run.width();
+                    }
                 }
             });
         } finally {

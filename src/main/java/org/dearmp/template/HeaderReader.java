@@ -45,28 +45,28 @@ final class HeaderReader {
             root = YAML.readTree(headerText);
         } catch (JacksonException e) {
             int[] where = yamlPosition(e);
-            problems.add(new TemplateProblem(file, firstLine + where[0] - 1, where[1], ProblemKind.BAD_HEADER,
-                    Messages.get("template.problem.yaml", plainYamlMessage(e))));
+            problems.add(TemplateProblem.of(file, firstLine + where[0] - 1, where[1], ProblemKind.BAD_HEADER,
+                    "template.problem.yaml", plainYamlMessage(e)));
             return Optional.empty();
         }
         if (root == null || !root.isObject()) {
-            problems.add(problemAt(1, ProblemKind.BAD_HEADER, Messages.get("template.problem.headerNotFields")));
+            problems.add(problemAt(1, ProblemKind.BAD_HEADER, "template.problem.headerNotFields"));
             return Optional.empty();
         }
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             if (!FIELDS.contains(field.getKey())) {
                 problemAtKey(field.getKey(), ProblemKind.BAD_HEADER,
-                        Messages.get("template.problem.unknownField", field.getKey(), String.join(", ", FIELDS)));
+                        "template.problem.unknownField", field.getKey(), String.join(", ", FIELDS));
             }
         }
         String id = text(root, "id", true, ProblemKind.BAD_HEADER);
         if (id != null && !TemplateHeader.ID_PATTERN.matcher(id).matches()) {
-            problemAtKey("id", ProblemKind.BAD_HEADER, Messages.get("template.problem.badId", id));
+            problemAtKey("id", ProblemKind.BAD_HEADER, "template.problem.badId", id);
         }
         String title = text(root, "title", true, ProblemKind.BAD_HEADER);
         String summary = text(root, "summary", false, ProblemKind.BAD_HEADER);
         if (summary != null && summary.strip().contains("\n")) {
-            problemAtKey("summary", ProblemKind.BAD_HEADER, Messages.get("template.problem.summaryOneLine"));
+            problemAtKey("summary", ProblemKind.BAD_HEADER, "template.problem.summaryOneLine");
         }
         String subject = text(root, "subject", true, ProblemKind.MISSING_SUBJECT);
         String ask = text(root, "ask", true, ProblemKind.MISSING_ASK);
@@ -89,7 +89,7 @@ final class HeaderReader {
             return AskKind.CAMPAIGN;
         }
         return AskKind.fromWord(word).orElseGet(() -> {
-            problemAtKey("askKind", ProblemKind.BAD_HEADER, Messages.get("template.problem.askKind", word.strip()));
+            problemAtKey("askKind", ProblemKind.BAD_HEADER, "template.problem.askKind", word.strip());
             return AskKind.CAMPAIGN;
         });
     }
@@ -99,20 +99,20 @@ final class HeaderReader {
         if (node == null || node.isNull() || (node.isString() && node.stringValue().isBlank())) {
             if (required) {
                 int line = keyLine(key).orElse(1);
-                problems.add(problemAt(line, missingKind, Messages.get(
+                problems.add(problemAt(line, missingKind,
                         missingKind == ProblemKind.MISSING_ASK ? "template.problem.missingAsk"
                                 : missingKind == ProblemKind.MISSING_SUBJECT ? "template.problem.missingSubject"
-                                : "template.problem.missingField", key)));
+                                : "template.problem.missingField", key));
             }
             return null;
         }
         if (node.isContainer()) {
-            problemAtKey(key, ProblemKind.BAD_HEADER, Messages.get("template.problem.notText", key));
+            problemAtKey(key, ProblemKind.BAD_HEADER, "template.problem.notText", key);
             return null;
         }
         String value = node.asString();
         if (value.contains("{{")) {
-            problemAtKey(key, ProblemKind.BAD_HEADER, Messages.get("template.problem.placeholderInHeader", key));
+            problemAtKey(key, ProblemKind.BAD_HEADER, "template.problem.placeholderInHeader", key);
         }
         return value;
     }
@@ -123,7 +123,7 @@ final class HeaderReader {
             return List.of();
         }
         if (!node.isArray() || node.values().stream().anyMatch(JsonNode::isContainer)) {
-            problemAtKey(key, ProblemKind.BAD_HEADER, Messages.get("template.problem.notTextList", key));
+            problemAtKey(key, ProblemKind.BAD_HEADER, "template.problem.notTextList", key);
             return List.of();
         }
         return node.values().stream().map(JsonNode::asString).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -135,7 +135,7 @@ final class HeaderReader {
             return List.of();
         }
         if (!node.isArray()) {
-            problemAtKey("sources", ProblemKind.BAD_HEADER, Messages.get("template.problem.sourcesList"));
+            problemAtKey("sources", ProblemKind.BAD_HEADER, "template.problem.sourcesList");
             return List.of();
         }
         List<Source> sources = new ArrayList<>();
@@ -143,20 +143,20 @@ final class HeaderReader {
         for (JsonNode entry : node.values()) {
             index++;
             if (!entry.isObject()) {
-                problemAtKey("sources", ProblemKind.BAD_HEADER, Messages.get("template.problem.sourcesList"));
+                problemAtKey("sources", ProblemKind.BAD_HEADER, "template.problem.sourcesList");
                 continue;
             }
             for (String name : entry.propertyNames()) {
                 if (!SOURCE_FIELDS.contains(name)) {
                     problemAtKey("sources", ProblemKind.BAD_HEADER,
-                            Messages.get("template.problem.unknownSourceField", index, name));
+                            "template.problem.unknownSourceField", index, name);
                 }
             }
             try {
                 sources.add(new Source(entry.path("title").asString(""), entry.path("url").asString(""),
                         entry.path("publisher").asString("")));
             } catch (IllegalArgumentException e) {
-                problemAtKey("sources", ProblemKind.BAD_HEADER, Messages.get("template.problem.badSource", index));
+                problemAtKey("sources", ProblemKind.BAD_HEADER, "template.problem.badSource", index);
             }
         }
         return sources;
@@ -169,18 +169,18 @@ final class HeaderReader {
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
             problemAtKey("minOwnWords", ProblemKind.BAD_HEADER,
-                    Messages.get("template.problem.minOwnWords", node.asString()));
+                    "template.problem.minOwnWords", node.asString());
             return 0;
         }
         return node.intValue();
     }
 
-    private void problemAtKey(String key, ProblemKind kind, String message) {
-        problems.add(problemAt(keyLine(key).orElse(1), kind, message));
+    private void problemAtKey(String key, ProblemKind kind, String messageKey, Object... args) {
+        problems.add(problemAt(keyLine(key).orElse(1), kind, messageKey, args));
     }
 
-    private TemplateProblem problemAt(int headerLine, ProblemKind kind, String message) {
-        return new TemplateProblem(file, firstLine + headerLine - 1, 1, kind, message);
+    private TemplateProblem problemAt(int headerLine, ProblemKind kind, String messageKey, Object... args) {
+        return TemplateProblem.of(file, firstLine + headerLine - 1, 1, kind, messageKey, args);
     }
 
     /** The header line (1-based) where a top-level key is written, found by its text. */

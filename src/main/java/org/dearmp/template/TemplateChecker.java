@@ -111,12 +111,12 @@ public final class TemplateChecker {
         }
         LetterTemplate template = new LetterTemplate(header.get(), body, bodyFirstLine, file, bundled);
         if (tags.stream().noneMatch(tag -> tag.name().equals("ask"))) {
-            problems.add(new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.ASK_NOT_IN_BODY,
-                    Messages.get("template.problem.askNotInBody")));
+            problems.add(TemplateProblem.of(file, bodyFirstLine, 1, ProblemKind.ASK_NOT_IN_BODY,
+                    "template.problem.askNotInBody"));
         }
         if (tags.stream().noneMatch(tag -> tag.name().equals("points") || tag.name().equals("story"))) {
-            problems.add(new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.NO_ROOM_FOR_OWN_WORDS,
-                    Messages.get("template.problem.noRoomForOwnWords")));
+            problems.add(TemplateProblem.of(file, bodyFirstLine, 1, ProblemKind.NO_ROOM_FOR_OWN_WORDS,
+                    "template.problem.noRoomForOwnWords"));
         }
         lengthCheck.tooLong(template).ifPresent(message -> problems.add(
                 new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.TOO_LONG, message)));
@@ -132,8 +132,8 @@ public final class TemplateChecker {
     private static List<Tag> checkBody(String body, String file, int bodyFirstLine, List<TemplateProblem> problems) {
         MustacheTags.Scan scan = MustacheTags.scan(body);
         for (MustacheTags.Mistake mistake : scan.mistakes()) {
-            problems.add(new TemplateProblem(file, bodyFirstLine + mistake.line() - 1, mistake.column(),
-                    ProblemKind.SYNTAX, Messages.get(mistake.messageKey(), mistake.args().toArray())));
+            problems.add(TemplateProblem.of(file, bodyFirstLine + mistake.line() - 1, mistake.column(),
+                    ProblemKind.SYNTAX, mistake.messageKey(), mistake.args().toArray()));
         }
         Deque<String> openSections = new ArrayDeque<>();
         for (Tag tag : scan.tags()) {
@@ -166,25 +166,26 @@ public final class TemplateChecker {
     private static void checkName(Tag tag, Deque<String> openSections, String file, int bodyFirstLine,
                                   List<TemplateProblem> problems) {
         String name = tag.name();
-        String message = null;
+        String key = null;
+        Object[] args = {name};
         if (Placeholders.CURRENT_ITEM.contains(name)) {
             if (openSections.isEmpty()) {
-                message = Messages.get("template.problem.itemOutsideSection", name);
+                key = "template.problem.itemOutsideSection";
             }
         } else if (Placeholders.LIST_POSITION.contains(name)) {
             boolean inList = openSections.stream()
                     .anyMatch(open -> Placeholders.find(open).map(Placeholder::list).orElse(false));
             if (!inList) {
-                message = Messages.get("template.problem.positionOutsideList", name);
+                key = "template.problem.positionOutsideList";
             }
         } else if (Placeholders.find(name).isEmpty()) {
-            message = Placeholders.closest(name)
-                    .map(guess -> Messages.get("template.problem.unknownPlaceholderGuess", name, guess))
-                    .orElseGet(() -> Messages.get("template.problem.unknownPlaceholder", name));
+            Optional<String> guess = Placeholders.closest(name);
+            key = guess.isPresent() ? "template.problem.unknownPlaceholderGuess" : "template.problem.unknownPlaceholder";
+            args = guess.isPresent() ? new Object[] {name, guess.get()} : args;
         }
-        if (message != null) {
-            problems.add(new TemplateProblem(file, bodyFirstLine + tag.line() - 1, tag.column(),
-                    ProblemKind.UNKNOWN_PLACEHOLDER, message));
+        if (key != null) {
+            problems.add(TemplateProblem.of(file, bodyFirstLine + tag.line() - 1, tag.column(),
+                    ProblemKind.UNKNOWN_PLACEHOLDER, key, args));
         }
     }
 

@@ -92,22 +92,41 @@ class BatchCheckTest {
     }
 
     @Test
-    void charactersTheLetterFontCannotPrintAreNotedAtTheirColumnButDoNotStopTheRow() throws IOException {
-        Path csv = dir.resolve("emoji.csv");
+    void chineseArabicAndEmojiThatAFallbackFontPrintsAreNoProblemAtAll() throws IOException {
+        Path csv = dir.resolve("scripts.csv");
         java.nio.file.Files.writeString(csv, "Full name,Postcode,Personal message\r\n"
-                + "Ann Lee,EH1 1YH,I care about this \uD83D\uDE00 and so does my gran \u4F60\u597D\r\n"
+                + "王秀英,EH1 1YH,I care about this \uD83D\uDE00 and so does my gran \u4F60\u597D\r\n"
+                + "محمد علي,LL59 5ER,प्रिया शर्मा agrees; Dw i'n byw yn Nhŷ Newydd\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        SupporterFile file = SupporterFile.open(csv);
+        BatchCheck check = BatchFixtures.service().check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
+
+        assertThat(check.row(2).issues()).as("printed in a fallback font (CI installs fonts-noto-core, "
+                + "fonts-droid-fallback, fonts-symbola)").isEmpty();
+        assertThat(check.row(3).issues()).isEmpty();
+        assertThat(check.row(2).status()).isEqualTo(CheckedRow.Status.READY);
+    }
+
+    @Test
+    void charactersNoFontCanPrintAreAProblemToSettleAtTheirColumn() throws IOException {
+        Path csv = dir.resolve("nofont.csv");
+        java.nio.file.Files.writeString(csv, "Full name,Postcode,Personal message\r\n"
+                + "Ann Lee,EH1 1YH,I was shaken \uD83E\uDEE8 by what I saw\r\n"
                 + "Rhys Evans,LL59 5ER,Dw i'n byw yn Nhŷ Newydd\r\n", java.nio.charset.StandardCharsets.UTF_8);
         SupporterFile file = SupporterFile.open(csv);
         BatchCheck check = BatchFixtures.service().check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
 
-        assertThat(check.row(2).status()).isEqualTo(CheckedRow.Status.READY);
+        assertThat(check.row(2).status()).isEqualTo(CheckedRow.Status.NEEDS_DECISION);
         assertThat(check.row(2).issues()).singleElement().satisfies(issue -> {
             assertThat(issue.kind()).isEqualTo(IssueKind.UNPRINTABLE);
-            assertThat(issue.kind().blocking()).isFalse();
+            assertThat(issue.kind().blocking()).isTrue();
+            assertThat(issue.row()).isEqualTo(2);
             assertThat(issue.column()).isEqualTo("Personal message");
-            assertThat(issue.message()).contains("\uD83D\uDE00\u4F60\u597D", "email keeps them");
+            assertThat(issue.message()).contains("\uD83E\uDEE8", "No font");
         });
         assertThat(check.row(3).issues()).as("Welsh letters print").isEmpty();
+
+        check.fix(2, SupporterField.MESSAGE, "I was shaken by what I saw");
+        assertThat(check.row(2).status()).as("settled by a fix").isEqualTo(CheckedRow.Status.READY);
     }
     @Test
     void anEmailThatIsNoAddressIsNotedAtItsRowAndColumnAndLeftOutOfTheLetter() throws Exception {

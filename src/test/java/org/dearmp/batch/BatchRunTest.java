@@ -117,6 +117,33 @@ class BatchRunTest {
         assertThat(Files.readString(result.summaryFile())).contains("Ynys Môn");
     }
 
+    @Test
+    void supportersWithChineseAndArabicNamesAreSignedInTheirLettersAndThePrintFile() throws Exception {
+        Path csv = dir.resolve("names.csv");
+        Files.writeString(csv, "Full name,Postcode,Personal message\r\n"
+                + "王秀英,LL58 8AA,My family came here in 1990.\r\n"
+                + "محمد علي,LL59 5ER,I drive a taxi in Bangor.\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        BatchService service = BatchFixtures.service();
+        SupporterFile file = service.open(csv);
+        BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);
+        assertThat(check.issues()).as("a fallback font prints both names").isEmpty();
+        BatchSettings settings = new BatchSettings(dir.resolve("out"), "stronger-laws", "Freedom Network",
+                LocalDate.of(2026, 11, 27), 2);
+
+        BatchResult result = service.write(check, service.template("stronger-laws"), settings, false, BatchListener.NONE);
+
+        assertThat(result.written()).isEqualTo(2);
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(dir.resolve("out/letters"))) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(pdfs).hasSize(2);
+        String letters = text(pdfs.get(0)) + text(pdfs.get(1));
+        // Twice each: at the top of the letter and under the signature.
+        assertThat(letters.split("王秀英", -1)).hasSize(3);
+        assertThat(text(result.printFile()).split("王秀英", -1)).hasSize(3);
+    }
+
     static String text(Path pdf) throws IOException {
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         try {

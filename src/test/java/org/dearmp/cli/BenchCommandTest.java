@@ -23,4 +23,15 @@ class BenchCommandTest {
                 .contains("Lookup (find) of 2,000 random real postcodes: median")
                 .contains("Parse what was typed + find");
     }
+
+    @Test
+    void benchIsLeftOutOfTheUsersListOfCommandsButStillRuns() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("lookup", "letter", "batch").doesNotContainPattern("(?m)^\\s+bench\\b");
+
+        CliRun benchHelp = CliRun.of("bench", "--help");
+        assertThat(benchHelp.exitCode()).isZero();
+        assertThat(benchHelp.out()).contains("Usage: dear-mp bench", "index", "batch");
+    }
 }

@@ -80,16 +80,30 @@ class LetterCommandTest {
     }
 
     @Test
-    void aPdfWithCharactersTheFontCannotPrintSaysWhichAreLeftOut() {
-        Path pdf = temp.resolve("emoji.pdf");
+    void chineseAndEmojiArePrintedInAFallbackFontWithNoNoteAboutThem() throws IOException {
+        Path pdf = temp.resolve("scripts.pdf");
         List<String> args = letterArgs(YNYS_MON_POSTCODE, "pdf", pdf);
         args.set(args.indexOf("I volunteer on Saturdays at a drop-in in Holyhead."), "We all say \u4F60\u597D \uD83D\uDE00");
         CliRun run = run(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("no way to print \u4F60\u597D\uD83D\uDE00", "--format eml");
+        assertThat(run.out() + run.err()).doesNotContain("print");
+        try (PdfInspector inspector = new PdfInspector(Files.readAllBytes(pdf))) {
+            assertThat(inspector.allText()).contains("\u4F60\u597D");
+        }
+    }
 
-        CliRun plain = run(letterArgs(YNYS_MON_POSTCODE, "pdf", temp.resolve("plain.pdf")));
-        assertThat(plain.out()).doesNotContain("no way to print");
+    @Test
+    void aPdfWithCharactersNoFontCanPrintIsRefusedAndSaysWhich() {
+        Path pdf = temp.resolve("refused.pdf");
+        List<String> args = letterArgs(YNYS_MON_POSTCODE, "pdf", pdf);
+        args.set(args.indexOf("I volunteer on Saturdays at a drop-in in Holyhead."), "I was shaken \uD83E\uDEE8 by it");
+        CliRun run = run(args);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("The PDF was not written", "\uD83E\uDEE8", "--format eml");
+        assertThat(pdf).doesNotExist();
+
+        CliRun email = run(letterArgs(YNYS_MON_POSTCODE, "eml", temp.resolve("kept.eml")));
+        assertThat(email.exitCode()).as(email.err()).isZero();
     }
 
     @Test

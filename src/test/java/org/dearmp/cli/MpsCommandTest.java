@@ -30,6 +30,29 @@ class MpsCommandTest {
     }
 
     @Test
+    void statusSaysHowOldTheListIsAndWhichSeatsNeedCare() {
+        CliRun run = CliRun.of("mps", "status");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("Age of the list: (from today|\\d+ days?|\\d+ months?( and \\d+ days?)?) ")
+                .contains("Seats that need care when you write:")
+                .contains("  The Speaker, who is neutral and does not take up campaigns (1): Chorley (Sir Lindsay Hoyle)")
+                .containsPattern("Sinn Féin MPs, who do not take their seats \\(7\\): .*Belfast West \\(Paul Maskey\\)")
+                .containsPattern("MPs with no email address known: write by post \\(\\d+\\): ")
+                .doesNotContain("Vacant seats, with no MP");
+    }
+
+    @Test
+    void theAgeOfAListIsInDaysThenMonths() {
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 27);
+        assertThat(MpsCommand.Status.age(asOf, asOf)).isEqualTo("from today");
+        assertThat(MpsCommand.Status.age(asOf, asOf.plusDays(1))).isEqualTo("1 day");
+        assertThat(MpsCommand.Status.age(asOf, java.time.LocalDate.of(2026, 7, 20))).isEqualTo("23 days");
+        assertThat(MpsCommand.Status.age(asOf, java.time.LocalDate.of(2026, 7, 27))).isEqualTo("1 month");
+        assertThat(MpsCommand.Status.age(asOf, java.time.LocalDate.of(2026, 12, 1))).isEqualTo("5 months and 4 days");
+        assertThat(MpsCommand.Status.age(asOf, java.time.LocalDate.of(2027, 7, 28))).isEqualTo("13 months and 1 day");
+    }
+
+    @Test
     void importingANewerListPrintsTheChangedSeatsAndIsThenInUse() throws IOException {
         List<String> lines = Files.readAllLines(REAL_EXTRACT, StandardCharsets.UTF_8);
         lines.replaceAll(l -> l.replace("\"Rachel Blake MP\",\"Rachel Blake\"", "\"Vacant\",\"Vacant\""));
@@ -42,7 +65,8 @@ class MpsCommandTest {
                 .contains("1 seat has a different MP or party:")
                 .contains("Cities of London and Westminster: Rachel Blake (Labour (Co-op)) → vacant");
         assertThat(CliRun.of("mps", "status").out()).contains("as of 1 November 2026")
-                .contains("Imported list kept at");
+                .contains("Imported list kept at")
+                .contains("  Vacant seats, with no MP until a by-election (1): Cities of London and Westminster\n");
     }
 
     @Test

@@ -121,6 +121,18 @@ class TemplateCheckCommandTest {
         assertThat(missing.err).contains("nope.txt: cannot be read");
     }
 
+    @Test
+    void aFileThatCannotBeReadIsNotReportedAsHavingNoErrors() {
+        Run missing = run("template", "check", dir.resolve("nope.txt").toString());
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.err).contains("nope.txt: cannot be read: there is no such file or folder")
+                .contains("Nothing was checked").doesNotContain("no errors").doesNotContain("Exception");
+
+        Run some = run("template", "check", "templates/stronger-laws.txt", dir.resolve("nope.txt").toString());
+        assertThat(some.exitCode).isEqualTo(2);
+        assertThat(some.err).contains("1 file could not be read (see above). Checked 1 other file: no errors");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

@@ -81,4 +81,14 @@ class UserTemplatesOnTheCommandLineTest {
         assertThat(broken.exitCode()).isEqualTo(2);
         assertThat(broken.err()).contains("broken-draft");
     }
+
+    @Test
+    void anUnknownTemplateIdListsTheSavedTemplatesToo() {
+        CliRun run = CliRun.of("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws-cpy", "--name", "Ann Lee",
+                "--out", dir.resolve("letter.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("There is no template \"stronger-laws-cpy\"", "stronger-laws,",
+                "your own: stronger-laws-copy").doesNotContain("broken-draft");
+        assertThat(dir.resolve("letter.pdf")).doesNotExist();
+    }
 }

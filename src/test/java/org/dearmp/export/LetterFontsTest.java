@@ -2,7 +2,6 @@ package org.dearmp.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dearmp.letter.Letter;
 import org.junit.jupiter.api.Test;
 
 class LetterFontsTest {
@@ -16,18 +15,24 @@ class LetterFontsTest {
     }
 
     @Test
-    void emojiAndChineseAreNamedOnceEachInTheOrderTheyCome() {
-        assertThat(fonts.unprintable("Thank you \uD83D\uDE00 \u4F60\u597D \uD83D\uDE00 again\n\t")).isEqualTo("\uD83D\uDE00\u4F60\u597D");
+    void charactersNoFontHasAreNamedOnceEachInTheOrderTheyCome() {
+        assertThat(fonts.unprintable("Shaken \uD83E\uDEE8 \uD83D\uDE00 \u4F60\u597D \uD83E\uDEE8 \uD83E\uDEE9 again\n\t"))
+                .isEqualTo("\uD83E\uDEE8\uD83E\uDEE9");
     }
 
     @Test
-    void whatIsNamedUnprintableReallyIsLeftOutOfThePdf() throws Exception {
-        Letter letter = SampleLetters.onePage();
-        Letter withEmoji = new Letter(letter.sender(), letter.recipient(), letter.date(), letter.subject(),
-                letter.salutation(), java.util.List.of(new org.dearmp.letter.LetterBlock.Paragraph("Yes \u4F60\u597D indeed")),
-                letter.signOff(), letter.templateId());
-        try (PdfInspector pdf = new PdfInspector(new LetterPdfExporter().toBytes(withEmoji))) {
-            assertThat(pdf.allText()).contains("Yes").doesNotContain("\u4F60");
+    void aLineWithFallbackTextIsMeasuredAsItIsDrawnShapedNotCharacterByCharacter() {
+        MixedScriptLetterTest.requireFonts();
+        String arabic = MixedScriptLetterTest.ARABIC;
+        float shaped = fonts.width(false, arabic, 11.5f);
+        float byRuns = 0;
+        for (FontRuns.Run run : fonts.runs(false, 11.5f, arabic)) {
+            byRuns += run.width();
         }
+        assertThat(shaped).isPositive().isEqualTo(byRuns);
+        assertThat(fonts.width(false, "Dear " + arabic, 11.5f))
+                .isCloseTo(fonts.width(false, "Dear ", 11.5f) + shaped, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(fonts.width(false, MixedScriptLetterTest.CHINESE, 11.5f)).as("three CJK ideographs, an em each")
+                .isCloseTo(3 * 11.5f, org.assertj.core.data.Offset.offset(0.5f));
     }
 }

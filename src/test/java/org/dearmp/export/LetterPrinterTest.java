@@ -12,6 +12,7 @@ import java.awt.print.PrinterException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.letter.Letter;
+import org.dearmp.letter.Sender;
 import org.junit.jupiter.api.Test;
 
 class LetterPrinterTest {
@@ -123,11 +124,42 @@ class LetterPrinterTest {
                 .hasMessageContaining("the printer is off-line").hasMessageNotContaining("Exception");
     }
 
+    /** Dark pixels on a page. */
+    private static long ink(BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xff) < 128) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
+    private static Letter signedBy(String name) {
+        Letter base = SampleLetters.onePage();
+        Sender sender = new Sender(name, base.sender().addressLines(), base.sender().postcode(), "", "");
+        return new Letter(sender, base.recipient(), base.date(), base.subject(), base.salutation(), base.body(),
+                base.signOff(), base.templateId());
+    }
+
     @Test
-    void charactersTheFontLacksAreLeftOutAsInThePdfNotPrintedAsBoxes() throws Exception {
-        java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
-                new java.io.ByteArrayInputStream(LetterFonts.fontFile(false)));
-        assertThat(PrintedLetter.printable(font, "Tŷ Newydd \u4F60\u597D \uD83D\uDE00!")).isEqualTo("Tŷ Newydd  !");
-        assertThat(PrintedLetter.printable(font, "Łukasz Wróblewski")).isEqualTo("Łukasz Wróblewski");
+    void aNameInAScriptLiberationLacksIsPrintedInTheFallbackFontAsInThePdf() throws Exception {
+        LetterPrinter printer = new LetterPrinter(pdf, new FakePrinters());
+        long latinOnly = ink(render(printer.pages(signedBy("Ann")), 0));
+        long withChinese = ink(render(printer.pages(signedBy("Ann \u738B\u5C0F\u660E")), 0));
+        long withArabic = ink(render(printer.pages(signedBy("Ann \u0645\u062D\u0645\u062F")), 0));
+        // The name is printed twice (the sender's block and the signature): each glyph adds ink.
+        assertThat(withChinese).as("Chinese name printed, not left out").isGreaterThan(latinOnly + 200);
+        assertThat(withArabic).as("Arabic name printed, not left out").isGreaterThan(latinOnly + 100);
+    }
+
+    @Test
+    void aLetterWithACharacterNoFontHasIsNotPrintedWithGaps() {
+        FakePrinters printers = new FakePrinters();
+        assertThatThrownBy(() -> new LetterPrinter(pdf, printers).print(signedBy("Ann " + MixedScriptLetterTest.NO_FONT)))
+                .isInstanceOf(ExportException.Unprintable.class).hasMessageContaining(MixedScriptLetterTest.NO_FONT);
+        assertThat(printers.jobs).isEmpty();
     }
 }

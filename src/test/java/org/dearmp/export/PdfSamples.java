@@ -13,11 +13,13 @@ public final class PdfSamples {
         exporter.write(SampleLetters.onePage(), dir.resolve("one-page.pdf"));
         exporter.write(SampleLetters.twoPages(), dir.resolve("two-pages.pdf"));
         exporter.write(SampleLetters.toMpWithoutEmail(), dir.resolve("no-email.pdf"));
+        exporter.write(MixedScriptLetterTest.mixedLetter(), dir.resolve("mixed-scripts.pdf"));
         try (MergedLetterPdf merged = exporter.openMerged(Files.newOutputStream(dir.resolve("merged.pdf")),
                 new PdfDocumentInfo("Batch", "Test", "Letters"), true)) {
             merged.add(SampleLetters.onePage());
             merged.add(SampleLetters.twoPages());
             merged.add(SampleLetters.toMpWithoutEmail());
+            merged.add(MixedScriptLetterTest.mixedLetter());
         }
         System.out.println("Wrote samples to " + dir.toAbsolutePath());
     }

@@ -51,6 +51,14 @@ class LetterWizardAcceptanceTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** Scrolls a control into view first, as a person would before clicking it. */
+    private void clickInView(String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> org.dearmp.ui.common.FocusScroller.reveal(node));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,9 +97,10 @@ class LetterWizardAcceptanceTest {
         waitUntil(() -> step(app) == Step.LETTER);
 
         robot.clickOn("#sender-name").write("Sam Jones");
-        robot.clickOn("#add-point").write("Our drop-in centre helped three women leave exploitation this year.");
-        // Enter in a point starts the next (the Add a point button has moved below the fold by now).
-        robot.type(KeyCode.ENTER).write("Survivors need secure funding for safe houses.");
+        clickInView("#add-point");
+        robot.write("Our drop-in centre helped three women leave exploitation this year.");
+        clickInView("#add-point");
+        robot.write("Survivors need secure funding for safe houses.");
         waitUntil(() -> app.wizard().letter().pointTexts().size() == 2
                 && app.wizard().letter().previewTextProperty().get().contains("safe houses."));
         assertThat(app.wizard().letter().previewTextProperty().get()).contains("Dear Ms Blake");

@@ -40,6 +40,7 @@ public final class UserTemplateStore {
     private final TemplateChecker checker;
     private final Set<String> bundledIds;
     private final Origins origins;
+    private final Organisation organisation;
 
     /**
      * @param bundledIds ids the user cannot take: the bundled templates are read-only, and one id must mean
@@ -50,6 +51,7 @@ public final class UserTemplateStore {
         this.checker = Objects.requireNonNull(checker);
         this.bundledIds = Set.copyOf(bundledIds);
         this.origins = new Origins(folder.resolve(Origins.FILE_NAME));
+        this.organisation = new Organisation(folder.resolve(Organisation.FILE_NAME));
     }
 
     public static UserTemplateStore in(AppDataFolder data, TemplateChecker checker, TemplateLibrary bundled) {
@@ -120,20 +122,31 @@ public final class UserTemplateStore {
 
     /**
      * Copies a bundled template into the user's folder with a new id ("stronger-laws-copy", then "-copy-2"...)
-     * and a title saying it is a copy, remembering where it came from for "compare".
+     * and a title saying it is a copy, remembering where it came from for "compare". The copy is the user's:
+     * its author is their {@link #organisation()} (blank while none is known), and it starts at version 1.
      */
     public UserTemplate duplicate(LetterTemplate original) {
         String id = freeId(original.id() + "-copy");
         TemplateHeader h = original.header();
         TemplateHeader header = new TemplateHeader(id, Messages.get("template.user.copyTitle", h.title()), h.summary(),
-                h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), h.version(), h.author(),
-                h.askKind());
+                h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), TemplateVersion.FIRST,
+                organisation().orElse(""), h.askKind());
         String basedOn = original.bundled() ? original.id() : origins.get(original.id()).orElse("");
         write(fileFor(id), TemplateFormat.write(header, original.body()));
         if (!basedOn.isEmpty()) {
             origins.remember(id, basedOn);
         }
         return read(fileFor(id)).orElseThrow();
+    }
+
+    /** The organisation the user makes templates for, as they last named it when sharing a pack. */
+    public Optional<String> organisation() {
+        return organisation.get();
+    }
+
+    /** Remembers the organisation the user gave (sharing a pack); a blank name changes nothing. */
+    public void rememberOrganisation(String name) {
+        organisation.remember(name);
     }
 
     /** The id of the bundled template this one was made from, if any. */
@@ -175,6 +188,9 @@ public final class UserTemplateStore {
      * @return the ids written
      */
     public List<String> apply(ImportPlan plan, boolean replaceExisting) {
+        if (organisation().isEmpty()) {
+            organisation.remember(plan.pack().manifest().organisation());
+        }
         List<String> written = new ArrayList<>();
         for (PackedTemplate template : plan.pack().templates()) {
             boolean replacing = plan.replaced().contains(template.id());

@@ -25,6 +25,11 @@ public interface EditorDialogs {
 
     Optional<ExportChoice> chooseExport(List<TemplateItem> shareable);
 
+    /** As {@link #chooseExport(List)}, with the organisation box filled in with the one the user last gave. */
+    default Optional<ExportChoice> chooseExport(List<TemplateItem> shareable, String organisation) {
+        return chooseExport(shareable);
+    }
+
     ImportDecision confirmImport(ImportPlan plan);
 
     void showComparison(TemplateEditorViewModel.Comparison comparison);

@@ -63,6 +63,11 @@ public final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public Optional<ExportChoice> chooseExport(List<TemplateItem> shareable) {
+        return chooseExport(shareable, "");
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(List<TemplateItem> shareable, String knownOrganisation) {
         Dialog<ButtonType> dialog = Windows.dialog(new Dialog<>(), owner);
         dialog.getDialogPane().setId("editor-share-dialog");
         dialog.setTitle(Messages.get("ui.editor.share.title"));
@@ -86,6 +91,7 @@ public final class FxEditorDialogs implements EditorDialogs {
             }
         }
         TextField organisation = Controls.field("share-organisation", "ui.editor.share.organisation.prompt");
+        organisation.setText(knownOrganisation);
         content.getChildren().addAll(Controls.labelFor("share-organisation-label", "ui.editor.share.organisation",
                 organisation), organisation);
         content.setPrefWidth(460);
@@ -179,6 +185,7 @@ public final class FxEditorDialogs implements EditorDialogs {
                 ? "ui.editor.compare.identical" : "ui.editor.compare.legend"));
         dialog.getDialogPane().setContent(new VBox(8, legend, lines));
         dialog.getDialogPane().getStylesheets().add(FxEditorDialogs.class.getResource("editor.css").toExternalForm());
+        dialog.getDialogPane().getStyleClass().add("compare-window");
         dialog.showAndWait();
     }
 

@@ -21,4 +21,9 @@ public record ProblemRow(TemplateProblem problem, String field, int bodyLine, in
     public boolean isError() {
         return problem.isError();
     }
+
+    /** The problem as the editor lists it, in its own words: where it is and what to do. */
+    public String text() {
+        return EditorProblemText.withPlace(this);
+    }
 }

@@ -157,9 +157,6 @@ public final class TemplateEditorView {
     // --- middle: the form, the letter, the problems -----------------------------------------------------
 
     private Node editorPane() {
-        Label notice = Controls.text("editor-bundled-notice", Messages.get("ui.editor.bundledNotice"), "notice");
-        Controls.showWhen(notice, vm.editableProperty().not().and(vm.selectedProperty().isNotNull()));
-
         GridPane form = new GridPane();
         form.setId("editor-form");
         form.setHgap(8);
@@ -175,7 +172,13 @@ public final class TemplateEditorView {
         idLabel.setId("editor-id-label");
         idLabel.setLabelFor(idValue);
         form.addRow(0, idLabel, idValue);
-        int row = 1;
+        Label authorship = Controls.text("editor-authorship", "");
+        authorship.textProperty().bind(vm.authorshipProperty());
+        Label authorshipLabel = new Label(Messages.get("ui.editor.authorship.label"));
+        authorshipLabel.setId("editor-authorship-label");
+        authorshipLabel.setLabelFor(authorship);
+        form.addRow(1, authorshipLabel, authorship);
+        int row = 2;
         row = addField(form, row, "title", Controls.field("editor-title", null), vm.titleProperty());
         row = addField(form, row, "summary", Controls.field("editor-summary", "ui.editor.summary.prompt"),
                 vm.summaryProperty());
@@ -199,7 +202,7 @@ public final class TemplateEditorView {
             }
         });
 
-        VBox formBox = new VBox(8, notice, form);
+        VBox formBox = new VBox(8, form);
         formBox.setPadding(new Insets(10));
         ScrollPane formScroll = new ScrollPane(formBox);
         formScroll.setId("editor-form-scroll");
@@ -213,7 +216,10 @@ public final class TemplateEditorView {
         split.setId("editor-form-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.4);
-        return split;
+        java.util.List<TextInputControl> boxes = new java.util.ArrayList<>(fieldControls.values());
+        boxes.add(body);
+        ReadOnlyNotice.explain(boxes, vm);
+        return ReadOnlyNotice.above(split, vm);
     }
 
     private int addField(GridPane form, int row, String field, TextInputControl control,
@@ -282,7 +288,7 @@ public final class TemplateEditorView {
         problems.setAccessibleText(Messages.get("ui.editor.problems.list"));
         problems.setPrefHeight(96);
         problems.setMinHeight(60);
-        problems.setPlaceholder(new Label(Messages.get("ui.editor.problems.none")));
+        problems.setPlaceholder(ReadOnlyNotice.noProblems(vm));
         problems.setCellFactory(v -> new ProblemCell());
         problems.setOnMouseClicked(e -> goTo(problems.getSelectionModel().getSelectedItem()));
         problems.setOnKeyPressed(e -> {
@@ -322,25 +328,13 @@ public final class TemplateEditorView {
                 return;
             }
             String severity = Messages.get(row.isError() ? "ui.editor.problem.error" : "ui.editor.problem.warning");
-            String where = row.inBody()
-                    ? Messages.get("ui.editor.problem.inBody", row.bodyLine(), row.bodyColumn(),
-                    row.problem().message())
-                    : Messages.get("ui.editor.problem.inField", fieldName(row.field()), row.problem().line(),
-                    row.problem().message());
+            String where = row.text();
             setText((row.isError() ? "\u2716 " : "\u26a0 ") + where);
             setWrapText(true);
             setPrefWidth(0);
             setAccessibleText(severity + ": " + where);
-            setTooltip(new Tooltip(row.problem().kind().name()));
+            setTooltip(new Tooltip(severity + ": " + where));
             getStyleClass().add(row.isError() ? "problem-error" : "problem-warning");
-        }
-
-        private static String fieldName(String field) {
-            try {
-                return Messages.get("ui.editor.field." + field);
-            } catch (IllegalStateException e) {
-                return field;
-            }
         }
     }
 
@@ -451,7 +445,7 @@ public final class TemplateEditorView {
     }
 
     private void share() {
-        run(() -> dialogs.chooseExport(vm.shareable())
+        run(() -> dialogs.chooseExport(vm.shareable(), vm.organisation())
                 .ifPresent(choice -> vm.exportPack(choice.templates(), choice.target(), choice.organisation())));
     }
 

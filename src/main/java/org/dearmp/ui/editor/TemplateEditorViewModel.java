@@ -47,6 +47,7 @@ import org.dearmp.template.pack.TemplatePackWriter;
 import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.template.user.TemplateVersion;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
 import org.dearmp.ui.common.Status;
@@ -86,6 +87,7 @@ public final class TemplateEditorViewModel {
     private final ObjectProperty<TemplateItem> selected = new SimpleObjectProperty<>();
 
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper authorship = new ReadOnlyStringWrapper("");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty subject = new SimpleStringProperty("");
@@ -189,6 +191,11 @@ public final class TemplateEditorViewModel {
 
     public ReadOnlyStringProperty idProperty() {
         return id.getReadOnlyProperty();
+    }
+
+    /** "2, by Leeds Anti-Trafficking Network": the version and author the file has, as last saved or loaded. */
+    public ReadOnlyStringProperty authorshipProperty() {
+        return authorship.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {
@@ -323,7 +330,8 @@ public final class TemplateEditorViewModel {
             newId = store.duplicate(services.catalog().bundled().require(item.id())).id();
         } else {
             newId = store.freeId(item.id() + "-copy");
-            TemplateFields copy = withId(fields(), newId, Messages.get("template.user.copyTitle", title.get()));
+            TemplateFields copy = asCopy(fields(), newId, Messages.get("template.user.copyTitle", title.get()),
+                    store.organisation().orElse(""));
             store.save(newId, copy.toText());
         }
         refreshList();
@@ -350,7 +358,7 @@ public final class TemplateEditorViewModel {
         if (!editable.get()) {
             return;
         }
-        UserTemplate saved = store.save(id.get(), fields().toText());
+        UserTemplate saved = store.save(id.get(), textToSave());
         savedText = saved.text();
         recheckNow();
         refreshListKeepingSelection();
@@ -410,9 +418,15 @@ public final class TemplateEditorViewModel {
             packed.add(PackedTemplate.of(template.template().orElseThrow(), template.text(), template.basedOn()));
         }
         PackManifest manifest = services.packWriter().write(target, organisation, packed);
+        store.rememberOrganisation(organisation);
         status.set(Status.success(
                 Messages.get("ui.editor.status.exported", packed.size(), target.getFileName())));
         return manifest;
+    }
+
+    /** The organisation the user makes templates for (a copy's author), or empty while none is known. */
+    public String organisation() {
+        return store.organisation().orElse("");
     }
 
     /** Reads and checks a pack without changing anything; the view shows the plan and asks. */
@@ -445,7 +459,9 @@ public final class TemplateEditorViewModel {
         int bodyFirstLine = fields.bodyFirstLine();
         problems.setAll(result.problems().stream().map(p -> row(p, text, bodyFirstLine, fields.body())).toList());
         hasErrors.set(result.hasErrors());
-        highlights.setAll(highlight(fields.body()));
+        highlights.setAll(FormText.highlight(fields.body()));
+        authorship.set(id.get().isEmpty() ? "" : author.isEmpty() ? Messages.get("ui.editor.authorship.noAuthor", version)
+                : Messages.get("ui.editor.authorship", version, author));
         dirty.set(editable.get() && !text.equals(savedText));
         result.template().ifPresentOrElse(template -> {
             checkedTemplate.set(template);
@@ -482,9 +498,9 @@ public final class TemplateEditorViewModel {
             return;
         }
         try {
-            Sender sender = new Sender(senderName.get(), lines(senderAddress.get()), senderPostcode.get(), "", "");
+            Sender sender = new Sender(senderName.get(), FormText.lines(senderAddress.get()), senderPostcode.get(), "", "");
             LetterRequest request = LetterRequest.of(template, mp.member(), mp.constituency(), sender)
-                    .withPoints(lines(points.get())).withStory(story.get())
+                    .withPoints(FormText.lines(points.get())).withStory(story.get())
                     .withDate(LocalDate.now(services.clock()));
             preview.set(PlainTextLetter.document(services.composer().compose(request)));
         } catch (DearMpException e) {
@@ -539,7 +555,7 @@ public final class TemplateEditorViewModel {
             ask.set(f.ask());
             prompts.set(String.join("\n", f.prompts()));
             tags.set(String.join(", ", f.tags()));
-            sources.set(String.join("\n", f.sources().stream().map(TemplateEditorViewModel::sourceLine).toList()));
+            sources.set(String.join("\n", f.sources().stream().map(FormText::sourceLine).toList()));
             minOwnWords.set(f.minOwnWords());
             body.set(f.body().endsWith("\n") ? f.body().substring(0, f.body().length() - 1) : f.body());
             version = f.version();
@@ -552,111 +568,35 @@ public final class TemplateEditorViewModel {
 
     /** The form as fields, exactly as typed. */
     TemplateFields fields() {
-        List<SourceFields> sourceList = lines(sources.get()).stream().map(TemplateEditorViewModel::parseSource)
+        List<SourceFields> sourceList = FormText.lines(sources.get()).stream().map(FormText::parseSource)
                 .toList();
         List<String> tagList = Arrays.stream(tags.get().split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
         return new TemplateFields(id.get(), title.get(), summary.get(), subject.get(), ask.get(),
-                lines(prompts.get()), tagList, sourceList, minOwnWords.get(), version, author, body.get(), askKind);
+                FormText.lines(prompts.get()), tagList, sourceList, minOwnWords.get(), version, author, body.get(), askKind);
     }
 
-    private static TemplateFields withId(TemplateFields f, String newId, String newTitle) {
+    /** A copy is the user's own: their organisation as author, version 1. */
+    private static TemplateFields asCopy(TemplateFields f, String newId, String newTitle, String newAuthor) {
         return new TemplateFields(newId, newTitle, f.summary(), f.subject(), f.ask(), f.prompts(), f.tags(),
-                f.sources(), f.minOwnWords(), f.version(), f.author(), f.body(), f.askKind());
+                f.sources(), f.minOwnWords(), TemplateVersion.FIRST, newAuthor, f.body(), f.askKind());
     }
 
-    private static String sourceLine(SourceFields source) {
-        return Stream.of(source.title(), source.url(), source.publisher()).reduce((a, b) -> a + " | " + b)
-                .orElse("").replaceAll("( \\| )+$", "");
-    }
-
-    /** "title | url | publisher"; a part that is a web address is the url wherever it is written. */
-    private static SourceFields parseSource(String line) {
-        String[] parts = line.split("\\|", -1);
-        String first = parts[0].strip();
-        String second = parts.length > 1 ? parts[1].strip() : "";
-        String third = parts.length > 2 ? parts[2].strip() : "";
-        if (!second.isEmpty() && !looksLikeUrl(second) && looksLikeUrl(third)) {
-            return new SourceFields(first, third, second);
+    /** The form's text, one version on from the saved one when it changes anything. */
+    private String textToSave() {
+        if (!fields().toText().equals(savedText)) {
+            version = TemplateVersion.next(version);
         }
-        if (!second.isEmpty() && !looksLikeUrl(second) && third.isEmpty()) {
-            return new SourceFields(first, "", second);
-        }
-        return new SourceFields(first, second, third);
-    }
-
-    private static boolean looksLikeUrl(String text) {
-        return text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www.");
-    }
-
-    private static List<String> lines(String text) {
-        return Objects.requireNonNullElse(text, "").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return fields().toText();
     }
 
     private ProblemRow row(TemplateProblem problem, String text, int bodyFirstLine, String bodyText) {
         if (problem.line() >= bodyFirstLine) {
             int bodyLine = problem.line() - bodyFirstLine + 1;
             return new ProblemRow(problem, null, bodyLine, problem.column(),
-                    offset(bodyText, bodyLine, problem.column()));
+                    FormText.offset(bodyText, bodyLine, problem.column()));
         }
-        return new ProblemRow(problem, fieldAt(text, problem.line()), 0, 0, -1);
-    }
-
-    /** The header field written on (or just above) a line of the file. */
-    private static String fieldAt(String text, int line) {
-        String[] lines = text.split("\n", -1);
-        for (int i = Math.min(line, lines.length) - 1; i >= 1; i--) {
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("^([A-Za-z]+):").matcher(lines[i]);
-            if (key.find()) {
-                return key.group(1);
-            }
-        }
-        return "title";
-    }
-
-    private static int offset(String text, int line, int column) {
-        int offset = 0;
-        for (int l = 1; l < line; l++) {
-            int newline = text.indexOf('\n', offset);
-            if (newline < 0) {
-                return text.length();
-            }
-            offset = newline + 1;
-        }
-        int lineEnd = text.indexOf('\n', offset);
-        int end = lineEnd < 0 ? text.length() : lineEnd;
-        return Math.min(offset + column - 1, end);
-    }
-
-    private static List<Highlight> highlight(String bodyText) {
-        MustacheTags.Scan scan = MustacheTags.scan(bodyText);
-        List<Highlight> marks = new ArrayList<>();
-        for (MustacheTags.Tag tag : scan.tags()) {
-            if (tag.end() <= tag.start()) {
-                continue;
-            }
-            Highlight.Kind kind = switch (tag.type()) {
-                case SECTION, INVERTED_SECTION, SECTION_END -> Highlight.Kind.SECTION;
-                case COMMENT -> null;
-                default -> known(tag.name()) ? Highlight.Kind.PLACEHOLDER : Highlight.Kind.ERROR;
-            };
-            if (kind != null) {
-                marks.add(new Highlight(tag.start(), tag.end(), kind));
-            }
-        }
-        for (MustacheTags.Mistake mistake : scan.mistakes()) {
-            int end = Math.min(bodyText.length(), mistake.offset() + 2);
-            if (end > mistake.offset()) {
-                marks.add(new Highlight(mistake.offset(), end, Highlight.Kind.ERROR));
-            }
-        }
-        marks.sort(Comparator.comparingInt(Highlight::start));
-        return marks;
-    }
-
-    private static boolean known(String name) {
-        return Placeholders.find(name).isPresent() || name.equals(".") || name.equals("this")
-                || name.startsWith("-");
+        return new ProblemRow(problem, FormText.fieldAt(text, problem.line()), 0, 0, -1);
     }
 
     private void refreshList() {
@@ -701,7 +641,7 @@ public final class TemplateEditorViewModel {
 
     private void saveQuietly(TemplateItem item) {
         try {
-            store.save(item.id(), fields().toText());
+            store.save(item.id(), textToSave());
             status.set(Status.success(Messages.get("ui.editor.status.keptChanges", item.title())));
         } catch (DearMpException e) {
             status.set(Status.failure(e.getMessage()));

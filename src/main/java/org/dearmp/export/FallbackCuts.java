@@ -1,0 +1,120 @@
+package org.dearmp.export;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
+
+/**
+ * Fallback faces cut down to the glyphs one letter's shaped text uses, for its one-letter PDF: the
+ * TrueType program, the PDF widths and a ToUnicode map (each glyph back to the text it stands for), as
+ * {@link FontCuts} does for Liberation Serif. Cuts are remembered by face and glyph set, so letters that
+ * share a name or a line in another script share the work.
+ */
+final class FallbackCuts {
+
+    private static final int MAX_CUTS = 256;
+
+    /**
+     * One fallback face cut down.
+     *
+     * @param program the cut, with where each original glyph went
+     */
+    record Cut(String fontName, FallbackFace face, CompactTrueType.Cut program, byte[] fontFile, byte[] toUnicode,
+               String widths) {
+        int glyph(int original) {
+            return program.newGlyph(original);
+        }
+    }
+
+    private record Key(FallbackFace face, SortedMap<Integer, String> glyphs) {
+    }
+
+    private final Map<Key, Cut> cuts = new ConcurrentHashMap<>();
+
+    /** A cut of {@code face} with the glyphs given, each with the text it stands for (or null). */
+    Cut cutFor(FallbackFace face, SortedMap<Integer, String> glyphs) {
+        Key key = new Key(face, new TreeMap<>(glyphs));
+        Cut cut = cuts.get(key);
+        if (cut == null) {
+            if (cuts.size() >= MAX_CUTS) {
+                cuts.clear();
+            }
+            cut = cuts.computeIfAbsent(key, k -> make(k.face(), k.glyphs()));
+        }
+        return cut;
+    }
+
+    private static Cut make(FallbackFace face, SortedMap<Integer, String> glyphs) {
+        CompactTrueType.Cut program = face.program().cutGlyphs(glyphs.keySet());
+        StringBuilder widths = new StringBuilder(program.advances().length * 4 + 8).append("[0 [");
+        for (int advance : program.advances()) {
+            widths.append(advance * 1000 / program.unitsPerEm()).append(' ');
+        }
+        widths.setLength(widths.length() - 1);
+        widths.append("]]");
+        TreeMap<Integer, String> textOf = new TreeMap<>();
+        glyphs.forEach((glyph, text) -> {
+            int cut = program.newGlyph(glyph);
+            if (cut != 0 && text != null && !text.isEmpty()) {
+                textOf.putIfAbsent(cut, text);
+            }
+        });
+        String tag = subsetTag(glyphs.keySet().toString() + face.file());
+        return new Cut(tag + "+" + face.pdfFace().postScriptName(), face, program, deflate(program.font()),
+                deflate(toUnicode(textOf)), widths.toString());
+    }
+
+    /** A CMap from each glyph back to its text (several characters for a conjunct or ligature). */
+    static byte[] toUnicode(Map<Integer, String> textOf) {
+        StringBuilder cmap = new StringBuilder(256 + textOf.size() * 24);
+        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        Integer[] glyphs = textOf.keySet().toArray(new Integer[0]);
+        for (int from = 0; from < glyphs.length; from += 100) {
+            int to = Math.min(glyphs.length, from + 100);
+            cmap.append(to - from).append(" beginbfchar\n");
+            for (int i = from; i < to; i++) {
+                cmap.append('<').append(FontCuts.hex4(glyphs[i])).append("> <");
+                String text = textOf.get(glyphs[i]);
+                for (int k = 0; k < text.length(); k++) {
+                    cmap.append(FontCuts.hex4(text.charAt(k)));
+                }
+                cmap.append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String subsetTag(String seed) {
+        long hash = seed.hashCode() * 0x9E3779B97F4A7C15L;
+        char[] tag = new char[6];
+        for (int i = 0; i < tag.length; i++) {
+            tag[i] = (char) ('A' + Math.floorMod(hash >>> (i * 5), 26));
+        }
+        return new String(tag);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}
