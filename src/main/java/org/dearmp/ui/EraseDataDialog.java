@@ -66,7 +66,7 @@ final class EraseDataDialog {
 
     /** "Everything has been erased" (and, if they stayed, that the saved templates are still there). */
     static void done(Window owner, boolean keptTemplates) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "", org.dearmp.ui.common.DialogButtons.OK);
         done.initOwner(owner);
         done.setHeaderText(null);
         done.setTitle(Messages.get("ui.erase.title"));

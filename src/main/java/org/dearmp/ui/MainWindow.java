@@ -3,7 +3,6 @@ package org.dearmp.ui;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,6 +25,10 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.store.LetterDraft;
 import org.dearmp.ui.about.AboutDialog;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.HelpDialog;
+import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.editor.TemplateEditorWindow;
 import org.dearmp.ui.common.ErrorDialog;
 import org.dearmp.ui.letter.LetterView;
@@ -49,7 +52,7 @@ public final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final double baseFontSize;
+    private final Windows windows = new Windows();
     private WizardViewModel wizard;
     private Stage templatesWindow;
 
@@ -60,17 +63,23 @@ public final class MainWindow {
         content.setId("content");
         content.getStyleClass().add("content");
         root.setCenter(content);
-        // Text scales with the system font size: the stylesheet is in em, relative to this.
-        baseFontSize = javafx.scene.text.Font.getDefault().getSize()
-                * Double.parseDouble(System.getProperty("dearmp.fontScale", "1"));
-        Scene scene = new Scene(root, 1040, 720);
-        scene.getStylesheets().add(MainWindow.class.getResource("dear-mp.css").toExternalForm());
-        stage.setScene(scene);
-        org.dearmp.ui.common.FocusScroller.install(scene);
+        // Text scales with the system font size (the stylesheet is in em), in every window the factory makes.
+        windows.main(stage, this::helpTopic);
+        windows.show(stage, root, 1040, 720);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        applyFontScale(1.0);
+        // Larger text from any window (the batch and template windows take the keys too) is remembered.
+        windows.scaleProperty().addListener((obs, old, now) -> {
+            if (wizard != null && wizard.fontScale() != now.doubleValue()) {
+                wizard.setFontScale(now.doubleValue());
+            }
+        });
+    }
+
+    /** The factory that made this window: the batch and template windows are made by it too. */
+    public Windows windows() {
+        return windows;
     }
 
     public Stage stage() {
@@ -93,7 +102,7 @@ public final class MainWindow {
 
     public void showWizard(WizardViewModel vm) {
         this.wizard = vm;
-        applyFontScale(vm.fontScale());
+        windows.setScale(vm.fontScale());
         PostcodeView postcode = new PostcodeView(vm.postcode());
         MpView mp = new MpView(vm.mp(), vm::correctConstituency);
         TemplateView templates = new TemplateView(vm.templates(), vm::next);
@@ -128,6 +137,11 @@ public final class MainWindow {
         Runnable show = () -> {
             int i = vm.stepProperty().get().ordinal();
             content.getChildren().setAll(views[i]);
+            // The step's first input takes the focus, never Back: a scroll pane shown for the first time puts its
+            // content in the scene only once it has a skin, so make the skin now rather than at the next pulse.
+            content.applyCss();
+            content.layout();
+            focus[i].run();
             Platform.runLater(focus[i]);
         };
         vm.stepProperty().addListener((obs, old, now) -> show.run());
@@ -170,17 +184,16 @@ public final class MainWindow {
                 templates, new SeparatorMenuItem(), erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
-        MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(1.1));
-        MenuItem smaller = item("menu-smaller", "ui.menu.smaller", "Shortcut+MINUS", () -> scaleText(1 / 1.1));
-        MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> {
-            wizard.setFontScale(1.0);
-            applyFontScale(1.0);
-        });
+        MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
+        MenuItem smaller = item("menu-smaller", "ui.menu.smaller", "Shortcut+MINUS", () -> scaleText(1 / Windows.STEP));
+        MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> windows.setScale(1.0));
         Menu view = new Menu(Messages.get("ui.menu.view"), null, larger, smaller, normal);
         view.setId("menu-view");
-        MenuItem about = item("menu-about", "ui.menu.about", "F1", () -> AboutDialog.create(stage,
+        MenuItem screenHelp = item("menu-help-screen", "ui.menu.helpScreen", "F1",
+                () -> HelpDialog.show(stage, helpTopic()));
+        MenuItem about = item("menu-about", "ui.menu.about", null, () -> AboutDialog.create(stage,
                 wizard.services().dataInfo()).showAndWait());
-        Menu help = new Menu(Messages.get("ui.menu.help"), null, about);
+        Menu help = new Menu(Messages.get("ui.menu.help"), null, screenHelp, about);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
@@ -209,14 +222,12 @@ public final class MainWindow {
     }
 
     private void scaleText(double factor) {
-        double scale = Math.max(org.dearmp.store.Settings.MIN_SCALE,
-                Math.min(org.dearmp.store.Settings.MAX_SCALE, wizard.fontScale() * factor));
-        wizard.setFontScale(scale);
-        applyFontScale(scale);
+        windows.setScale(windows.scale() * factor);
     }
 
-    private void applyFontScale(double scale) {
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", baseFontSize * scale));
+    /** The help for what is on screen: the current step, or getting ready while the data loads. */
+    public HelpTopic helpTopic() {
+        return wizard == null ? HelpTopic.START : HelpTopic.of(wizard.stepProperty().get());
     }
 
     private void startNew() {
@@ -263,7 +274,7 @@ public final class MainWindow {
     }
 
     private void showPlain(Alert.AlertType type, String key) {
-        Alert alert = new Alert(type, "", ButtonType.OK);
+        Alert alert = new Alert(type, "", DialogButtons.OK);
         alert.initOwner(stage);
         alert.setHeaderText(null);
         OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key)),

@@ -16,7 +16,7 @@ import javafx.scene.control.TextInputControl;
 
 /**
  * Checks what a screen reader and a keyboard user need: every control the app builds has an id and
- * accessible text, and every input has a label pointing at it (label-for). Controls inside another
+ * accessible text, every input has a label pointing at it (label-for), and Tab leaves every text area. Controls inside another
  * control's skin (a list's cells, a scroll bar) are the toolkit's and are skipped.
  */
 final class AccessibilityAudit {
@@ -50,6 +50,9 @@ final class AccessibilityAudit {
             }
             if (input && !labelled.contains(n)) {
                 problems.add(name + ": no label-for");
+            }
+            if (n instanceof javafx.scene.control.TextArea area && !org.dearmp.ui.common.Keyboard.isTabLeaving(area)) {
+                problems.add(name + ": Tab types a tab instead of leaving it (Keyboard.tabLeaves)");
             }
         }
         if (audited < 3) {

@@ -50,8 +50,10 @@ class SeatCheckViewTest {
         assertThat(robot.lookup("#seat-check-message").queryAs(Label.class).getText()).startsWith(
                 "Your address postcode CF10 1EP is in Cardiff South and Penarth, but this letter is to the MP for Chorley.");
         Button switchSeat = robot.lookup("#seat-check-switch").queryButton();
-        assertThat(switchSeat.getText()).isEqualTo("Write to Cardiff South and Penarth's MP instead");
-        assertThat(robot.lookup("#seat-check-keep").queryButton().getText()).isEqualTo("Keep this MP");
+        // An underscore before the mnemonic letter (Alt+W, Alt+K); read aloud without it.
+        assertThat(switchSeat.getText()).isEqualTo("_Write to Cardiff South and Penarth's MP instead");
+        assertThat(switchSeat.getAccessibleText()).isEqualTo("Write to Cardiff South and Penarth's MP instead");
+        assertThat(robot.lookup("#seat-check-keep").queryButton().getText()).isEqualTo("_Keep this MP");
         assertThat(AccessibilityAudit.problems(view)).isEmpty();
         assertThat(vm.letter().previewTextProperty().get()).doesNotContain("Chorley constituency");
         assertThat(robot.lookup("#speaker-ask-note").query().isVisible()).as("the Speaker is Chorley's MP").isTrue();

@@ -1,7 +1,6 @@
 package org.dearmp.ui.about;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -9,6 +8,8 @@ import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.app.DataInfo;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.Windows;
 
 /** About Dear MP: version, how old the data is, and the credit every data set's licence asks for. */
 public final class AboutDialog {
@@ -16,12 +17,10 @@ public final class AboutDialog {
     }
 
     public static Alert create(Window owner, DataInfo info) {
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.NONE, "", DialogButtons.CLOSE), owner);
         alert.setTitle(Messages.get("ui.about.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("about-dialog");
-        Controls.matchOwner(alert.getDialogPane(), owner);
         VBox box = new VBox();
         box.getStyleClass().add("about");
         box.getChildren().add(Controls.text("about-name", Messages.get("app.title"), "about-title"));

@@ -169,6 +169,14 @@ public final class BatchView extends ScrollPane {
         Button choose = Controls.button("batch-choose-seat", "ui.batch.decide.choose",
                 e -> decided(table, selected.get(), row -> vm.choose(row.rowNumber(), seat.getValue())));
         TextField fix = Controls.field("batch-fix", "ui.batch.decide.fixPrompt");
+        // Enter applies the correction (rather than pressing Write letters, the window's default button).
+        fix.setOnAction(e -> {
+            e.consume();
+            if (selected.get() != null) {
+                vm.fix(selected.get(), fix.getText());
+                fix.clear();
+            }
+        });
         Label fixLabel = Controls.labelFor("batch-fix-label", "ui.batch.decide.fixLabel", fix);
         Button fixButton = Controls.button("batch-fix-apply", "ui.batch.decide.fix", e -> decided(table, selected.get(),
                 row -> {
@@ -211,6 +219,7 @@ public final class BatchView extends ScrollPane {
         policyRow.getStyleClass().add("row");
 
         VBox section = section("batch-check-section", "ui.batch.section.check", summary, table, detail, decideRow, fixRow, policyRow);
+        ((Label) section.getChildren().get(0)).setLabelFor(table);
         Controls.showWhen(section, vm.checkProperty().isNotNull());
         return section;
     }
@@ -345,6 +354,7 @@ public final class BatchView extends ScrollPane {
         open.setId("batch-open-row");
         open.getStyleClass().add("row");
         VBox section = section("batch-summary-section", "ui.batch.section.summary", text, open, body);
+        ((Label) section.getChildren().get(0)).setLabelFor(seats);
         Controls.showWhen(section, vm.resultProperty().isNotNull());
         // The run is over: show its summary from the top, with Open folder ready for Enter or Space.
         vm.resultProperty().addListener((obs, old, now) -> {

@@ -1,10 +1,12 @@
 package org.dearmp.ui.batch;
 
-import javafx.scene.Scene;
+import java.util.function.Function;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.batch.BatchService;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.task.FxBackgroundExecutor;
 
 /** The batch screen in its own window, opened from the main window's File menu. */
@@ -13,19 +15,17 @@ public final class BatchWindow {
     }
 
     public static Stage open(Window owner) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("ui.batch.windowTitle"));
+        return open(owner, FxBatchFileChooser::new);
+    }
+
+    /** @param choosers the window's file dialogs (tests answer them themselves) */
+    public static Stage open(Window owner, Function<Stage, BatchFileChooser> choosers) {
+        Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpTopic.BATCH);
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        BatchViewModel vm = new BatchViewModel(BatchService::bundled, new FxBatchFileChooser(stage), executor);
+        BatchViewModel vm = new BatchViewModel(BatchService::bundled, choosers.apply(stage), executor);
         BatchView view = new BatchView(vm);
-        Scene scene = new Scene(view, 1040, 760);
-        var css = BatchWindow.class.getResource("/org/dearmp/ui/dear-mp.css");
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
         view.getStyleClass().add("app");
-        stage.setScene(scene);
+        Windows.of(owner).show(stage, view, 1040, 760);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
         stage.setOnHidden(e -> executor.shutdown());

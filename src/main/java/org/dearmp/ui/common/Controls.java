@@ -98,16 +98,13 @@ public final class Controls {
         if (promptKey != null) {
             area.setPromptText(Messages.get(promptKey));
         }
+        Keyboard.tabLeaves(area);
         return area;
     }
 
     /** A dialog looks like its window: same stylesheet, same text size (the user may have made it larger). */
     public static void matchOwner(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
-        if (owner == null || owner.getScene() == null) {
-            return;
-        }
-        pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-        pane.setStyle(owner.getScene().getRoot().getStyle());
+        Windows.matchOwner(pane, owner);
     }
 
     /** The message of an alert as a wrapping label: the alert's own label cuts long text short. */

@@ -1,10 +1,12 @@
 package org.dearmp.ui.common;
 
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Keeps the focused control in view: a ScrollPane does not scroll to a control reached with Tab,
@@ -15,8 +17,30 @@ public final class FocusScroller {
     }
 
     public static void install(Scene scene) {
+        // A control focused by a mouse press is shown once the button is released: scrolling under the pointer
+        // between press and release would move the control away, and the click would not press it.
+        boolean[] mouseDown = {false};
+        Node[] waiting = {null};
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown[0] = true);
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            mouseDown[0] = false;
+            Node node = waiting[0];
+            waiting[0] = null;
+            if (node != null) {
+                Platform.runLater(() -> {
+                    if (node.isFocused() || node == scene.getFocusOwner()) {
+                        reveal(node);
+                    }
+                });
+            }
+        });
         scene.focusOwnerProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now == null) {
+                return;
+            }
+            if (mouseDown[0]) {
+                waiting[0] = now;
+            } else {
                 reveal(now);
             }
         });

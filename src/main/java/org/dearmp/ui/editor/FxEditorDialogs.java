@@ -25,6 +25,8 @@ import org.dearmp.template.pack.PackManifest;
 import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.LineDiff;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.Windows;
 
 /** The Templates screen's questions as JavaFX dialogs and file choosers. */
 public final class FxEditorDialogs implements EditorDialogs {
@@ -43,7 +45,8 @@ public final class FxEditorDialogs implements EditorDialogs {
         ButtonType cancel = new ButtonType(Messages.get("ui.editor.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.editor.delete.confirm", title),
                 cancel, delete);
-        alert.initOwner(owner);
+        Windows.dialog(alert, owner);
+        alert.getDialogPane().setId("editor-delete-dialog");
         alert.setTitle(Messages.get("ui.editor.delete.title"));
         alert.setHeaderText(null);
         return alert.showAndWait().filter(delete::equals).isPresent();
@@ -65,11 +68,11 @@ public final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public Optional<ExportChoice> chooseExport(List<TemplateItem> shareable, String knownOrganisation) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = Windows.dialog(new Dialog<>(), owner);
+        dialog.getDialogPane().setId("editor-share-dialog");
         dialog.setTitle(Messages.get("ui.editor.share.title"));
         ButtonType save = new ButtonType(Messages.get("ui.editor.share.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.CANCEL, save);
         VBox content = new VBox(8, Controls.text("share-intro", Messages.get("ui.editor.share.intro")));
         List<CheckBox> boxes = new ArrayList<>();
         if (shareable.isEmpty()) {
@@ -134,7 +137,8 @@ public final class FxEditorDialogs implements EditorDialogs {
         Alert alert = plan.replacesAny() && !plan.added().isEmpty()
                 ? new Alert(Alert.AlertType.CONFIRMATION, text.toString(), cancel, onlyNew, replace)
                 : new Alert(Alert.AlertType.CONFIRMATION, text.toString(), cancel, replace);
-        alert.initOwner(owner);
+        Windows.dialog(alert, owner);
+        alert.getDialogPane().setId("editor-import-dialog");
         alert.setTitle(Messages.get("ui.editor.import.title"));
         alert.setHeaderText(null);
         if (plan.replacesAny()) {
@@ -151,8 +155,8 @@ public final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public void showComparison(TemplateEditorViewModel.Comparison comparison) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<Void> dialog = Windows.dialog(new Dialog<>(), owner);
+        dialog.getDialogPane().setId("editor-compare-dialog");
         dialog.setResizable(true);
         dialog.setTitle(Messages.get("ui.editor.compare.title", comparison.originalTitle()));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("ui.editor.close"),
@@ -189,8 +193,8 @@ public final class FxEditorDialogs implements EditorDialogs {
     public void showError(Throwable error) {
         String message = error instanceof org.dearmp.DearMpException && error.getMessage() != null
                 ? error.getMessage() : String.valueOf(error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.ERROR, message, DialogButtons.OK), owner);
+        alert.getDialogPane().setId("editor-error-dialog");
         alert.setTitle(Messages.get("ui.editor.error.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setMinWidth(520);

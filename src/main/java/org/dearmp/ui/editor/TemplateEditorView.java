@@ -103,7 +103,9 @@ public final class TemplateEditorView {
         Button share = Controls.button("editor-share", "ui.editor.share", e -> share());
         HBox row1 = new HBox(6, duplicate, create);
         HBox row2 = new HBox(6, importPack, share);
-        VBox pane = new VBox(6, Controls.heading("editor-list-heading", Messages.get("ui.editor.list.heading")),
+        Label listHeading = Controls.heading("editor-list-heading", Messages.get("ui.editor.list.heading"));
+        listHeading.setLabelFor(list);
+        VBox pane = new VBox(6, listHeading,
                 Controls.labelFor("editor-search-label", "ui.editor.search", search), search, list, row1, row2);
         pane.setPadding(new Insets(10));
         pane.setMinWidth(220);
@@ -292,9 +294,12 @@ public final class TemplateEditorView {
         problems.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 goTo(problems.getSelectionModel().getSelectedItem());
+                e.consume();
             }
         });
-        return problems;
+        Label label = Controls.text("editor-problems-label", Messages.get("ui.editor.problems.label"), "section-heading");
+        label.setLabelFor(problems);
+        return new VBox(2, label, problems);
     }
 
     /** Puts the caret where the problem is: in the letter, or in the header field it is about. */
@@ -376,6 +381,7 @@ public final class TemplateEditorView {
         preview.setId("editor-preview");
         preview.setEditable(false);
         preview.setWrapText(true);
+        org.dearmp.ui.common.Keyboard.tabLeaves(preview);
         preview.setAccessibleText(Messages.get("ui.editor.preview.letter"));
         preview.getStyleClass().add("letter-preview");
         preview.textProperty().bind(vm.previewProperty());
@@ -384,8 +390,13 @@ public final class TemplateEditorView {
         note.textProperty().bind(vm.previewNoteProperty());
         Controls.showWhen(note, vm.previewNoteProperty().isNotEmpty());
 
-        VBox pane = new VBox(6, Controls.heading("editor-preview-heading", Messages.get("ui.editor.preview.heading")),
-                Controls.labelFor("editor-mp-search-label", "ui.editor.preview.mpSearch", mpSearch), mpSearch, mps,
+        Label previewHeading = Controls.heading("editor-preview-heading", Messages.get("ui.editor.preview.heading"));
+        previewHeading.setLabelFor(preview);
+        Label mpsLabel = Controls.text("editor-mps-label", Messages.get("ui.editor.preview.mpsLabel"), "hint-text");
+        mpsLabel.setLabelFor(mps);
+        VBox pane = new VBox(6, previewHeading,
+                Controls.labelFor("editor-mp-search-label", "ui.editor.preview.mpSearch", mpSearch), mpSearch, mpsLabel,
+                mps,
                 samplePane, note, preview);
         pane.setPadding(new Insets(10));
         pane.setMinWidth(300);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
@@ -20,6 +19,8 @@ import org.dearmp.template.pack.TemplatePackReader;
 import org.dearmp.template.pack.TemplatePackWriter;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.template.user.UserTemplateStore;
+import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.task.DelayDebouncer;
 import org.dearmp.ui.task.Debouncer;
 
@@ -54,13 +55,10 @@ public final class TemplateEditorWindow {
     public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose) {
         TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
                 new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()));
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
+        Windows windows = Windows.of(owner);
+        Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpTopic.EDITOR);
         TemplateEditorView view = new TemplateEditorView(vm, new FxEditorDialogs(stage));
-        stage.setTitle(Messages.get("ui.editor.window.title"));
-        stage.setScene(new Scene(view.root(), 1280, 800));
+        windows.show(stage, view.root(), 1280, 800);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> {

@@ -116,6 +116,8 @@ public final class LetterView extends SplitPane {
         Button addPoint = Controls.button("add-point", "ui.letter.addPoint", e -> {
             PointViewModel point = vm.addPoint("");
             focusPoint(point);
+            // Alt+P focuses the button after pressing it: the new point takes the focus back.
+            javafx.application.Platform.runLater(() -> focusPoint(point));
         });
 
         // --- story
@@ -146,8 +148,9 @@ public final class LetterView extends SplitPane {
         message.setWrapText(true);
         Button switchSeat = new Button();
         switchSeat.setId("seat-check-switch");
-        switchSeat.setMnemonicParsing(false);
-        switchSeat.textProperty().bind(check.switchTextProperty());
+        // Alt+W, the message's first letter: "Write to ...'s MP instead".
+        switchSeat.setMnemonicParsing(true);
+        switchSeat.textProperty().bind(javafx.beans.binding.Bindings.concat("_", check.switchTextProperty()));
         switchSeat.accessibleTextProperty().bind(check.switchTextProperty());
         switchSeat.setMinWidth(Region.USE_PREF_SIZE);
         switchSeat.setOnAction(e -> check.switchSeat());
@@ -182,6 +185,11 @@ public final class LetterView extends SplitPane {
             text.textProperty().bindBidirectional(point.textProperty());
             text.setPromptText(Messages.get("ui.letter.pointPrompt"));
             text.setAccessibleText(Messages.get("ui.letter.pointAccessible", number));
+            // Enter goes on to the next point (a new one after the last), never on to the next step.
+            text.setOnAction(e -> {
+                e.consume();
+                nextPoint(point);
+            });
             HBox.setHgrow(text, Priority.ALWAYS);
             Label numberLabel = new Label(number + ".");
             numberLabel.setId("point-" + number + "-label");
@@ -207,6 +215,16 @@ public final class LetterView extends SplitPane {
             row.setUserData(point);
             pointRows.getChildren().add(row);
             i++;
+        }
+    }
+
+    /** After Enter in a point: the next point, or a new one after the last (unless the last is still empty). */
+    private void nextPoint(PointViewModel point) {
+        int index = vm.points().indexOf(point);
+        if (index >= 0 && index < vm.points().size() - 1) {
+            focusPoint(vm.points().get(index + 1));
+        } else if (!point.textProperty().get().isBlank()) {
+            focusPoint(vm.addPoint(""));
         }
     }
 

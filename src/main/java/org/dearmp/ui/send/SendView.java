@@ -26,13 +26,13 @@ public final class SendView extends VBox {
                 () -> Messages.get("ui.send.heading", recipient.get()), recipient));
         Label intro = Controls.text("send-intro", Messages.get("ui.send.intro"), "intro");
 
-        pdf = Controls.button("save-pdf", "ui.send.pdf", e -> vm.savePdf());
+        pdf = Controls.button("save-pdf", "ui.send.pdf", e -> unlessBusy(vm, vm::savePdf));
         pdf.getStyleClass().add("primary");
-        Button mail = Controls.button("open-mail", "ui.send.mail", e -> vm.openInMail());
-        Button eml = Controls.button("save-eml", "ui.send.eml", e -> vm.saveEml());
-        Button txt = Controls.button("save-txt", "ui.send.txt", e -> vm.saveText());
-        Button copy = Controls.button("copy-letter", "ui.send.copy", e -> vm.copyToClipboard());
-        Button print = Controls.button("print-letter", "ui.send.print", e -> vm.print());
+        Button mail = Controls.button("open-mail", "ui.send.mail", e -> unlessBusy(vm, vm::openInMail));
+        Button eml = Controls.button("save-eml", "ui.send.eml", e -> unlessBusy(vm, vm::saveEml));
+        Button txt = Controls.button("save-txt", "ui.send.txt", e -> unlessBusy(vm, vm::saveText));
+        Button copy = Controls.button("copy-letter", "ui.send.copy", e -> unlessBusy(vm, vm::copyToClipboard));
+        Button print = Controls.button("print-letter", "ui.send.print", e -> unlessBusy(vm, vm::print));
 
         GridPane actions = new GridPane();
         actions.setId("send-actions");
@@ -49,9 +49,9 @@ public final class SendView extends VBox {
                 String usual = explain.getText();
                 explain.textProperty().bind(Bindings.when(vm.hasEmailProperty()).then(usual)
                         .otherwise(vm.emailNoteProperty()));
-                buttons[i].disableProperty().bind(vm.hasEmailProperty().not().or(vm.busyProperty()));
+                buttons[i].disableProperty().bind(vm.hasEmailProperty().not().or(busyFor(vm, buttons[i])));
             } else {
-                buttons[i].disableProperty().bind(vm.busyProperty());
+                buttons[i].disableProperty().bind(busyFor(vm, buttons[i]));
             }
             buttons[i].accessibleHelpProperty().bind(explain.textProperty());
             actions.addRow(i, buttons[i], explain);
@@ -66,9 +66,9 @@ public final class SendView extends VBox {
         Label status = StatusLabel.create("send-status", vm.statusProperty());
         Button openFolder = Controls.button("open-folder", "ui.send.openFolder", e -> vm.openFolder());
         Controls.showWhen(openFolder, vm.lastFileProperty().isNotNull());
-        Button offerEml = Controls.button("offer-eml", "ui.send.offerEml", e -> vm.saveEmlAndOpen());
+        Button offerEml = Controls.button("offer-eml", "ui.send.offerEml", e -> unlessBusy(vm, vm::saveEmlAndOpen));
         Controls.showWhen(offerEml, vm.offerEmlProperty());
-        offerEml.disableProperty().bind(vm.busyProperty());
+        offerEml.disableProperty().bind(busyFor(vm, offerEml));
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox confirmation = new HBox(status, openFolder, offerEml);
         confirmation.setId("send-confirmation");
@@ -79,6 +79,25 @@ public final class SendView extends VBox {
 
         Button another = Controls.button("start-new", "ui.send.another", e -> startNew.run());
         getChildren().addAll(heading, intro, actions, confirmation, another);
+    }
+
+    /**
+     * Disabled while an action runs, except the button with the focus: were it disabled, the focus would move on
+     * to the next button, "Start a new letter", where an Enter meant for this one would start afresh. A press on
+     * it meanwhile does nothing ({@link #unlessBusy}).
+     */
+    private static javafx.beans.binding.BooleanBinding busyFor(SendViewModel vm, Button button) {
+        // The scene's focus owner rather than "focused", which is false while a print or file dialog is up.
+        javafx.beans.value.ObservableValue<javafx.scene.Node> focusOwner =
+                button.sceneProperty().flatMap(javafx.scene.Scene::focusOwnerProperty);
+        return Bindings.createBooleanBinding(() -> vm.busyProperty().get() && focusOwner.getValue() != button,
+                vm.busyProperty(), focusOwner);
+    }
+
+    private static void unlessBusy(SendViewModel vm, Runnable action) {
+        if (!vm.busyProperty().get()) {
+            action.run();
+        }
     }
 
     public void focusFirst() {

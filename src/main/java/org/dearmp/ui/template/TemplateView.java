@@ -39,8 +39,16 @@ public final class TemplateView extends VBox {
                 next.run();
             }
         });
+        // Enter takes the template under the focus (chosen with the arrow keys, or the first) and goes on.
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && vm.selectedProperty().get() != null) {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isShortcutDown()) {
+                return;
+            }
+            int focused = list.getFocusModel().getFocusedIndex();
+            if (list.getSelectionModel().isEmpty() && focused >= 0) {
+                list.getSelectionModel().select(focused);
+            }
+            if (vm.selectedProperty().get() != null) {
                 next.run();
                 e.consume();
             }

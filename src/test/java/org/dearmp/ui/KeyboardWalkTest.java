@@ -1,0 +1,288 @@
+package org.dearmp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dearmp.DearMpException;
+import org.dearmp.batch.BatchFixtures;
+import org.dearmp.template.pack.PackEntry;
+import org.dearmp.template.pack.PackManifest;
+import org.dearmp.template.pack.TemplatePack;
+import org.dearmp.template.user.ImportPlan;
+import org.dearmp.template.user.LineDiff;
+import org.dearmp.ui.about.AboutDialog;
+import org.dearmp.ui.batch.BatchFileChooser;
+import org.dearmp.ui.batch.BatchWindow;
+import org.dearmp.ui.common.ErrorDialog;
+import org.dearmp.ui.editor.FxEditorDialogs;
+import org.dearmp.ui.editor.TemplateEditorViewModel;
+import org.dearmp.ui.editor.TemplateItem;
+import org.dearmp.ui.help.HelpDialog;
+import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.ui.recent.RecentLettersDialog;
+import org.dearmp.ui.recent.RecentLettersViewModel;
+import org.dearmp.ui.wizard.Step;
+import org.dearmp.ui.wizard.WizardViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks every window and dialog of the app (the main window at each step and in the states that show more,
+ * the batch window, the template editor, and every question they ask) and fails on a mnemonic that two visible
+ * controls of one window share, or a button without one; the main, batch and template windows also pass the
+ * accessibility audit, and every text area lets Tab leave it.
+ */
+class KeyboardWalkTest {
+    @TempDir
+    Path home;
+    private final FxRobot robot = new FxRobot();
+    private AcceptanceApp running;
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> walked = new LinkedHashSet<>();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (running != null) {
+            running.stop();
+        }
+        robot.interact(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s && s.getOwner() != null) {
+                    s.close();
+                }
+            }
+        });
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Mnemonics of one window, and (for a window rather than a question) the accessibility audit. */
+    private void audit(String where, Window window, boolean accessibility) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            var scene = window.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            MnemonicAudit.problems(scene).forEach(p -> problems.add(where + ": " + p));
+            if (accessibility) {
+                AccessibilityAudit.problems(scene.getRoot()).forEach(p -> problems.add(where + ": " + p));
+            }
+            if (MnemonicAudit.buttonCount(scene) == 0) {
+                problems.add(where + ": no button seen: the audit is not looking at the window");
+            }
+        });
+        walked.add(where);
+    }
+
+    /** Shows a question (which waits for its answer), audits it, answers it with its cancel or only button. */
+    private void question(String where, Runnable show) throws Exception {
+        Window dialog = open(show);
+        audit(where, dialog, false);
+        answer(dialog);
+    }
+
+    private Window open(Runnable show) throws Exception {
+        Set<Window> before = new HashSet<>(Window.getWindows());
+        Platform.runLater(show);
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()));
+        return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).findFirst()
+                .orElseThrow();
+    }
+
+    private void answer(Window dialog) throws Exception {
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot().lookup(".dialog-pane");
+        robot.interact(() -> {
+            List<ButtonType> types = pane.getButtonTypes();
+            ButtonType cancel = types.stream().filter(t -> t.getButtonData().isCancelButton()).findFirst()
+                    .orElse(types.get(0));
+            ((Button) pane.lookupButton(cancel)).fire();
+        });
+        waitUntil(() -> !dialog.isShowing());
+    }
+
+    private static Step step(DearMpApp app) {
+        return app.wizard().stepProperty().get();
+    }
+
+    @Test
+    void everyWindowAndDialogHasUniqueMnemonicsAndEveryButtonHasOne() throws Exception {
+        running = new AcceptanceApp(home);
+        DearMpApp app = running.start();
+        WizardViewModel vm = app.wizard();
+        Stage main = app.window().stage();
+
+        audit("postcode step", main, true);
+        robot.interact(() -> vm.postcode().inputProperty().set("BT1 1AA"));
+        waitUntil(() -> !vm.postcode().candidates().isEmpty());
+        robot.interact(() -> vm.postcode().allSeatsShownProperty().set(true));
+        audit("postcode step, choosing a seat", main, true);
+        robot.interact(() -> vm.postcode().inputProperty().set("CF10 1EP"));
+        waitUntil(() -> vm.canGoNextProperty().get());
+        robot.interact(vm::next);
+        waitUntil(() -> step(app) == Step.MP);
+        audit("MP step", main, true);
+        robot.interact(vm::next);
+        audit("template step", main, true);
+        robot.interact(() -> vm.templates().select("stronger-laws"));
+        robot.interact(vm::next);
+        waitUntil(() -> step(app) == Step.LETTER);
+        robot.interact(() -> {
+            vm.letter().nameProperty().set("Sam Jones");
+            vm.letter().addPoint("Survivors need safe houses.");
+            vm.letter().addPoint("");
+            vm.letter().postcodeProperty().set("SW1A 0AA");
+        });
+        waitUntil(() -> robot.lookup("#seat-check-switch").query().isVisible());
+        audit("letter step, with the seat check", main, true);
+        robot.interact(() -> vm.letter().postcodeProperty().set("CF10 1EP"));
+        robot.interact(vm::next);
+        waitUntil(() -> step(app) == Step.SEND);
+        audit("send step", main, true);
+        robot.interact(() -> robot.lookup("#save-txt").queryButton().fire());
+        waitUntil(() -> robot.lookup("#open-folder").query().isVisible());
+        audit("send step, saved", main, true);
+        robot.interact(() -> vm.letter().nameProperty().set("Sam Jones ".repeat(40)));
+        robot.interact(() -> robot.lookup("#open-mail").queryButton().fire());
+        waitUntil(() -> robot.lookup("#offer-eml").query().isVisible());
+        audit("send step, offering the email file", main, true);
+
+        // The main window's questions.
+        question("About", () -> AboutDialog.create(main, vm.services().dataInfo()).showAndWait());
+        question("Recent letters", () -> RecentLettersDialog.show(main,
+                new RecentLettersViewModel(vm.recentLetters(), vm, ZoneId.systemDefault())));
+        question("New letter", () -> NewLetterDialog.ask(main, vm.describeUnkept()));
+        question("Erase all my data", () -> EraseDataDialog.ask(main, home, true));
+        question("Erased", () -> EraseDataDialog.done(main, true));
+        question("Draft offered", () -> app.window().offerDraft(vm.snapshot()));
+        for (HelpTopic topic : HelpTopic.values()) {
+            question("Help: " + topic, () -> HelpDialog.show(main, topic));
+        }
+        Window error = open(() -> ErrorDialog.show(main, new IllegalStateException("a bug")));
+        audit("Error", error, false);
+        robot.interact(() -> ((ToggleButton) error.getScene().getRoot().lookup("#error-show-details")).fire());
+        audit("Error, with its details", error, false);
+        answer(error);
+
+        // The batch window, with every section showing.
+        Path supporters = BatchFixtures.messyCsv(home);
+        Stage batch = WaitForAsyncUtils.asyncFx(() -> BatchWindow.open(main, stage -> new Answers(supporters,
+                home.resolve("letters")))).get(30, TimeUnit.SECONDS);
+        audit("batch window", batch, true);
+        fire(batch, "#batch-choose-file");
+        waitUntil(() -> batch.getScene().lookup("#batch-mapping").isVisible());
+        fire(batch, "#batch-check");
+        waitUntil(() -> batch.getScene().lookup("#batch-check-section").isVisible());
+        robot.interact(() -> ((TableView<?>) batch.getScene().lookup("#batch-issues")).getSelectionModel().select(0));
+        audit("batch window, checked", batch, true);
+        fire(batch, "#batch-skip-all");
+        fire(batch, "#batch-choose-folder");
+        waitUntil(() -> !batch.getScene().lookup("#batch-write").isDisabled());
+        fire(batch, "#batch-write");
+        waitUntil(() -> batch.getScene().lookup("#batch-summary-section").isVisible());
+        audit("batch window, written", batch, true);
+        robot.interact(batch::close);
+
+        // The template editor, from the menu's shortcut, and its questions.
+        robot.interact(main::requestFocus);
+        robot.push(KeyCode.SHORTCUT, KeyCode.T);
+        waitUntil(() -> editor() != null);
+        Stage editor = editor();
+        audit("template editor", editor, true);
+        robot.interact(() -> robot.from(editor.getScene().getRoot()).lookup("#editor-duplicate").queryButton()
+                .fire());
+        robot.interact(() -> ((TitledPane) editor.getScene().lookup("#editor-sample")).setExpanded(true));
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        audit("template editor, editing a copy", editor, true);
+        FxEditorDialogs dialogs = new FxEditorDialogs(editor);
+        question("Delete template", () -> dialogs.confirmDelete("My template"));
+        question("Share templates", () -> dialogs.chooseExport(List.of(
+                new TemplateItem("mine", "My template", List.of(), false, 0, ""),
+                new TemplateItem("other", "Another", List.of(), false, 0, ""))));
+        question("Share, nothing to share", () -> dialogs.chooseExport(List.of()));
+        PackManifest manifest = new PackManifest(PackManifest.FORMAT, "A campaign", Instant.now(), "Dear MP",
+                List.of(new PackEntry("mine", "My template", "1", "mine.txt", "")));
+        TemplatePack pack = new TemplatePack(manifest, List.of());
+        question("Import, new templates", () -> dialogs.confirmImport(new ImportPlan(pack, List.of("mine"), List.of())));
+        question("Import, replacing", () -> dialogs.confirmImport(new ImportPlan(pack, List.of("new"),
+                List.of("mine"))));
+        question("Compare with original", () -> dialogs.showComparison(new TemplateEditorViewModel.Comparison(
+                "Original", "Copy", LineDiff.compare("Dear MP,\nOne.", "Dear MP,\nTwo."))));
+        question("Editor error", () -> dialogs.showError(new DearMpException("Could not read the pack.")));
+        robot.interact(editor::close);
+
+        // The start screens, last: they replace the wizard.
+        robot.interact(() -> app.window().showFailure(new IllegalStateException("no data")));
+        audit("could not start", main, false);
+
+        assertThat(walked).hasSizeGreaterThan(30);
+        assertThat(problems).as("mnemonics and accessibility in " + walked).isEmpty();
+    }
+
+    private Stage editor() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getId() != null && w.getScene().getRoot().getId().equals("template-editor"))
+                .map(Stage.class::cast).findFirst().orElse(null);
+    }
+
+    private void fire(Stage window, String query) {
+        Node node = window.getScene().lookup(query);
+        assertThat(node.isDisabled()).as(query).isFalse();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) node).fire());
+    }
+
+    /** The batch window's file dialogs, answered. */
+    private record Answers(Path supporters, Path folder) implements BatchFileChooser {
+        @Override
+        public Optional<Path> openSupporters() {
+            return Optional.of(supporters);
+        }
+
+        @Override
+        public Optional<Path> chooseOutputFolder() {
+            return Optional.of(folder);
+        }
+
+        @Override
+        public Optional<Path> openMapping() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> saveMapping() {
+            return Optional.empty();
+        }
+    }
+}
