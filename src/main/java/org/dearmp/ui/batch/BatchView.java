@@ -290,7 +290,8 @@ public final class BatchView extends ScrollPane {
         write.disableProperty().bind(vm.canWriteProperty().not());
         write.setDefaultButton(true);
         Button cancel = Controls.button("batch-cancel", "ui.batch.write.cancel", e -> vm.cancel());
-        cancel.disableProperty().bind(vm.writingProperty().not());
+        // Only while letters are being written: a finished run has nothing to cancel, and its Alt+R opens the print file.
+        Controls.showWhen(cancel, vm.writingProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("batch-progress");
         bar.setAccessibleText(Messages.get("ui.batch.write.progressAccessible"));
