@@ -77,6 +77,7 @@ public final class ScreenshotTour {
             vm.postcode().seatFilterProperty().set("Belfast");
             return null;
         });
+        onFx(() -> scrollIntoView(stage.getScene().lookup("#all-seats-list")));
         shot(out, "1-postcode-all-seats" + suffix);
         onFx(() -> {
             vm.postcode().allSeatsShownProperty().set(false);
@@ -168,6 +169,24 @@ public final class ScreenshotTour {
             return null;
         });
         Thread.sleep(300);
+    }
+
+    /** Scrolls the step so that the node's bottom (or, if it is taller than the view, its top) shows. */
+    static Void scrollIntoView(javafx.scene.Node node) {
+        node.getScene().getRoot().applyCss();
+        node.getScene().getRoot().layout();
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double view = scroll.getViewportBounds().getHeight();
+                double extra = content.getLayoutBounds().getHeight() - view;
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double top = b.getHeight() > view ? b.getMinY() : b.getMaxY() - view;
+                scroll.setVvalue(extra <= 0 ? 0 : Math.max(0, Math.min(1, (top + 8) / extra)));
+                return null;
+            }
+        }
+        return null;
     }
 
     private static Optional<Path> chosen(Path file) {

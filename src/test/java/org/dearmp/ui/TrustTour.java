@@ -49,6 +49,7 @@ final class TrustTour {
             vm.letter().addPoint("A friend was trafficked into cleaning work and nobody noticed for two years.");
             return null;
         });
+        onFx(() -> ScreenshotTour.scrollIntoView(stage.getScene().lookup("#seat-check")));
         camera.shot("4-letter-seat-check");
         onFx(() -> {
             vm.letter().seatCheck().keep();
@@ -92,6 +93,8 @@ final class TrustTour {
         onFx(() -> {
             vm.letter().setSender(new Sender("Sam Jones", List.of("8 Fishergate", "Preston"), "PR1 2AA",
                     "sam@example.org", ""));
+            vm.letter().storyProperty().set("I volunteer at a drop-in centre in Preston and have met women "
+                    + "who were trafficked here.");
             vm.goTo(Step.SEND);
             return null;
         });

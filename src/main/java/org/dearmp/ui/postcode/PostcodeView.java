@@ -79,6 +79,8 @@ public final class PostcodeView extends VBox {
         seats.setAccessibleText(Messages.get("ui.postcode.allSeats"));
         seats.setCellFactory(list -> new SeatCell());
         seats.setPrefHeight(180);
+        // When the step is taller than the window it scrolls; the list keeps its rows rather than shrink to nothing.
+        seats.setMinHeight(USE_PREF_SIZE);
         VBox.setVgrow(seats, Priority.ALWAYS);
         seats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
