@@ -181,8 +181,8 @@ public final class ScreenshotTour {
                 double view = scroll.getViewportBounds().getHeight();
                 double extra = content.getLayoutBounds().getHeight() - view;
                 javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-                double top = b.getHeight() > view ? b.getMinY() : b.getMaxY() - view;
-                scroll.setVvalue(extra <= 0 ? 0 : Math.max(0, Math.min(1, (top + 8) / extra)));
+                double top = b.getHeight() > view ? b.getMinY() : b.getMaxY() - view + 8;
+                scroll.setVvalue(extra <= 0 ? 0 : Math.max(0, Math.min(1, top / extra)));
                 return null;
             }
         }

@@ -67,6 +67,7 @@ final class TrustTour {
                     "sam@example.org", ""));
             return null;
         });
+        onFx(() -> ScreenshotTour.scrollIntoView(stage.getScene().lookup("#letter-form")));
         camera.shot("4-letter-speaker-ask");
     }
 
@@ -78,12 +79,14 @@ final class TrustTour {
             return null;
         });
         Thread.sleep(1500);
+        onFx(() -> ScreenshotTour.scrollIntoView(stage.getScene().lookup("#send-confirmation")));
         camera.shot("5-send-failed");
         ScreenshotTour.cancelNextSave = true;
         onFx(() -> {
             vm.send().savePdf();
             return null;
         });
+        onFx(() -> ScreenshotTour.scrollIntoView(stage.getScene().lookup("#send-confirmation")));
         camera.shot("5-send-cancelled");
     }
 
@@ -98,6 +101,7 @@ final class TrustTour {
             vm.goTo(Step.SEND);
             return null;
         });
+        onFx(() -> ScreenshotTour.scrollIntoView(stage.getScene().lookup("#step-send")));
         camera.shot("5-send-no-email");
     }
 
