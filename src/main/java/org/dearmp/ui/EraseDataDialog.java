@@ -8,6 +8,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
@@ -37,7 +39,7 @@ final class EraseDataDialog {
         keepTemplates.setId("erase-keep-templates");
         keepTemplates.setWrapText(true);
         keepTemplates.setSelected(hasTemplates);
-        Label templates = item("erase-item-templates", "ui.erase.item.templates");
+        HBox templates = item("erase-item-templates", "ui.erase.item.templates");
         Controls.showWhen(templates, keepTemplates.selectedProperty().not());
         VBox content = new VBox(Controls.text("erase-message", Messages.get("ui.erase.intro", folder)),
                 item("erase-item-draft", "ui.erase.item.draft"), item("erase-item-letters", "ui.erase.item.letters"),
@@ -76,7 +78,16 @@ final class EraseDataDialog {
         done.showAndWait();
     }
 
-    private static Label item(String id, String key) {
-        return Controls.text(id, Messages.get(key), "erase-item");
+    /** "• your recent letters...": the bullet apart from the words, so a wrapped line starts under the words. */
+    private static HBox item(String id, String key) {
+        String words = Messages.get(key);
+        Label item = Controls.text(id, words.startsWith("\u2022 ") ? words.substring(2) : words, "erase-item");
+        Label bullet = new Label("\u2022");
+        bullet.getStyleClass().add("erase-bullet");
+        bullet.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(bullet, item);
+        row.getStyleClass().add("erase-row");
+        HBox.setHgrow(item, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 }

@@ -27,6 +27,19 @@ import org.dearmp.ui.wizard.WizardViewModel;
 public final class ScreenshotTour {
     private static Stage stage;
     private static DearMpApp app;
+    /** The next save dialog is cancelled, as a writer who changed their mind would. */
+    static volatile boolean cancelNextSave;
+
+    /** Takes the pictures: of the window, or of the dialog an action opens, into one folder. */
+    record Camera(Path out, String suffix) {
+        void shot(String name) throws Exception {
+            ScreenshotTour.shot(out, name + suffix);
+        }
+
+        void dialog(String name, Runnable open) throws Exception {
+            ScreenshotTour.dialog(out, name + suffix, open);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
@@ -39,7 +52,7 @@ public final class ScreenshotTour {
         AppDataFolder folder = new AppDataFolder(home);
         AppConfig config = new AppConfig(folder,
                 fake ? progress -> FakeServices.create(home) : AppConfig.defaults().loader(),
-                owner -> (title, initial, name, kind, ext) -> Optional.of(home.resolve(name)),
+                owner -> (title, initial, name, kind, ext) -> chosen(home.resolve(name)),
                 (host, owner) -> new NoDesktop(), Clock.systemDefaultZone(), Duration.ofMillis(300));
         Platform.startup(() -> {
         });
@@ -64,6 +77,7 @@ public final class ScreenshotTour {
             vm.postcode().seatFilterProperty().set("Belfast");
             return null;
         });
+        onFx(() -> scrollIntoView(stage.getScene().lookup("#all-seats-list")));
         shot(out, "1-postcode-all-seats" + suffix);
         onFx(() -> {
             vm.postcode().allSeatsShownProperty().set(false);
@@ -124,6 +138,7 @@ public final class ScreenshotTour {
                 new org.dearmp.ui.recent.RecentLettersViewModel(vm.recentLetters(), vm,
                         java.time.ZoneId.systemDefault())));
         dialog(out, "8-draft-offered" + suffix, () -> app.window().offerDraft(vm.snapshot()));
+        new TrustTour(new Camera(out, suffix), stage, vm, home).run();
         onFx(() -> {
             app.close();
             stage.close();
@@ -141,6 +156,8 @@ public final class ScreenshotTour {
             for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
                 if (w != stage && w.isShowing()) {
                     save(w.getScene().snapshot(null), out.resolve(name + ".png"));
+                    System.out.printf("%s: dialog %.0f x %.0f, window %.0f x %.0f%n", name, w.getWidth(),
+                            w.getHeight(), stage.getWidth(), stage.getHeight());
                     javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) w.getScene().getRoot();
                     for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
                         if (type.getButtonData().isCancelButton()) {
@@ -152,6 +169,32 @@ public final class ScreenshotTour {
             return null;
         });
         Thread.sleep(300);
+    }
+
+    /** Scrolls the step so that the node's bottom (or, if it is taller than the view, its top) shows. */
+    static Void scrollIntoView(javafx.scene.Node node) {
+        node.getScene().getRoot().applyCss();
+        node.getScene().getRoot().layout();
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double view = scroll.getViewportBounds().getHeight();
+                double extra = content.getLayoutBounds().getHeight() - view;
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double top = b.getHeight() > view ? b.getMinY() : b.getMaxY() - view + 8;
+                scroll.setVvalue(extra <= 0 ? 0 : Math.max(0, Math.min(1, top / extra)));
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Path> chosen(Path file) {
+        if (cancelNextSave) {
+            cancelNextSave = false;
+            return Optional.empty();
+        }
+        return Optional.of(file);
     }
 
     private static Void set(WizardViewModel vm, String postcode) {

@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -152,11 +153,16 @@ public final class LetterView extends SplitPane {
         switchSeat.setMnemonicParsing(true);
         switchSeat.textProperty().bind(javafx.beans.binding.Bindings.concat("_", check.switchTextProperty()));
         switchSeat.accessibleTextProperty().bind(check.switchTextProperty());
-        switchSeat.setMinWidth(Region.USE_PREF_SIZE);
         switchSeat.setOnAction(e -> check.switchSeat());
         Button keep = Controls.button("seat-check-keep", "ui.letter.seat.keep", e -> check.keep());
-        HBox buttons = new HBox(switchSeat, keep);
-        buttons.getStyleClass().add("row");
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        // A long seat name at large text: "Keep this MP" moves to its own line, and the switch button's words
+        // wrap within the note rather than pushing the whole form wider than its column.
+        FlowPane buttons = new FlowPane(switchSeat, keep);
+        buttons.getStyleClass().add("seat-check-buttons");
+        buttons.setMinWidth(0);
+        switchSeat.setWrapText(true);
+        switchSeat.maxWidthProperty().bind(buttons.widthProperty());
         box.getChildren().addAll(message, buttons);
         box.setSpacing(8);
         // Hidden buttons too, so nothing unnamed is left for a screen reader while there is nothing to say.

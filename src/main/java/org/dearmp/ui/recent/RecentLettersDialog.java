@@ -7,9 +7,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.SavedLetter;
@@ -65,7 +68,12 @@ public final class RecentLettersDialog {
             }
         });
         dialog.setResizable(true);
-        dialog.getDialogPane().setPrefSize(760 * scale(owner), 440 * scale(owner));
+        // As large as the text needs, but never larger than the window it belongs to.
+        double em = scale(owner) * javafx.scene.text.Font.getDefault().getSize();
+        boolean sized = owner.getWidth() > 0 && owner.getHeight() > 0;
+        dialog.getDialogPane().setPrefSize(
+                sized ? Math.min(760 * scale(owner), owner.getWidth() - 2 * em) : 760 * scale(owner),
+                sized ? Math.min(440 * scale(owner), owner.getHeight() - 2 * em) : 440 * scale(owner));
         dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         dialog.showAndWait().filter(reopen::equals).ifPresent(b -> vm.reopen());
@@ -82,6 +90,29 @@ public final class RecentLettersDialog {
                                                           java.util.function.Function<SavedLetter, String> value) {
         TableColumn<SavedLetter, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
         return column;
+    }
+
+    /** A cell whose words wrap onto more lines in a narrow column, rather than end in "...". */
+    private static final class WrappingCell extends TableCell<SavedLetter, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("text");
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty());
+            text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(empty ? null : item);
+            setGraphic(empty ? null : text);
+        }
     }
 }

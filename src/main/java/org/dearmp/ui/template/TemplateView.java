@@ -79,8 +79,11 @@ public final class TemplateView extends VBox {
                 l.setMinHeight(USE_PREF_SIZE);
             }
             box.getStyleClass().add("card-box");
-            // Wrap to the list's width (less the scroll bar) instead of growing sideways.
-            box.prefWidthProperty().bind(list.widthProperty().subtract(28));
+            // Wrap to the list's width (less the scroll bar and the cell's padding, which grow with the text
+            // size) instead of growing sideways.
+            box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> list.getWidth() - 28 * getFont().getSize() / javafx.scene.text.Font.getDefault().getSize(),
+                    list.widthProperty(), fontProperty()));
             box.setMaxWidth(USE_PREF_SIZE);
             setGraphic(null);
         }
