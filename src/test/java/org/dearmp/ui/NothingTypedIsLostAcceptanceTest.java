@@ -93,15 +93,6 @@ class NothingTypedIsLostAcceptanceTest {
     /** The dialog fits inside the window, its long texts wrap, and no button's words are cut short. */
     private void assertFitsTheWindow(String dialogQuery, DearMpApp app) {
         DialogPane pane = robot.lookup(dialogQuery).queryAs(DialogPane.class);
-        robot.interact(() -> {
-            try {
-                var img = pane.getScene().snapshot(null);
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
-                        new java.io.File("/tmp/td/" + dialogQuery.substring(1) + System.getProperty("dearmp.fontScale", "1") + ".png"));
-            } catch (Exception e) {
-                throw new RuntimeException(e);
-            }
-        });
         Window dialog = pane.getScene().getWindow();
         Window owner = app.window().stage();
         assertThat(dialog.getWidth()).isLessThanOrEqualTo(owner.getWidth());
