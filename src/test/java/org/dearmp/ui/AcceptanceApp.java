@@ -36,6 +36,12 @@ final class AcceptanceApp {
     }
 
     DearMpApp start() throws Exception {
+        // The app shows itself in TestFX's one primary stage, which keeps the size an earlier test gave it
+        // (a small large-text test, say): give it the main window's own size so every test starts alike.
+        FxToolkit.setupStage(stage -> {
+            stage.setWidth(1040);
+            stage.setHeight(720);
+        });
         app = (DearMpApp) FxToolkit.setupApplication(() -> new DearMpApp(config()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.wizard() != null);
         WaitForAsyncUtils.waitForFxEvents();
