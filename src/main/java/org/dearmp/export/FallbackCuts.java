@@ -1,7 +1,5 @@
 package org.dearmp.export;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -63,18 +61,15 @@ final class FallbackCuts {
                 textOf.putIfAbsent(cut, text);
             }
         });
-        String tag = subsetTag(glyphs.keySet().toString() + face.file());
-        return new Cut(tag + "+" + face.pdfFace().postScriptName(), face, program, deflate(program.font()),
-                deflate(toUnicode(textOf)), widths.toString());
+        String tag = FontStreams.subsetTag(glyphs.keySet().toString() + face.file());
+        return new Cut(tag + "+" + face.pdfFace().postScriptName(), face, program,
+                FontStreams.deflate(program.font(), Deflater.BEST_SPEED),
+                FontStreams.deflate(toUnicode(textOf), Deflater.BEST_SPEED), widths.toString());
     }
 
     /** A CMap from each glyph back to its text (several characters for a conjunct or ligature). */
     static byte[] toUnicode(Map<Integer, String> textOf) {
-        StringBuilder cmap = new StringBuilder(256 + textOf.size() * 24);
-        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        StringBuilder cmap = FontStreams.toUnicodeStart(textOf.size());
         Integer[] glyphs = textOf.keySet().toArray(new Integer[0]);
         for (int from = 0; from < glyphs.length; from += 100) {
             int to = Math.min(glyphs.length, from + 100);
@@ -89,32 +84,7 @@ final class FallbackCuts {
             }
             cmap.append("endbfchar\n");
         }
-        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+        return FontStreams.toUnicodeEnd(cmap);
     }
 
-    private static String subsetTag(String seed) {
-        long hash = seed.hashCode() * 0x9E3779B97F4A7C15L;
-        char[] tag = new char[6];
-        for (int i = 0; i < tag.length; i++) {
-            tag[i] = (char) ('A' + Math.floorMod(hash >>> (i * 5), 26));
-        }
-        return new String(tag);
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.dearmp.export;
 
 import com.lowagie.text.pdf.BaseFont;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,30 +149,17 @@ final class FontCuts {
         }
         widths.setLength(widths.length() - 1);
         widths.append("]]");
-        Cut made = new Cut(subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphTable, highChars, highGlyphs,
-                deflate(cut.font()), cut.font().length, deflate(toUnicode(cut.glyphOf())), widths.toString(),
+        Cut made = new Cut(FontStreams.subsetTag(chars) + "+" + face(boldFace).postScriptName(), glyphTable, highChars, highGlyphs,
+                FontStreams.deflate(cut.font(), Deflater.BEST_COMPRESSION), cut.font().length,
+                FontStreams.deflate(toUnicode(cut.glyphOf()), Deflater.BEST_COMPRESSION), widths.toString(),
                 face(boldFace), null);
         return new Cut(made.fontName(), glyphTable, highChars, highGlyphs, made.fontFile(), made.fontFileLength(),
                 made.toUnicode(), made.widths(), made.face(), OneLetterPdf.FontObjects.of(made));
     }
 
-    /** Six capital letters that name a subset, as PDF requires; the same characters always get the same tag. */
-    private static String subsetTag(String chars) {
-        long hash = chars.hashCode() * 0x9E3779B97F4A7C15L;
-        char[] tag = new char[6];
-        for (int i = 0; i < tag.length; i++) {
-            tag[i] = (char) ('A' + Math.floorMod(hash >>> (i * 5), 26));
-        }
-        return new String(tag);
-    }
-
     /** A CMap from each glyph back to its character, so text can be searched and copied from the PDF. */
     private static byte[] toUnicode(Map<Integer, Integer> glyphOf) {
-        StringBuilder cmap = new StringBuilder(64 + glyphOf.size() * 16);
-        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        StringBuilder cmap = FontStreams.toUnicodeStart(glyphOf.size());
         Integer[] chars = glyphOf.keySet().toArray(new Integer[0]);
         for (int from = 0; from < chars.length; from += 100) {
             int to = Math.min(chars.length, from + 100);
@@ -184,30 +169,12 @@ final class FontCuts {
             }
             cmap.append("endbfchar\n");
         }
-        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+        return FontStreams.toUnicodeEnd(cmap);
     }
 
     static String hex4(int value) {
         String hex = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
         return "0000".substring(hex.length()) + hex;
-    }
-
-    /** Made once per cut, so the best compression is worth its time. */
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     private CompactTrueType font(boolean boldFace) {
