@@ -41,7 +41,14 @@ public final class LetterView extends SplitPane {
         form.setId("letter-form-scroll");
         form.setFitToWidth(true);
         form.getStyleClass().add("form-scroll");
-        getItems().addAll(form, buildPreview());
+        // The column scrolls when the notes above the letter and a large text size leave it too little
+        // room: the letter itself keeps its minimum height rather than shrinking to a sliver.
+        ScrollPane preview = new ScrollPane(buildPreview());
+        preview.setId("letter-preview-column");
+        preview.setFitToWidth(true);
+        preview.setFitToHeight(true);
+        preview.getStyleClass().add("form-scroll");
+        getItems().addAll(form, preview);
         setDividerPositions(0.48);
     }
 
@@ -288,6 +295,7 @@ public final class LetterView extends SplitPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("preview-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll.getStyleClass().add("preview-letter");
         Label legend = Controls.text("preview-legend", Messages.get("ui.letter.legend"), "hint-text");
 
         VBox box = new VBox(heading, metrics, meterRow, guidance, askNote, problem, scroll, legend);
