@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dearmp.store.FileProblems;
 import org.dearmp.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.export.LaidOutLetter;
@@ -76,9 +77,9 @@ public final class BatchRunner {
                 return run.finish();
             }
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.run.writeFailed", out, e.getMessage()), e);
+            throw new DearMpException(Messages.get("batch.run.writeFailed", out, FileProblems.why(e)), e);
         } catch (UncheckedIOException e) {
-            throw new DearMpException(Messages.get("batch.run.writeFailed", out, e.getCause().getMessage()), e);
+            throw new DearMpException(Messages.get("batch.run.writeFailed", out, FileProblems.why(e)), e);
         }
     }
 

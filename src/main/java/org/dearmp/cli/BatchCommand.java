@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.store.FileProblems;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,12 +140,12 @@ public final class BatchCommand implements Callable<Integer> {
             return Optional.empty();
         }
         if (Files.exists(folder)) {
-            return Optional.of(Messages.get("cli.file.notAFolderItself"));
+            return Optional.of(Messages.get("store.file.notAFolderItself"));
         }
         Path parent = folder.getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            return Optional.of(Files.exists(parent) ? Messages.get("cli.file.notAFolder")
-                    : Messages.get("cli.file.noFolder", parent));
+            return Optional.of(Files.exists(parent) ? Messages.get("store.file.notAFolder")
+                    : Messages.get("store.file.noFolder", parent));
         }
         return Optional.empty();
     }
@@ -159,7 +160,7 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 Files.createDirectory(out);
             } catch (java.io.IOException e) {
-                why = FileProblems.why(e);
+                why = FileProblems.whyNotMade(out, e);
             }
         }
         if (why != null) {

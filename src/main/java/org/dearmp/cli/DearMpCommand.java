@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.store.FileProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.store.FileProblems;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -262,8 +263,8 @@ final class LetterCommand implements Callable<Integer> {
         // The saving code makes missing folders; a typo in --out should be said, not become new folders.
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            String why = Files.exists(folder) ? Messages.get("cli.file.notAFolder")
-                    : Messages.get("cli.file.noFolder", folder);
+            String why = Files.exists(folder) ? Messages.get("store.file.notAFolder")
+                    : Messages.get("store.file.noFolder", folder);
             throw new DearMpException(Messages.get("export.cli.notSaved", file, why));
         }
         try {

@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.store.FileProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

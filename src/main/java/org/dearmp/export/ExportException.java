@@ -52,7 +52,18 @@ public abstract sealed class ExportException extends DearMpException {
     /** Writing the file failed: a full disk, a read-only folder, a missing permission. */
     public static final class WriteFailed extends ExportException {
         public WriteFailed(java.nio.file.Path file, Throwable cause) {
-            super(Messages.get("export.file.failed", file, cause.getMessage()), cause);
+            super(messageFor(file, cause), cause);
+        }
+
+        /** "Could not save x.pdf in /proc: permission denied": the chosen file, never a temporary one. */
+        private static String messageFor(java.nio.file.Path file, Throwable cause) {
+            if (cause instanceof org.dearmp.store.SaveFailedException saveFailed) {
+                return saveFailed.getMessage();
+            }
+            java.nio.file.Path name = file.getFileName();
+            java.nio.file.Path folder = file.toAbsolutePath().getParent();
+            return Messages.get("export.file.failed", name == null ? file : name, folder == null ? file : folder,
+                    org.dearmp.store.FileProblems.why(cause));
         }
     }
 

@@ -7,8 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
+import org.dearmp.DearMpException;
+import org.dearmp.i18n.Messages;
 
 /** Writes that leave either the old file or the complete new one, never half of either. */
 public final class AtomicFiles {
@@ -29,9 +34,26 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes {@code target} through a temporary file in the same folder. Refuses, with a
+     * {@link DearMpException} that says why, a target that is a link, a folder or a device or other
+     * special file: moving the new file into place would replace the link or the device node itself.
+     * Any other failure is a {@link SaveFailedException} about {@code target}, never the temporary file.
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        refuseUnlessOrdinary(absolute);
+        try {
+            writeThroughTemp(absolute, dir, writer);
+        } catch (SaveFailedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new SaveFailedException(absolute, e);
+        }
+    }
+
+    private static void writeThroughTemp(Path absolute, Path dir, Writer writer) throws IOException {
         // Checked first: createDirectories on an existing folder costs a failed mkdir and an exception,
         // and a batch writes thousands of files into one folder.
         if (!Files.isDirectory(dir)) {
@@ -43,9 +65,11 @@ public final class AtomicFiles {
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
         boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = create(temp, dir)) {
                 writer.writeTo(out);
             }
+            // Again just before the move: something may have taken the name while the file was written.
+            refuseUnlessOrdinary(absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -56,6 +80,36 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    private static OutputStream create(Path temp, Path dir) throws IOException {
+        try {
+            return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            if (Files.isDirectory(dir)) {
+                throw new FolderNotWritableException(dir.toString(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Nothing there, or an ordinary file (not followed through a link): anything else is refused. */
+    private static void refuseUnlessOrdinary(Path target) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException nothingThere) {
+            return;
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new DearMpException(Messages.get("store.file.isLink", target));
+        }
+        if (attributes.isDirectory()) {
+            throw new DearMpException(Messages.get("store.file.isFolderTarget", target));
+        }
+        if (!attributes.isRegularFile()) {
+            throw new DearMpException(Messages.get("store.file.notOrdinary", target));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.dearmp.export.EmailExporter;
 import org.dearmp.export.LetterPdfExporter;
 import org.dearmp.export.LetterPrinter;
 import org.dearmp.export.MailtoLink;
-import org.dearmp.store.AtomicFiles;
+import org.dearmp.export.TextExporter;
 import org.dearmp.ui.app.LetterExporter;
 
 /** The wizard's exports through the real PDF and email writers. */
@@ -34,8 +34,8 @@ final class DomainExporter implements LetterExporter {
     }
 
     @Override
-    public void writeText(Letter letter, Path target) throws java.io.IOException {
-        AtomicFiles.writeString(target, PlainTextLetter.document(letter));
+    public void writeText(Letter letter, Path target) {
+        TextExporter.write(letter, target);
     }
 
     @Override

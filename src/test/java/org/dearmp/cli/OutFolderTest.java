@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.dearmp.export.ExportException;
+import org.dearmp.store.FileProblems;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,5 +124,35 @@ class OutFolderTest {
         assertThat(FileProblems.why(new FileSystemException("/home/ann/letter.pdf"))).isEqualTo("the system did not say why");
         assertThat(FileProblems.why(new ExportException.WriteFailed(p, new UncheckedIOException(
                 new AccessDeniedException(p.toString()))))).isEqualTo("permission denied");
+    }
+
+    @Test
+    void aLetterIntoAFolderThatIsThereButTakesNoFilesDoesNotCallItMissing() throws IOException {
+        Path out = Path.of("/proc/dear-mp-test-letter.txt");
+        Assumptions.assumeTrue(Files.isDirectory(out.getParent()) && !Files.exists(out));
+        CliRun run = letter(out);
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("Could not save the letter to " + out, "Dear MP cannot write there")
+                .doesNotContain("no such file", ".part", "Exception");
+    }
+
+    @Test
+    void aBatchIntoAFolderThatIsThereButTakesNoFoldersDoesNotCallItMissing() throws IOException {
+        Path out = Path.of("/proc/dear-mp-test-batch");
+        Assumptions.assumeTrue(Files.isDirectory(out.getParent()) && !Files.exists(out));
+        CliRun run = batch(out);
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("Dear MP cannot write there").doesNotContain("no such file", "Exception");
+    }
+
+    @Test
+    void aLetterOverASymbolicLinkIsRefusedAndTheLinkKept() throws IOException {
+        Path real = Files.writeString(temp.resolve("real.txt"), "mine");
+        Path link = Files.createSymbolicLink(temp.resolve("link.txt"), real);
+        CliRun run = letter(link);
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains(link + " is a link to another file").doesNotContain("Saved", "Exception");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("mine");
     }
 }

@@ -136,6 +136,8 @@ public final class FakeServices {
         public final List<Letter> printed = new ArrayList<>();
         /** Thrown by {@link #print} when set: no printer, say. */
         public RuntimeException printFailure;
+        /** When set, every save throws it (as the real writers would). */
+        public IOException writeFailure;
         /** The user's answer to the print dialog. */
         public boolean printConfirmed = true;
         /** The thread each print ran on. */
@@ -157,6 +159,9 @@ public final class FakeServices {
         }
 
         private void write(Letter letter, Path target) throws IOException {
+            if (writeFailure != null) {
+                throw writeFailure;
+            }
             Files.writeString(target, plainText(letter), StandardCharsets.UTF_8);
             written.add(target);
         }

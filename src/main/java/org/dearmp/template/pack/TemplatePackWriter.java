@@ -63,7 +63,8 @@ public final class TemplatePackWriter {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.pack.export.failed", target, e.getMessage()), e);
+            throw new DearMpException(Messages.get("template.pack.export.failed", target,
+                    org.dearmp.store.FileProblems.why(e)), e);
         }
         return manifest;
     }

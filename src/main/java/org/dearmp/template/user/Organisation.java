@@ -52,7 +52,8 @@ final class Organisation {
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(JSON.createObjectNode().put("organisation", tidy)));
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file, e.getMessage()), e);
+            throw new DearMpException(Messages.get("template.user.saveFailed", file,
+                    org.dearmp.store.FileProblems.why(e)), e);
         }
     }
 }

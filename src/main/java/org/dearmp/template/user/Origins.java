@@ -76,7 +76,8 @@ final class Origins {
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(root));
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file, e.getMessage()), e);
+            throw new DearMpException(Messages.get("template.user.saveFailed", file,
+                    org.dearmp.store.FileProblems.why(e)), e);
         }
     }
 }

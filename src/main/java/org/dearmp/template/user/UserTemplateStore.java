@@ -247,7 +247,8 @@ public final class UserTemplateStore {
         try {
             AtomicFiles.writeString(file, text);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file, e.getMessage()), e);
+            throw new DearMpException(Messages.get("template.user.saveFailed", file,
+                    org.dearmp.store.FileProblems.why(e)), e);
         }
     }
 

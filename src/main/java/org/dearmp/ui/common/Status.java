@@ -64,7 +64,8 @@ public record Status(Kind kind, String text) {
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof java.io.IOException && t.getMessage() != null) {
-                return Messages.get("ui.error.io", t.getMessage());
+                // Not the exception's message: for most file errors that is only a path.
+                return Messages.get("ui.error.io", org.dearmp.store.FileProblems.why(t));
             }
         }
         return Messages.get("ui.error.unexpected");

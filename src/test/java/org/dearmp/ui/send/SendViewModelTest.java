@@ -81,6 +81,25 @@ class SendViewModelTest {
     }
 
     @Test
+    void aFileErrorAboutTheTemporaryFileSaysTheReasonNotTheTemporaryName() {
+        exporter().writeFailure = new java.nio.file.AccessDeniedException("/sys/.x.txt.2hodbym3656b5.part");
+        fixture.nextSaveAnswer = Optional.of(home.resolve("x.txt"));
+        vm.saveText();
+        assertThat(status().kind()).isEqualTo(Status.Kind.FAILURE);
+        assertThat(status().text()).contains("permission denied").doesNotContain(".part", "Exception");
+    }
+
+    @Test
+    void aPdfThatCouldNotBeSavedSaysWhichFileInWhichFolderAndWhy() {
+        Path target = home.resolve("x.pdf");
+        exporter().writeFailure = null;
+        org.dearmp.export.ExportException failure = new org.dearmp.export.ExportException.WriteFailed(target,
+                new java.nio.file.AccessDeniedException(home.resolve(".x.pdf.3am5atv7kiozr.part").toString()));
+        assertThat(Status.userMessage(failure))
+                .isEqualTo("Could not save x.pdf in " + home + ": permission denied");
+    }
+
+    @Test
     void startingAnActionClearsTheLastOnesMessageAndFolder() {
         fixture.nextSaveAnswer = Optional.of(home.resolve("no-such-folder/letter.txt"));
         vm.saveText();
