@@ -103,7 +103,7 @@ public final class MainWindow {
     public void showWizard(WizardViewModel vm) {
         this.wizard = vm;
         windows.setScale(vm.fontScale());
-        PostcodeView postcode = new PostcodeView(vm.postcode());
+        PostcodeView postcode = new PostcodeView(vm.postcode(), vm::next);
         MpView mp = new MpView(vm.mp(), vm::correctConstituency);
         TemplateView templates = new TemplateView(vm.templates(), vm::next);
         LetterView letter = new LetterView(vm.letter());
