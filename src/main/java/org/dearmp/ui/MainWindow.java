@@ -26,6 +26,7 @@ import org.dearmp.store.LetterDraft;
 import org.dearmp.ui.about.AboutDialog;
 import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.OwnerSized;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
