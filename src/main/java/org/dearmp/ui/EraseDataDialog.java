@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.OwnerSized;
 
 /**
  * "Erase all my data": says exactly what goes (each kind of data the app keeps, see

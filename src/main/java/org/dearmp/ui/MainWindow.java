@@ -26,6 +26,7 @@ import org.dearmp.store.LetterDraft;
 import org.dearmp.ui.about.AboutDialog;
 import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.OwnerSized;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
@@ -103,7 +104,7 @@ public final class MainWindow {
     public void showWizard(WizardViewModel vm) {
         this.wizard = vm;
         windows.setScale(vm.fontScale());
-        PostcodeView postcode = new PostcodeView(vm.postcode());
+        PostcodeView postcode = new PostcodeView(vm.postcode(), vm::next);
         MpView mp = new MpView(vm.mp(), vm::correctConstituency);
         TemplateView templates = new TemplateView(vm.templates(), vm::next);
         LetterView letter = new LetterView(vm.letter());

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.OwnerSized;
 
 /** "New letter" while a letter is unfinished: keep it in Recent letters, discard it, or go back to it. */
 final class NewLetterDialog {

@@ -136,6 +136,35 @@ class KeyboardAcceptanceTest {
     }
 
     @Test
+    void enterInASeatListChoosesTheSeatThenGoesOn() throws Exception {
+        DearMpApp app = start();
+        waitUntil(() -> "postcode-field".equals(focused(app.window().stage())));
+        robot.write("bt11aa");
+        waitUntil(() -> !app.wizard().postcode().candidates().isEmpty());
+        press(KeyCode.TAB);
+        assertThat(focused(app.window().stage())).isEqualTo("candidate-list");
+        press(KeyCode.DOWN);
+        press(KeyCode.ENTER);
+        waitUntil(() -> app.wizard().postcode().chosenProperty().get() != null);
+        if (step(app) == Step.POSTCODE) {
+            // Down only moved the focus: the first Enter chose the seat, the second goes on.
+            press(KeyCode.ENTER);
+        }
+        waitUntil(() -> step(app) == Step.MP);
+
+        // The list of every seat: Enter takes the focused seat, and once one is chosen goes on.
+        robot.interact(() -> app.wizard().goTo(Step.POSTCODE));
+        robot.interact(() -> app.wizard().postcode().allSeatsShownProperty().set(true));
+        robot.interact(() -> robot.lookup("#all-seats-list").query().requestFocus());
+        press(KeyCode.DOWN);
+        press(KeyCode.ENTER);
+        if (step(app) == Step.POSTCODE) {
+            press(KeyCode.ENTER);
+        }
+        waitUntil(() -> step(app) == Step.MP);
+    }
+
+    @Test
     void escapeAndCtrlWCloseTheBatchAndTemplateWindowsAndTheEditorKeepsWhatWasTyped() throws Exception {
         DearMpApp app = start();
         Stage main = app.window().stage();

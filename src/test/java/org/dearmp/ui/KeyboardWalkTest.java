@@ -33,6 +33,7 @@ import org.dearmp.template.user.LineDiff;
 import org.dearmp.ui.about.AboutDialog;
 import org.dearmp.ui.batch.BatchFileChooser;
 import org.dearmp.ui.batch.BatchWindow;
+import org.dearmp.ui.batch.FxBatchFileChooser;
 import org.dearmp.ui.common.ErrorDialog;
 import org.dearmp.ui.editor.FxEditorDialogs;
 import org.dearmp.ui.editor.TemplateEditorViewModel;
@@ -213,6 +214,12 @@ class KeyboardWalkTest {
         fire(batch, "#batch-write");
         waitUntil(() -> batch.getScene().lookup("#batch-summary-section").isVisible());
         audit("batch window, written", batch, true);
+        // Write letters again on the same folder: the question about the finished batch in it.
+        Window finished = open(() -> new FxBatchFileChooser(batch).finishedBatchIn(home.resolve("letters"), 3));
+        audit("Replace the finished batch", finished, false);
+        assertThat(finished.getWidth()).as("the finished-batch question fits its window")
+                .isLessThanOrEqualTo(batch.getWidth());
+        answer(finished);
         robot.interact(batch::close);
 
         // The template editor, from the menu's shortcut, and its questions.

@@ -13,6 +13,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.OwnerSized;
+import org.dearmp.ui.common.Windows;
 
 /** The system's own file dialogs, and the question about a folder that holds a finished batch. */
 public final class FxBatchFileChooser implements BatchFileChooser {
@@ -62,15 +65,15 @@ public final class FxBatchFileChooser implements BatchFileChooser {
     public FinishedBatchQuestion.Answer finishedBatchIn(Path folder, int letters) {
         ButtonType replace = new ButtonType(Messages.get("ui.batch.finished.replace"), ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType(Messages.get("ui.batch.finished.other"), ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType(Messages.get("ui.batch.finished.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, other, cancel);
-        alert.initOwner(owner);
+        ButtonType cancel = DialogButtons.CANCEL;
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.CONFIRMATION, "", replace, other, cancel), owner);
         alert.setTitle(Messages.get("ui.batch.finished.title"));
         alert.setHeaderText(Messages.get("ui.batch.finished.header"));
         DialogPane pane = alert.getDialogPane();
         pane.setId("batch-finished-dialog");
-        Controls.matchOwner(pane, owner);
-        Controls.dialogMessage(pane, "batch-finished-message", Messages.get("ui.batch.finished.message", folder, letters));
+        // Sized to the batch window, the message wrapping: its long line made the dialog run off the screen.
+        OwnerSized.fit(alert, Controls.dialogMessage(pane, "batch-finished-message",
+                Messages.get("ui.batch.finished.message", folder, letters)), owner, 32);
         pane.lookupButton(replace).setId("batch-finished-replace");
         pane.lookupButton(other).setId("batch-finished-other");
         pane.lookupButton(cancel).setId("batch-finished-cancel");

@@ -1,5 +1,6 @@
 package org.dearmp.ui.common;
 
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -41,6 +42,28 @@ public final class Keyboard {
                     false, false));
         });
         return area;
+    }
+
+    /**
+     * Enter in a list of choices: the first press takes the row under the focus when none is chosen yet;
+     * once a row is chosen, Enter goes on to the next step (as the template list does).
+     */
+    public static <T> ListView<T> enterChoosesThenGoesOn(ListView<T> list, Runnable next) {
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isShortcutDown() || e.isShiftDown()) {
+                return;
+            }
+            int focused = list.getFocusModel().getFocusedIndex();
+            e.consume();
+            if (list.getSelectionModel().isEmpty()) {
+                if (focused >= 0) {
+                    list.getSelectionModel().select(focused);
+                }
+                return;
+            }
+            next.run();
+        });
+        return list;
     }
 
     /** Whether {@link #tabLeaves(TextArea)} was applied (the accessibility audit checks every text area). */

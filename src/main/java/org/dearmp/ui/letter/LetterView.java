@@ -76,6 +76,10 @@ public final class LetterView extends SplitPane {
         emailError.textProperty().bind(vm.emailErrorProperty());
         Controls.showWhen(emailError, vm.emailErrorProperty().isNotEmpty());
         email.accessibleHelpProperty().bind(vm.emailErrorProperty());
+        Label postcodeError = Controls.text("sender-postcode-error", "", "field-error");
+        postcodeError.textProperty().bind(vm.postcodeErrorProperty());
+        Controls.showWhen(postcodeError, vm.postcodeErrorProperty().isNotEmpty());
+        postcode.accessibleHelpProperty().bind(vm.postcodeErrorProperty());
 
         GridPane sender = new GridPane();
         sender.setId("sender-grid");
@@ -84,7 +88,8 @@ public final class LetterView extends SplitPane {
         sender.add(nameError, 1, 1);
         sender.addRow(2, labelFor("sender-address-label", "ui.letter.address", address), address);
         HBox postcodeRow = new HBox(postcode);
-        sender.addRow(3, labelFor("sender-postcode-label", "ui.letter.postcode", postcode), postcodeRow);
+        sender.addRow(3, labelFor("sender-postcode-label", "ui.letter.postcode", postcode),
+                new VBox(postcodeRow, postcodeError));
         // The error sits under the field in the same row, so the form does not move until there is one.
         sender.addRow(4, labelFor("sender-email-label", "ui.letter.email", email), new VBox(email, emailError));
         sender.addRow(5, labelFor("sender-phone-label", "ui.letter.phone", phone), phone);

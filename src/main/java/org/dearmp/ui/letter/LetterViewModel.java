@@ -75,6 +75,7 @@ public final class LetterViewModel {
     private final ReadOnlyStringWrapper originalityText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper postcodeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper askNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
@@ -100,6 +101,13 @@ public final class LetterViewModel {
     public Sender sender() {
         return new Sender(name.get(), Arrays.asList(address.get().split("\\R")), postcode.get(), email.get(),
                 phone.get());
+    }
+
+    /** The writer's details as the letter uses them: an email or postcode the field says is wrong is left out. */
+    private Sender letterSender() {
+        Sender typed = sender();
+        return new Sender(typed.name(), typed.addressLines(), postcodeError.get().isEmpty() ? typed.postcode() : "",
+                emailError.get().isEmpty() ? typed.email() : "", typed.phone());
     }
 
     public void setSender(Sender sender) {
@@ -166,6 +174,7 @@ public final class LetterViewModel {
         EmailAddress.Check emailCheck = EmailAddress.check(emailText);
         emailError.set(emailText.isEmpty() || emailCheck.valid() ? ""
                 : Messages.get("ui.letter.emailInvalid", ((EmailAddress.Invalid) emailCheck).reason()));
+        postcodeError.set(AddressPostcode.error(postcode.get()));
         Constituency seat = constituency.getValue();
         TemplateChoice chosen = template.getValue();
         if (seat == null || chosen == null) {
@@ -177,7 +186,7 @@ public final class LetterViewModel {
         }
         ComposedLetter letter;
         try {
-            letter = letters.compose(new LetterRequest(seat, member.getValue(), chosen.id(), sender(), pointTexts(),
+            letter = letters.compose(new LetterRequest(seat, member.getValue(), chosen.id(), letterSender(), pointTexts(),
                     story.get(), homeSeat.get()));
             problem.set("");
         } catch (RuntimeException e) {
@@ -200,7 +209,7 @@ public final class LetterViewModel {
         wordCountText.set(Messages.get("ui.letter.words", letter.wordCount()));
         pageText.set(Messages.get(letter.fitsOnePage() ? "ui.letter.onePage" : "ui.letter.overOnePage"));
         originalityText.set(Messages.get("ui.letter.originality", Math.round(letter.originality() * 100)));
-        complete.set(!nameText.isEmpty() && emailError.get().isEmpty());
+        complete.set(!nameText.isEmpty() && emailError.get().isEmpty() && postcodeError.get().isEmpty());
     }
 
     private static String guidanceFor(ComposedLetter letter) {
@@ -299,6 +308,11 @@ public final class LetterViewModel {
     /** Why the email typed cannot be used (it would be refused by the email and the mail link), or empty. */
     public ReadOnlyStringProperty emailErrorProperty() {
         return emailError.getReadOnlyProperty();
+    }
+
+    /** Why the address postcode typed is not a whole, valid postcode (it is left out of the letter), or empty. */
+    public ReadOnlyStringProperty postcodeErrorProperty() {
+        return postcodeError.getReadOnlyProperty();
     }
 
     /** Why the letter cannot be shown right now, or empty. */

@@ -16,6 +16,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.Candidate;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.Keyboard;
 import org.dearmp.ui.common.ListRows;
 
 /** Step 1: the postcode field, what the lookup made of it, and the seat choosers. */
@@ -23,6 +24,11 @@ public final class PostcodeView extends VBox {
     private final TextField postcode = Controls.field("postcode-field", "ui.postcode.prompt");
 
     public PostcodeView(PostcodeViewModel vm) {
+        this(vm, () -> { });
+    }
+
+    /** @param next goes on to the next step: Enter in a seat list does, once a seat is chosen */
+    public PostcodeView(PostcodeViewModel vm, Runnable next) {
         setId("step-postcode");
         getStyleClass().addAll("step", "narrow-step");
 
@@ -53,6 +59,7 @@ public final class PostcodeView extends VBox {
         candidates.setCellFactory(list -> new CandidateCell());
         // Just tall enough for its rows, up to six, and never squeezed shorter (the page scrolls instead).
         ListRows.fitItems(candidates, 6);
+        Keyboard.enterChoosesThenGoesOn(candidates, next);
         Label candidatesLabel = labelFor("candidate-label", "ui.postcode.candidates", candidates);
         candidates.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -79,6 +86,7 @@ public final class PostcodeView extends VBox {
         seats.setCellFactory(list -> new SeatCell());
         // Five rows at the least, eight when there is room, and the rest of the window when there is more.
         ListRows.atLeast(seats, 5, 8);
+        Keyboard.enterChoosesThenGoesOn(seats, next);
         VBox.setVgrow(seats, Priority.ALWAYS);
         seats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -65,6 +65,39 @@ class LetterViewModelTest {
     }
 
     @Test
+    void aHalfTypedOrInvalidAddressPostcodeIsSaidAtTheFieldHoldsTheStepAndIsLeftOutOfTheLetter() {
+        vm.nameProperty().set("Sam Jones");
+        vm.postcodeProperty().set("CF10 1");
+        assertThat(vm.postcodeErrorProperty().get()).contains("CF10 1", "not a complete postcode");
+        assertThat(vm.completeProperty().get()).isFalse();
+        assertThat(vm.composedProperty().get().letter().sender().postcode()).isEmpty();
+
+        vm.postcodeProperty().set("QQ1 1AA");
+        assertThat(vm.postcodeErrorProperty().get()).startsWith("This postcode cannot be used: ");
+        assertThat(vm.completeProperty().get()).isFalse();
+
+        vm.postcodeProperty().set("cf10 1ep");
+        assertThat(vm.postcodeErrorProperty().get()).isEmpty();
+        assertThat(vm.completeProperty().get()).isTrue();
+        assertThat(vm.composedProperty().get().letter().sender().postcode()).isEqualTo("CF10 1EP");
+        vm.postcodeProperty().set("");
+        assertThat(vm.postcodeErrorProperty().get()).as("a postcode is optional").isEmpty();
+        assertThat(vm.completeProperty().get()).isTrue();
+    }
+
+    @Test
+    void anInvalidEmailIsLeftOutOfTheLetterUntilItIsValid() {
+        vm.nameProperty().set("Sam Jones");
+        vm.emailProperty().set("bad@@example");
+        assertThat(vm.emailErrorProperty().get()).isNotEmpty();
+        assertThat(vm.composedProperty().get().letter().sender().email()).isEmpty();
+        assertThat(vm.previewTextProperty().get()).doesNotContain("bad@@example");
+        vm.emailProperty().set("sam@example.org");
+        assertThat(vm.composedProperty().get().letter().sender().email()).isEqualTo("sam@example.org");
+        assertThat(vm.sender().email()).as("what was typed is kept").isEqualTo("sam@example.org");
+    }
+
+    @Test
     void thePreviewFollowsEveryChange() {
         vm.nameProperty().set("Sam Jones");
         assertThat(vm.previewTextProperty().get()).contains("Dear Ms Blake", "Sam Jones");

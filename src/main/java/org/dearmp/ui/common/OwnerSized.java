@@ -1,17 +1,16 @@
-package org.dearmp.ui;
+package org.dearmp.ui.common;
 
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import org.dearmp.ui.common.Controls;
 
 /**
  * Sizes a dialog to its owner window at the owner's text size: the content (wrapping labels) is as wide as
  * a comfortable line of text, never wider than the owner; the dialog grows past that only as far as its
  * buttons need, so no button's words are cut short. Works at any text size.
  */
-final class OwnerSized {
+public final class OwnerSized {
     private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile(
             "-fx-font-size: ([0-9.]+)px");
 
@@ -19,7 +18,7 @@ final class OwnerSized {
     }
 
     /** @param ems how wide the content would like to be, in the owner's text size */
-    static void fit(Dialog<?> dialog, Region content, Window owner, double ems) {
+    public static void fit(Dialog<?> dialog, Region content, Window owner, double ems) {
         DialogPane pane = dialog.getDialogPane();
         Controls.matchOwner(pane, owner);
         double em = fontSize(owner);
@@ -37,7 +36,7 @@ final class OwnerSized {
     }
 
     /** The text size of the owner window in pixels (the user may have made it larger). */
-    static double fontSize(Window owner) {
+    public static double fontSize(Window owner) {
         double system = javafx.scene.text.Font.getDefault().getSize();
         if (owner == null || owner.getScene() == null || owner.getScene().getRoot().getStyle() == null) {
             return system;
