@@ -63,5 +63,6 @@ class BatchRunAgainTest {
         assertThat(Messages.get("ui.batch.finished.cleared", 1, "out")).contains("1 file removed");
         assertThat(Messages.get("cli.batch.progress", 1, 1)).isEqualTo("1 of 1 letter");
         assertThat(Messages.get("ui.batch.check.progress", 1)).isEqualTo("Checked 1 row…");
+        assertThat(Messages.get("ui.letter.words", 1)).isEqualTo("1 word");
     }
 }
