@@ -31,7 +31,11 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
         }
         CommandLine line = ex.getCommandLine();
         line.getErr().println(message);
-        line.getErr().println(Messages.get("cli.value.help", line.getCommandSpec().qualifiedName()));
+        String command = line.getCommandSpec().qualifiedName(" ");
+        // Without the root's name: the user may have started it as dear-mp, java -jar ... or a script.
+        int space = command.indexOf(' ');
+        line.getErr().println(space < 0 ? Messages.get("cli.value.helpRoot")
+                : Messages.get("cli.value.help", command.substring(space + 1)));
         return DearMpCommand.EXIT_USAGE;
     }
 

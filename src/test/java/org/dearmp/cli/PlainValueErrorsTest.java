@@ -20,7 +20,8 @@ class PlainValueErrorsTest {
     @Test
     void aBadDateSaysTheFormWanted() {
         assertPlain(CliRun.of("mps", "import", "dfe_mp_lookup_2026-09-30.csv", "--as-of", "notadate"),
-                "--as-of needs a date as YYYY-MM-DD, such as 2026-09-30: \"notadate\" is not one.");
+                "--as-of needs a date as YYYY-MM-DD, such as 2026-09-30: \"notadate\" is not one.\n"
+                        + "Run mps import with --help to see what each option takes.");
     }
 
     @Test
