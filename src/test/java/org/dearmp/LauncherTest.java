@@ -72,7 +72,7 @@ class LauncherTest {
         Run quiet = launch("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out",
                 temp.resolve("out").toString());
         assertThat(quiet.exitCode()).as(quiet.err()).isZero();
-        assertThat(quiet.out()).contains("Wrote 1 letters").doesNotContain(" INFO ").doesNotContain("org.dearmp.");
+        assertThat(quiet.out()).contains("Wrote 1 letter (").doesNotContain(" INFO ").doesNotContain("org.dearmp.");
         assertThat(quiet.err()).doesNotContain(" INFO ").doesNotContain("org.dearmp.");
 
         Run verbose = launch("batch", "--verbose", "--input", csv.toString(), "--template", "stronger-laws", "--out",

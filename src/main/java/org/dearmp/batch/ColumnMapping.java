@@ -126,6 +126,12 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
     }
 
     public static ColumnMapping load(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DearMpException(Messages.get("batch.mapping.isAFolder", file));
+        }
+        if (!Files.exists(file)) {
+            throw new DearMpException(Messages.get("batch.mapping.notFound", file));
+        }
         try {
             JsonNode root = JSON.readTree(Files.readString(file));
             Map<SupporterField, String> columns = new LinkedHashMap<>();
@@ -136,7 +142,16 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
             List<String> points = new ArrayList<>();
             root.path("points").forEach(node -> points.add(node.asString()));
             return new ColumnMapping(columns, points);
-        } catch (IOException | JacksonException | IllegalArgumentException e) {
+        } catch (JacksonException e) {
+            var where = e.getLocation();
+            String why = where == null || where.getLineNr() < 1
+                    ? Messages.get("batch.mapping.notJson")
+                    : Messages.get("batch.mapping.notJsonAt", where.getLineNr(), where.getColumnNr());
+            throw new DearMpException(Messages.get("batch.mapping.notAMapping", file.getFileName(), why), e);
+        } catch (IllegalArgumentException e) {
+            throw new DearMpException(Messages.get("batch.mapping.notAMapping", file.getFileName(),
+                    Messages.get("batch.mapping.unknownField")), e);
+        } catch (IOException e) {
             throw new DearMpException(Messages.get("batch.mapping.unreadable", file.getFileName(), e.getMessage()), e);
         }
     }

@@ -48,6 +48,9 @@ public final class SupporterFile {
 
     /** Opens and inspects a file; a file we cannot use raises a {@link DearMpException} saying why. */
     public static SupporterFile open(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new DearMpException(Messages.get("batch.file.isAFolder", path));
+        }
         if (!Files.isRegularFile(path)) {
             throw new DearMpException(Messages.get("batch.file.notFound", path));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dearmp.batch.BatchCheck;
+import org.dearmp.batch.BatchFolder;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.BatchProgress;
 import org.dearmp.batch.BatchResult;
@@ -114,6 +115,7 @@ public final class BatchCommand implements Callable<Integer> {
         out.println(Messages.get("cli.batch.checked", check.size(), problems));
 
         prepareOutFolder();
+        boolean finishedBefore = BatchFolder.inspect(out()).state() == BatchFolder.State.FINISHED;
         BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg);
         BatchResult result;
         try {
@@ -125,7 +127,7 @@ public final class BatchCommand implements Callable<Integer> {
             throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out,
                     FileProblems.why(e.getCause())), e);
         }
-        printResult(out, result);
+        printResult(out, result, finishedBefore && result.resumed() == result.written());
         return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
     }
 
@@ -169,9 +171,18 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     static void printResult(PrintWriter out, BatchResult result) {
-        out.println(Messages.get("cli.batch.done", result.written(), result.pdfOnly(), result.skipped(),
-                result.elapsed().toMillis() / 1000.0));
-        if (result.resumed() > 0) {
+        printResult(out, result, false);
+    }
+
+    /** @param alreadyFinished the folder held this very batch, finished, so nothing new was written */
+    static void printResult(PrintWriter out, BatchResult result, boolean alreadyFinished) {
+        if (alreadyFinished) {
+            out.println(Messages.get("cli.batch.alreadyFinished", result.written()));
+        } else {
+            out.println(Messages.get("cli.batch.done", result.written(), result.pdfOnly(), result.skipped(),
+                    result.elapsed().toMillis() / 1000.0));
+        }
+        if (result.resumed() > 0 && !alreadyFinished) {
             out.println(Messages.get("cli.batch.resumed", result.resumed()));
         }
         if (!result.nearCopies().isEmpty()) {

@@ -133,6 +133,7 @@ public final class DearMpCommand implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        cl.setParameterExceptionHandler(new PlainValueErrors(cl.getParameterExceptionHandler()));
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println(userMessage(e));
             org.slf4j.LoggerFactory.getLogger(DearMpCommand.class).info("The command stopped", e);

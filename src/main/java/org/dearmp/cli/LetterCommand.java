@@ -162,8 +162,9 @@ final class LetterCommand implements Callable<Integer> {
         }
         String written = write(letter);
         PrintWriter report = "-".equals(out) ? err : spec.commandLine().getOut();
-        report.println(Messages.get("export.cli.written", written, letter.recipient().envelopeName(),
-                seat.get().displayName()));
+        report.println("-".equals(out)
+                ? Messages.get("export.cli.writtenToStandardOutput", letter.recipient().envelopeName(), seat.get().displayName())
+                : Messages.get("export.cli.written", written, letter.recipient().envelopeName(), seat.get().displayName()));
         printGuidance(report, draft.guidance());
         report.flush();
         return DearMpCommand.EXIT_OK;
@@ -253,7 +254,7 @@ final class LetterCommand implements Callable<Integer> {
     private String write(Letter letter) {
         if ("-".equals(out)) {
             writeToStandardOutput(letter);
-            return Messages.get("export.cli.standardOutput");
+            return "-";
         }
         String suggested = ExportFileNames.forLetter(letter, format.name());
         Path file = out == null ? Path.of(suggested) : Path.of(out);

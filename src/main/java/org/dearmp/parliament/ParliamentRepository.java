@@ -104,6 +104,12 @@ public final class ParliamentRepository {
      */
     public synchronized ImportResult importDfeExtract(Path file, Optional<LocalDate> asOf, LocalDate today) {
         String fileName = file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.isAFolder", file)));
+        }
+        if (!Files.exists(file)) {
+            throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notFound", file)));
+        }
         LocalDate date = asOf.or(() -> dateInName(fileName)).orElseThrow(() ->
                 new MpListImportException(fileName, List.of(Messages.get("parliament.import.noDate"))));
         if (date.isAfter(today)) {
