@@ -190,11 +190,13 @@ class SendViewModelTest {
     }
 
     @Test
-    void aWritersEmailThatIsNoAddressStopsTheEmailWithTheReason() {
+    void aWritersEmailThatIsNoAddressNeverReachesTheEmail() {
+        // The letter step holds the step and leaves the address out of the letter, so no email is made from it.
         wizard.letter().emailProperty().set("sam@example");
-        assertThat(vm.hasEmailProperty().get()).isFalse();
-        assertThat(vm.emailNoteProperty().get()).startsWith("Your email address cannot be used");
+        assertThat(wizard.letter().completeProperty().get()).isFalse();
+        assertThat(wizard.letter().composedProperty().get().letter().sender().email()).isEmpty();
         wizard.letter().emailProperty().set("sam@tŷ.cymru");
+        assertThat(wizard.letter().composedProperty().get().letter().sender().email()).isEqualTo("sam@tŷ.cymru");
         assertThat(vm.hasEmailProperty().get()).isTrue();
     }
 
