@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -17,47 +16,25 @@ import org.dearmp.store.SettingsStore;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.wizard.Step;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The keys of issue 11 in the real app: where Enter goes, Escape and Ctrl+W for the windows beside the wizard
  * (the template editor keeps what was typed), F1 for the screen's help, and the text size in every window.
  */
-class KeyboardAcceptanceTest {
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxRobot();
-    private AcceptanceApp running;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class KeyboardAcceptanceTest extends AcceptanceTestBase {
     @AfterEach
-    void tearDown() throws Exception {
+    void closeOwnedWindows() {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).forEach(Window::hide));
-        if (running != null) {
-            running.stop();
-        }
     }
 
-    private DearMpApp start() throws Exception {
-        running = new AcceptanceApp(home);
-        DearMpApp app = running.start();
+    @Override
+    DearMpApp start() throws Exception {
+        DearMpApp app = super.start();
         robot.interact(() -> app.window().stage().requestFocus());
         return app;
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String focused(Stage stage) {

@@ -6,18 +6,12 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.dearmp.ui.wizard.Step;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,29 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * pressed are Tab, Enter and Alt + an underlined letter, besides the text typed into the fields; the file
  * chooser answers itself (see {@link AcceptanceApp}).
  */
-class KeyboardJourneyAcceptanceTest {
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxRobot();
-    private AcceptanceApp running;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (running != null) {
-            running.stop();
-        }
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class KeyboardJourneyAcceptanceTest extends AcceptanceTestBase {
     private String focused(DearMpApp app) {
         Node owner = app.window().stage().getScene().getFocusOwner();
         return owner == null ? "nothing" : owner.getId();
@@ -69,8 +41,7 @@ class KeyboardJourneyAcceptanceTest {
 
     @Test
     void aCardiffPostcodeToASavedPdfAndEmailFileWithTheKeyboardAlone() throws Exception {
-        running = new AcceptanceApp(home);
-        DearMpApp app = running.start();
+        DearMpApp app = start();
         robot.interact(() -> app.window().stage().requestFocus());
 
         // 1. The postcode: the cursor is in the field.
@@ -149,8 +120,7 @@ class KeyboardJourneyAcceptanceTest {
     /** The address box as Tab and Enter leave it: a new line for Enter, never a tab character. */
     @Test
     void tabLeavesTheMultiLineFieldsAndShiftTabGoesBack() throws Exception {
-        running = new AcceptanceApp(home);
-        DearMpApp app = running.start();
+        DearMpApp app = start();
         robot.interact(() -> {
             app.wizard().postcode().inputProperty().set("CF10 1EP");
             app.wizard().templates().select("stronger-laws");

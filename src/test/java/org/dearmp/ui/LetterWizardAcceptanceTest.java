@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,38 +14,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.dearmp.ui.wizard.Step;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard as a user drives it, headless under Monocle, with the real data, templates and PDF. */
-class LetterWizardAcceptanceTest {
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxRobot();
-    private AcceptanceApp running;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (running != null) {
-            running.stop();
-        }
-    }
-
-    private DearMpApp start() throws Exception {
-        running = new AcceptanceApp(home);
-        return running.start();
-    }
-
+class LetterWizardAcceptanceTest extends AcceptanceTestBase {
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -57,11 +29,6 @@ class LetterWizardAcceptanceTest {
         robot.interact(() -> org.dearmp.ui.common.FocusScroller.reveal(node));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(node);
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Every control on the screen has an id, accessible text and (inputs) a label. */

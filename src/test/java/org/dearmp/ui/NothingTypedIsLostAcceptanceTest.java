@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -17,43 +16,16 @@ import javafx.stage.Window;
 import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.wizard.Step;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Nothing typed is ever lost": New letter asks first, and Erase all my data says what it removes. */
-class NothingTypedIsLostAcceptanceTest {
+class NothingTypedIsLostAcceptanceTest extends AcceptanceTestBase {
     private static final String STORY = "I volunteer at a night shelter.";
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxRobot();
-    private AcceptanceApp running;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void tearDown() throws Exception {
+    void tearDown() {
         System.clearProperty("dearmp.fontScale");
-        if (running != null) {
-            running.stop();
-        }
-    }
-
-    private DearMpApp start() throws Exception {
-        running = new AcceptanceApp(home);
-        return running.start();
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean showing(String query) {

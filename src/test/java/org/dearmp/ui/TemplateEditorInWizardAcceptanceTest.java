@@ -2,8 +2,6 @@ package org.dearmp.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -14,49 +12,20 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.template.Placeholders;
 import org.dearmp.ui.app.TemplateChoice;
 import org.dearmp.ui.wizard.Step;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 6's acceptance, in the real app: from the main window's menu a campaigner opens Templates, duplicates a
  * bundled template, changes the ask, inserts a placeholder from the palette, sees the preview change and saves;
  * then the letter wizard offers the new template and writes a letter from it.
  */
-class TemplateEditorInWizardAcceptanceTest {
+class TemplateEditorInWizardAcceptanceTest extends AcceptanceTestBase {
     private static final String NEW_ASK = "Will you meet me at your next surgery to talk about trafficking in our town?";
-
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxRobot();
-    private AcceptanceApp running;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (running != null) {
-            running.stop();
-        }
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
     void aTemplateMadeInTheEditorIsUsedInTheLetterWizard() throws Exception {
-        running = new AcceptanceApp(home);
-        DearMpApp app = running.start();
+        DearMpApp app = start();
 
         robot.clickOn(Messages.get("ui.menu.file").replace("_", ""));
         robot.clickOn(Messages.get("ui.editor.menu.open").replace("_", ""));

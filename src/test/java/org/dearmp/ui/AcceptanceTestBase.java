@@ -1,0 +1,41 @@
+package org.dearmp.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What every test that drives the whole app shares: its own data folder, a robot, the app started and stopped. */
+abstract class AcceptanceTestBase {
+    @TempDir
+    Path home;
+    final FxRobot robot = new FxRobot();
+    AcceptanceApp running;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    DearMpApp start() throws Exception {
+        running = new AcceptanceApp(home);
+        return running.start();
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
