@@ -159,6 +159,32 @@ public final class LetterFonts {
         return thousandths * size / 1000f;
     }
 
+    /** Where a line's text goes, a run at a time, in whichever writer draws it. */
+    interface RunSink {
+        /** Text Liberation Serif prints, starting at {@code x}. */
+        void liberation(float x, String text);
+
+        /** A run shaped in a fallback face, starting at {@code x}. */
+        void shaped(float x, FallbackFace.Shaped run);
+    }
+
+    /** Hands {@code text}, starting at {@code x}, to {@code sink}: in one piece when Liberation prints all of it. */
+    void draw(boolean bold, float size, float x, String text, RunSink sink) {
+        if (allLiberation(bold, text)) {
+            sink.liberation(x, text);
+            return;
+        }
+        float at = x;
+        for (FontRuns.Run run : runs(bold, size, text)) {
+            if (run.liberation()) {
+                sink.liberation(at, run.text());
+            } else {
+                sink.shaped(at, run.shaped());
+            }
+            at += run.width();
+        }
+    }
+
     /**
      * The line cut into runs by font, in visual order, or null when Liberation prints all of it.
      * Remembered, as layout measures a line and each PDF then draws it.

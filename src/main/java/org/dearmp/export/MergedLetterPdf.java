@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Objects;
 import org.dearmp.AppInfo;
 import org.dearmp.i18n.Messages;
@@ -116,24 +115,27 @@ public final class MergedLetterPdf implements AutoCloseable {
 
             @Override
             public void text(float x, float y, String text) {
-                List<FontRuns.Run> runs = fonts.allLiberation(bold, text) ? null : fonts.runs(bold, size, text);
-                if (runs == null) {
-                    canvas.setTextMatrix(x, y);
-                    canvas.showText(text);
-                    return;
-                }
-                float at = x;
-                for (FontRuns.Run run : runs) {
-                    if (run.liberation()) {
-                        canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
+                boolean[] inFallback = {false};
+                fonts.draw(bold, size, x, text, new LetterFonts.RunSink() {
+                    @Override
+                    public void liberation(float at, String piece) {
+                        if (inFallback[0]) {
+                            canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
+                            inFallback[0] = false;
+                        }
                         canvas.setTextMatrix(at, y);
-                        canvas.showText(run.text());
-                    } else {
-                        shaped(canvas, at, y, run.shaped());
+                        canvas.showText(piece);
                     }
-                    at += run.width();
+
+                    @Override
+                    public void shaped(float at, FallbackFace.Shaped run) {
+                        MergedLetterPdf.shaped(canvas, at, y, run);
+                        inFallback[0] = true;
+                    }
+                });
+                if (inFallback[0]) {
+                    canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
                 }
-                canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
             }
         });
         canvas.endText();

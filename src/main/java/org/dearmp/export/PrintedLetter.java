@@ -115,19 +115,17 @@ public final class PrintedLetter implements Pageable, Printable {
                 @Override
                 public void text(float x, float y, String text) {
                     float baseline = LetterLayout.PAGE_HEIGHT - y;
-                    if (fonts.allLiberation(bold, text)) {
-                        g.drawString(text, x, baseline);
-                        return;
-                    }
-                    float at = x;
-                    for (FontRuns.Run run : fonts.runs(bold, size, text)) {
-                        if (run.liberation()) {
-                            g.drawString(run.text(), at, baseline);
-                        } else {
-                            g.drawGlyphVector(run.shaped().vector(), at, baseline);
+                    fonts.draw(bold, size, x, text, new LetterFonts.RunSink() {
+                        @Override
+                        public void liberation(float at, String piece) {
+                            g.drawString(piece, at, baseline);
                         }
-                        at += run.width();
-                    }
+
+                        @Override
+                        public void shaped(float at, FallbackFace.Shaped run) {
+                            g.drawGlyphVector(run.vector(), at, baseline);
+                        }
+                    });
                 }
             });
         } finally {
