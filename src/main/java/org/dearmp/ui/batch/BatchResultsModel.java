@@ -1,0 +1,77 @@
+package org.dearmp.ui.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dearmp.batch.BatchResult;
+import org.dearmp.batch.BatchSummary;
+import org.dearmp.i18n.Messages;
+import org.dearmp.ui.common.Status;
+
+/** Stage 4 of the batch screen: the finished batch's summary, seats and map, and opening what was written. */
+public final class BatchResultsModel {
+
+    private final BatchTasks tasks;
+    private final BatchOutputs outputs;
+
+    private final ReadOnlyObjectWrapper<BatchResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
+    private final ObservableList<BatchSummary.Seat> seats = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<byte[]> mapPng = new ReadOnlyObjectWrapper<>();
+    // One read-only view of the list, kept: a fresh wrapper per call could be collected with its listeners.
+    private final ObservableList<BatchSummary.Seat> seatsView = FXCollections.unmodifiableObservableList(seats);
+
+    BatchResultsModel(BatchTasks tasks, BatchOutputs outputs) {
+        this.tasks = tasks;
+        this.outputs = outputs;
+    }
+
+    void show(BatchResult done, boolean resumedUnfinished) {
+        resultText.set(ResultText.of(done, resumedUnfinished));
+        seats.setAll(done.summary().byConstituency());
+        try {
+            mapPng.set(Files.exists(done.map()) ? Files.readAllBytes(done.map()) : null);
+        } catch (IOException e) {
+            mapPng.set(null);
+        }
+        result.set(done); // last: whoever watches the result finds the summary complete
+        tasks.status(Status.success(Messages.get("ui.batch.result.where", done.outDir())));
+    }
+
+    /** Forgets the last result: a new file is open. */
+    void clear() {
+        result.set(null);
+        resultText.set("");
+        seats.clear();
+        mapPng.set(null);
+    }
+
+    public void openFolder() {
+        outputs.openFolder(result.get());
+    }
+
+    public void openPrintFile() {
+        outputs.openPrintFile(result.get());
+    }
+
+    public ReadOnlyObjectProperty<BatchResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultTextProperty() {
+        return resultText.getReadOnlyProperty();
+    }
+
+    public ObservableList<BatchSummary.Seat> seats() {
+        return seatsView;
+    }
+
+    public ReadOnlyObjectProperty<byte[]> mapPngProperty() {
+        return mapPng.getReadOnlyProperty();
+    }
+}
