@@ -65,7 +65,7 @@ public final class TemplateEditorView {
         root.getStylesheets().add(TemplateEditorView.class.getResource("editor.css").toExternalForm());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                run(vm::save);
+                run(vm.form()::save);
                 e.consume();
             }
         });
@@ -79,26 +79,26 @@ public final class TemplateEditorView {
 
     private Node listPane() {
         TextField search = Controls.field("editor-search", "ui.editor.search.prompt");
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        ListView<TemplateItem> list = new ListView<>(vm.templates());
+        search.textProperty().bindBidirectional(vm.list().searchProperty());
+        ListView<TemplateItem> list = new ListView<>(vm.list().templates());
         list.setId("editor-templates");
         list.setAccessibleText(Messages.get("ui.editor.list"));
         list.setPlaceholder(new Label(Messages.get("ui.editor.list.empty")));
         list.setCellFactory(v -> new TemplateCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null && now != vm.selectedProperty().get()) {
-                run(() -> vm.selectedProperty().set(now));
+            if (now != null && now != vm.list().selectedProperty().get()) {
+                run(() -> vm.list().selectedProperty().set(now));
             }
         });
-        vm.selectedProperty().addListener((o, old, now) -> selectInList(list, now));
-        vm.templates().addListener((ListChangeListener<TemplateItem>) c ->
-                Platform.runLater(() -> selectInList(list, vm.selectedProperty().get())));
-        selectInList(list, vm.selectedProperty().get());
+        vm.list().selectedProperty().addListener((o, old, now) -> selectInList(list, now));
+        vm.list().templates().addListener((ListChangeListener<TemplateItem>) c ->
+                Platform.runLater(() -> selectInList(list, vm.list().selectedProperty().get())));
+        selectInList(list, vm.list().selectedProperty().get());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button duplicate = Controls.button("editor-duplicate", "ui.editor.duplicate", e -> run(vm::duplicate));
-        duplicate.disableProperty().bind(vm.selectedProperty().isNull());
-        Button create = Controls.button("editor-new", "ui.editor.new", e -> run(vm::newTemplate));
+        Button duplicate = Controls.button("editor-duplicate", "ui.editor.duplicate", e -> run(vm.list()::duplicate));
+        duplicate.disableProperty().bind(vm.list().selectedProperty().isNull());
+        Button create = Controls.button("editor-new", "ui.editor.new", e -> run(vm.list()::newTemplate));
         Button importPack = Controls.button("editor-import", "ui.editor.import", e -> importPack());
         Button share = Controls.button("editor-share", "ui.editor.share", e -> share());
         HBox row1 = new HBox(6, duplicate, create);
@@ -167,33 +167,33 @@ public final class TemplateEditorView {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
         Label idValue = Controls.text("editor-id", "");
-        idValue.textProperty().bind(vm.idProperty());
+        idValue.textProperty().bind(vm.form().idProperty());
         Label idLabel = new Label(Messages.get("ui.editor.id"));
         idLabel.setId("editor-id-label");
         idLabel.setLabelFor(idValue);
         form.addRow(0, idLabel, idValue);
         Label authorship = Controls.text("editor-authorship", "");
-        authorship.textProperty().bind(vm.authorshipProperty());
+        authorship.textProperty().bind(vm.form().authorshipProperty());
         Label authorshipLabel = new Label(Messages.get("ui.editor.authorship.label"));
         authorshipLabel.setId("editor-authorship-label");
         authorshipLabel.setLabelFor(authorship);
         form.addRow(1, authorshipLabel, authorship);
         int row = 2;
-        row = addField(form, row, "title", Controls.field("editor-title", null), vm.titleProperty());
+        row = addField(form, row, "title", Controls.field("editor-title", null), vm.form().titleProperty());
         row = addField(form, row, "summary", Controls.field("editor-summary", "ui.editor.summary.prompt"),
-                vm.summaryProperty());
+                vm.form().summaryProperty());
         row = addField(form, row, "subject", Controls.field("editor-subject", "ui.editor.subject.prompt"),
-                vm.subjectProperty());
-        row = addField(form, row, "ask", Controls.area("editor-ask", "ui.editor.ask.prompt", 2), vm.askProperty());
+                vm.form().subjectProperty());
+        row = addField(form, row, "ask", Controls.area("editor-ask", "ui.editor.ask.prompt", 2), vm.form().askProperty());
         row = addField(form, row, "prompts", Controls.area("editor-prompts", "ui.editor.prompts.prompt", 3),
-                vm.promptsProperty());
-        row = addField(form, row, "tags", Controls.field("editor-tags", "ui.editor.tags.prompt"), vm.tagsProperty());
+                vm.form().promptsProperty());
+        row = addField(form, row, "tags", Controls.field("editor-tags", "ui.editor.tags.prompt"), vm.form().tagsProperty());
         row = addField(form, row, "sources", Controls.area("editor-sources", "ui.editor.sources.prompt", 2),
-                vm.sourcesProperty());
+                vm.form().sourcesProperty());
         TextField minWords = Controls.field("editor-minOwnWords", null);
         minWords.setPrefColumnCount(5);
         minWords.setMaxWidth(90);
-        addField(form, row, "minOwnWords", minWords, vm.minOwnWordsProperty());
+        addField(form, row, "minOwnWords", minWords, vm.form().minOwnWordsProperty());
         // The ask is one line in the file; the area only wraps it so a long ask stays readable.
         TextArea askArea = (TextArea) fieldControls.get("ask");
         askArea.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -225,7 +225,7 @@ public final class TemplateEditorView {
     private int addField(GridPane form, int row, String field, TextInputControl control,
                          javafx.beans.property.StringProperty property) {
         control.textProperty().bindBidirectional(property);
-        control.editableProperty().bind(vm.editableProperty());
+        control.editableProperty().bind(vm.form().editableProperty());
         if (control instanceof TextArea area) {
             area.setPrefRowCount(Math.max(2, area.getPrefRowCount()));
         }
@@ -241,7 +241,7 @@ public final class TemplateEditorView {
         palette.setId("editor-palette");
         palette.setMnemonicParsing(true);
         palette.setAccessibleText(Controls.plain(palette.getText()));
-        for (Placeholder placeholder : vm.palette()) {
+        for (Placeholder placeholder : vm.form().palette()) {
             MenuItem item = new MenuItem(Messages.get("ui.editor.palette.item", placeholder.snippet().lines()
                     .findFirst().orElse(""), placeholder.description()));
             item.setId("palette-" + placeholder.name().replace('.', '-'));
@@ -249,11 +249,11 @@ public final class TemplateEditorView {
             item.setOnAction(e -> insert(placeholder));
             palette.getItems().add(item);
         }
-        palette.disableProperty().bind(vm.editableProperty().not());
+        palette.disableProperty().bind(vm.form().editableProperty().not());
         Button undo = Controls.button("editor-undo", "ui.editor.undo", e -> body.undo());
-        undo.disableProperty().bind(body.undoableProperty().not().or(vm.editableProperty().not()));
+        undo.disableProperty().bind(body.undoableProperty().not().or(vm.form().editableProperty().not()));
         Button redo = Controls.button("editor-redo", "ui.editor.redo", e -> body.redo());
-        redo.disableProperty().bind(body.redoableProperty().not().or(vm.editableProperty().not()));
+        redo.disableProperty().bind(body.redoableProperty().not().or(vm.form().editableProperty().not()));
         Label heading = Controls.labelFor("editor-body-label", "ui.editor.body", body);
         heading.getStyleClass().add("section-heading");
         Region spacer = new Region();
@@ -273,9 +273,9 @@ public final class TemplateEditorView {
     private Node bodyWithHighlights() {
         body.setWrapText(true);
         body.getStyleClass().add("template-body");
-        body.textProperty().bindBidirectional(vm.bodyProperty());
-        body.editableProperty().bind(vm.editableProperty());
-        PlaceholderHighlighter highlighter = new PlaceholderHighlighter(body, vm.highlights());
+        body.textProperty().bindBidirectional(vm.form().bodyProperty());
+        body.editableProperty().bind(vm.form().editableProperty());
+        PlaceholderHighlighter highlighter = new PlaceholderHighlighter(body, vm.form().highlights());
         StackPane stack = new StackPane(body, highlighter.overlay());
         stack.setId("editor-body-stack");
         stack.setMinHeight(160);
@@ -283,7 +283,7 @@ public final class TemplateEditorView {
     }
 
     private Node problemsList() {
-        ListView<ProblemRow> problems = new ListView<>(vm.problems());
+        ListView<ProblemRow> problems = new ListView<>(vm.form().problems());
         problems.setId("editor-problems");
         problems.setAccessibleText(Messages.get("ui.editor.problems.list"));
         problems.setPrefHeight(96);
@@ -342,8 +342,8 @@ public final class TemplateEditorView {
 
     private Node previewPane() {
         TextField mpSearch = Controls.field("editor-mp-search", "ui.editor.preview.mpSearch.prompt");
-        mpSearch.textProperty().bindBidirectional(vm.mpSearchProperty());
-        ListView<MpChoice> mps = new ListView<>(vm.mps());
+        mpSearch.textProperty().bindBidirectional(vm.preview().mpSearchProperty());
+        ListView<MpChoice> mps = new ListView<>(vm.preview().mps());
         mps.setId("editor-mps");
         mps.setAccessibleText(Messages.get("ui.editor.preview.mps"));
         mps.setPrefHeight(110);
@@ -354,10 +354,10 @@ public final class TemplateEditorView {
                 setText(empty || item == null ? null : item.label());
             }
         });
-        mps.getSelectionModel().select(vm.previewMpProperty().get());
+        mps.getSelectionModel().select(vm.preview().previewMpProperty().get());
         mps.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null) {
-                vm.previewMpProperty().set(now);
+                vm.preview().previewMpProperty().set(now);
             }
         });
 
@@ -365,14 +365,14 @@ public final class TemplateEditorView {
         sample.setHgap(8);
         sample.setVgap(6);
         sample.getColumnConstraints().addAll(new ColumnConstraints(), grow());
-        addSample(sample, 0, "senderName", Controls.field("editor-sender-name", null), vm.senderNameProperty());
+        addSample(sample, 0, "senderName", Controls.field("editor-sender-name", null), vm.preview().senderNameProperty());
         addSample(sample, 1, "senderAddress", Controls.area("editor-sender-address", null, 2),
-                vm.senderAddressProperty());
+                vm.preview().senderAddressProperty());
         addSample(sample, 2, "senderPostcode", Controls.field("editor-sender-postcode", null),
-                vm.senderPostcodeProperty());
+                vm.preview().senderPostcodeProperty());
         addSample(sample, 3, "points", Controls.area("editor-points", "ui.editor.preview.points.prompt", 3),
-                vm.pointsProperty());
-        addSample(sample, 4, "story", Controls.area("editor-story", null, 3), vm.storyProperty());
+                vm.preview().pointsProperty());
+        addSample(sample, 4, "story", Controls.area("editor-story", null, 3), vm.preview().storyProperty());
         TitledPane samplePane = new TitledPane(Messages.get("ui.editor.preview.sample"), sample);
         samplePane.setId("editor-sample");
         samplePane.setExpanded(false);
@@ -384,11 +384,11 @@ public final class TemplateEditorView {
         org.dearmp.ui.common.Keyboard.tabLeaves(preview);
         preview.setAccessibleText(Messages.get("ui.editor.preview.letter"));
         preview.getStyleClass().add("letter-preview");
-        preview.textProperty().bind(vm.previewProperty());
+        preview.textProperty().bind(vm.preview().previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
         Label note = Controls.text("editor-preview-note", "", "notice");
-        note.textProperty().bind(vm.previewNoteProperty());
-        Controls.showWhen(note, vm.previewNoteProperty().isNotEmpty());
+        note.textProperty().bind(vm.preview().previewNoteProperty());
+        Controls.showWhen(note, vm.preview().previewNoteProperty().isNotEmpty());
 
         Label previewHeading = Controls.heading("editor-preview-heading", Messages.get("ui.editor.preview.heading"));
         previewHeading.setLabelFor(preview);
@@ -423,18 +423,18 @@ public final class TemplateEditorView {
         HBox.setHgrow(status, Priority.ALWAYS);
         Button compare = Controls.button("editor-compare", "ui.editor.compare", e -> run(() ->
                 vm.compare().ifPresent(dialogs::showComparison)));
-        compare.disableProperty().bind(vm.canCompareProperty().not());
-        Button revert = Controls.button("editor-revert", "ui.editor.revert", e -> run(vm::revert));
-        revert.disableProperty().bind(vm.dirtyProperty().not());
+        compare.disableProperty().bind(vm.form().canCompareProperty().not());
+        Button revert = Controls.button("editor-revert", "ui.editor.revert", e -> run(vm.form()::revert));
+        revert.disableProperty().bind(vm.form().dirtyProperty().not());
         Button delete = Controls.button("editor-delete", "ui.editor.delete", e -> {
-            TemplateItem item = vm.selectedProperty().get();
+            TemplateItem item = vm.list().selectedProperty().get();
             if (item != null && dialogs.confirmDelete(item.title())) {
-                run(vm::delete);
+                run(vm.list()::delete);
             }
         });
-        delete.disableProperty().bind(vm.editableProperty().not());
-        Button save = Controls.button("editor-save", "ui.editor.save", e -> run(vm::save));
-        save.disableProperty().bind(vm.editableProperty().not());
+        delete.disableProperty().bind(vm.form().editableProperty().not());
+        Button save = Controls.button("editor-save", "ui.editor.save", e -> run(vm.form()::save));
+        save.disableProperty().bind(vm.form().editableProperty().not());
         save.setDefaultButton(false);
         HBox bar = new HBox(8, status, compare, revert, delete, save);
         bar.setId("editor-commands");
@@ -445,8 +445,8 @@ public final class TemplateEditorView {
     }
 
     private void share() {
-        run(() -> dialogs.chooseExport(vm.shareable(), vm.organisation())
-                .ifPresent(choice -> vm.exportPack(choice.templates(), choice.target(), choice.organisation())));
+        run(() -> dialogs.chooseExport(vm.list().shareable(), vm.pack().organisation())
+                .ifPresent(choice -> vm.pack().exportPack(choice.templates(), choice.target(), choice.organisation())));
     }
 
     private void importPack() {
@@ -455,10 +455,10 @@ public final class TemplateEditorView {
             if (file.isEmpty()) {
                 return;
             }
-            ImportPlan plan = vm.readPack(file.get());
+            ImportPlan plan = vm.pack().readPack(file.get());
             EditorDialogs.ImportDecision decision = dialogs.confirmImport(plan);
             if (decision != EditorDialogs.ImportDecision.CANCEL) {
-                vm.importPack(plan, decision == EditorDialogs.ImportDecision.REPLACE);
+                vm.pack().importPack(plan, decision == EditorDialogs.ImportDecision.REPLACE);
             }
         });
     }
