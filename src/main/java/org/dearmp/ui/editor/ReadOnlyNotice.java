@@ -51,6 +51,6 @@ final class ReadOnlyNotice {
     }
 
     private static BooleanBinding readOnly(TemplateEditorViewModel vm) {
-        return vm.editableProperty().not().and(vm.selectedProperty().isNotNull());
+        return vm.form().editableProperty().not().and(vm.list().selectedProperty().isNotNull());
     }
 }

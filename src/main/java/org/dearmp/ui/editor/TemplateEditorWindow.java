@@ -62,8 +62,8 @@ public final class TemplateEditorWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> {
-            if (vm.dirtyProperty().get() && vm.editableProperty().get()) {
-                vm.save();
+            if (vm.form().dirtyProperty().get() && vm.form().editableProperty().get()) {
+                vm.form().save();
             }
             onClose.run();
         });

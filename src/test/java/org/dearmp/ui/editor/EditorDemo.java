@@ -24,16 +24,16 @@ public final class EditorDemo extends Application {
                 new ParliamentRepository(data).bundled(), new DelayDebouncer(TemplateEditorWindow.CHECK_DELAY),
                 Platform::runLater, Clock.systemDefaultZone()));
         if (Boolean.getBoolean("demo.edit")) {
-            vm.select("visit-local-projects");
-            vm.duplicate();
-            vm.titleProperty().set("Visit the Leeds drop-in with us");
-            vm.askProperty().set("Will you visit the drop-in on Mill Street with me before the end of March?");
-            vm.save();
-            vm.bodyProperty().set(vm.bodyProperty().get().replaceFirst("\\{\\{constituency.name}}",
+            vm.list().select("visit-local-projects");
+            vm.list().duplicate();
+            vm.form().titleProperty().set("Visit the Leeds drop-in with us");
+            vm.form().askProperty().set("Will you visit the drop-in on Mill Street with me before the end of March?");
+            vm.form().save();
+            vm.form().bodyProperty().set(vm.form().bodyProperty().get().replaceFirst("\\{\\{constituency.name}}",
                     "{{constituency.nmae}}"));
-            vm.mpSearchProperty().set("Ynys");
-            vm.previewMpProperty().set(vm.mps().get(0));
-            vm.recheckNow();
+            vm.preview().mpSearchProperty().set("Ynys");
+            vm.preview().previewMpProperty().set(vm.preview().mps().get(0));
+            vm.form().recheckNow();
         }
         FxEditorDialogs dialogs = new FxEditorDialogs(stage);
         TemplateEditorView view = new TemplateEditorView(vm, dialogs);
@@ -47,11 +47,11 @@ public final class EditorDemo extends Application {
         if (dialog.equals("compare")) {
             Platform.runLater(() -> dialogs.showComparison(vm.compare().orElseThrow()));
         } else if (dialog.equals("import")) {
-            vm.bodyProperty().set(vm.bodyProperty().get().replace("{{constituency.nmae}}", "{{constituency.name}}"));
-            vm.save();
+            vm.form().bodyProperty().set(vm.form().bodyProperty().get().replace("{{constituency.nmae}}", "{{constituency.name}}"));
+            vm.form().save();
             java.nio.file.Path pack = data.root().resolve("leeds.zip");
-            vm.exportPack(vm.shareable(), pack, "Leeds Anti-Trafficking Network");
-            Platform.runLater(() -> dialogs.confirmImport(vm.readPack(pack)));
+            vm.pack().exportPack(vm.list().shareable(), pack, "Leeds Anti-Trafficking Network");
+            Platform.runLater(() -> dialogs.confirmImport(vm.pack().readPack(pack)));
         }
     }
 

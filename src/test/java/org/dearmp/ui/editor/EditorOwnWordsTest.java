@@ -37,77 +37,77 @@ class EditorOwnWordsTest {
     @Test
     void problemsSpeakOfTheBoxesWhileTheCommandLineKeepsTheFileFormatWords() {
         TemplateEditorViewModel vm = editor(home);
-        vm.select("stronger-laws");
-        vm.duplicate();
-        vm.askProperty().set("");
-        vm.subjectProperty().set("");
-        vm.minOwnWordsProperty().set("lots");
-        vm.bodyProperty().set("Dear {{mp.salutation}},\n\nI am writing about {{zzzz}}.\n\n{{points}}");
+        vm.list().select("stronger-laws");
+        vm.list().duplicate();
+        vm.form().askProperty().set("");
+        vm.form().subjectProperty().set("");
+        vm.form().minOwnWordsProperty().set("lots");
+        vm.form().bodyProperty().set("Dear {{mp.salutation}},\n\nI am writing about {{zzzz}}.\n\n{{points}}");
 
         assertThat(row(vm, ProblemKind.MISSING_ASK).text()).startsWith("Fill in the Ask box").doesNotContain("ask:");
         assertThat(row(vm, ProblemKind.MISSING_SUBJECT).text()).startsWith("Fill in the Subject box")
                 .doesNotContain("subject:");
-        assertThat(vm.problems()).anySatisfy(r -> assertThat(r.text()).startsWith("Minimum own words must be")
+        assertThat(vm.form().problems()).anySatisfy(r -> assertThat(r.text()).startsWith("Minimum own words must be")
                 .doesNotContain("minOwnWords"));
         assertThat(row(vm, ProblemKind.UNKNOWN_PLACEHOLDER).text()).contains("{{zzzz}}").contains("Insert placeholder")
                 .doesNotContain("README");
-        for (ProblemRow r : vm.problems()) {
+        for (ProblemRow r : vm.form().problems()) {
             assertThat(r.text()).as("no file-format words in the editor").doesNotContain("header", "file line");
         }
 
         // The same text checked as a file (dear-mp template check) keeps the words of the file format.
-        TemplateChecker.Result asFile = new TemplateChecker().check(vm.fields().toText(), "mine.txt", false);
+        TemplateChecker.Result asFile = new TemplateChecker().check(vm.form().fields().toText(), "mine.txt", false);
         assertThat(asFile.problems()).filteredOn(p -> p.kind() == ProblemKind.MISSING_ASK)
                 .singleElement().extracting(TemplateProblem::message).asString().contains("\"ask:\"");
 
-        vm.askProperty().set("Will you meet me?");
-        vm.subjectProperty().set("A meeting");
-        vm.minOwnWordsProperty().set("20");
-        vm.bodyProperty().set("Dear {{mp.salutation}},\n\n{{points}}");
+        vm.form().askProperty().set("Will you meet me?");
+        vm.form().subjectProperty().set("A meeting");
+        vm.form().minOwnWordsProperty().set("20");
+        vm.form().bodyProperty().set("Dear {{mp.salutation}},\n\n{{points}}");
         assertThat(row(vm, ProblemKind.ASK_NOT_IN_BODY).text()).contains("{{ask}}").contains("Insert placeholder");
     }
 
     @Test
     void aCopyTakesTheOrganisationTheUserSharesAsAndGoesUpAVersionOnEachSaveThatChangesIt() {
         TemplateEditorViewModel vm = editor(home.resolve("staff"));
-        vm.select("frontline-training");
-        vm.duplicate();
-        vm.askProperty().set("Will you ask the Home Office how many officers near us have had this training?");
-        vm.save();
+        vm.list().select("frontline-training");
+        vm.list().duplicate();
+        vm.form().askProperty().set("Will you ask the Home Office how many officers near us have had this training?");
+        vm.form().save();
         Path pack = home.resolve("pack.zip");
-        vm.exportPack(vm.shareable(), pack, "  Leeds Anti-Trafficking Network ");
+        vm.pack().exportPack(vm.list().shareable(), pack, "  Leeds Anti-Trafficking Network ");
 
-        vm.select("stronger-laws");
-        String id = vm.duplicate();
+        vm.list().select("stronger-laws");
+        String id = vm.list().duplicate();
         assertThat(header(vm, id).author()).isEqualTo("Leeds Anti-Trafficking Network");
         assertThat(header(vm, id).version()).isEqualTo("1");
-        assertThat(vm.authorshipProperty().get()).isEqualTo("1, by Leeds Anti-Trafficking Network");
-        assertThat(vm.organisation()).as("what the Share dialog offers").isEqualTo("Leeds Anti-Trafficking Network");
+        assertThat(vm.form().authorshipProperty().get()).isEqualTo("1, by Leeds Anti-Trafficking Network");
+        assertThat(vm.pack().organisation()).as("what the Share dialog offers").isEqualTo("Leeds Anti-Trafficking Network");
 
-        vm.askProperty().set("Will you raise trafficking sentences with the Home Secretary?");
-        vm.save();
+        vm.form().askProperty().set("Will you raise trafficking sentences with the Home Secretary?");
+        vm.form().save();
         assertThat(header(vm, id).version()).isEqualTo("2");
-        vm.save();
+        vm.form().save();
         assertThat(header(vm, id).version()).as("a save that changes nothing").isEqualTo("2");
-        vm.titleProperty().set("Tougher sentences");
-        vm.save();
+        vm.form().titleProperty().set("Tougher sentences");
+        vm.form().save();
         assertThat(header(vm, id).version()).isEqualTo("3");
-        assertThat(vm.authorshipProperty().get()).startsWith("3, by ");
+        assertThat(vm.form().authorshipProperty().get()).startsWith("3, by ");
         assertThat(header(vm, id).author()).isEqualTo("Leeds Anti-Trafficking Network");
 
         // A supporter who imports the group's pack makes copies in the group's name.
         TemplateEditorViewModel supporter = editor(home.resolve("supporter"));
-        supporter.importPack(supporter.readPack(pack), false);
-        supporter.select("visit-local-projects");
-        String theirs = supporter.duplicate();
+        supporter.pack().importPack(supporter.pack().readPack(pack), false);
+        supporter.list().select("visit-local-projects");
+        String theirs = supporter.list().duplicate();
         assertThat(header(supporter, theirs).author()).isEqualTo("Leeds Anti-Trafficking Network");
     }
 
     @Test
     void withNoOrganisationKnownACopyClaimsNoAuthor() {
         TemplateEditorViewModel vm = editor(home);
-        vm.select("stronger-laws");
-        String id = vm.duplicate();
+        vm.list().select("stronger-laws");
+        String id = vm.list().duplicate();
         assertThat(header(vm, id).author()).isEmpty();
     }
 
@@ -116,7 +116,7 @@ class EditorOwnWordsTest {
     }
 
     private static ProblemRow row(TemplateEditorViewModel vm, ProblemKind kind) {
-        return vm.problems().stream().filter(r -> r.problem().kind() == kind).findFirst().orElseThrow(
-                () -> new AssertionError("no " + kind + " in " + vm.problems()));
+        return vm.form().problems().stream().filter(r -> r.problem().kind() == kind).findFirst().orElseThrow(
+                () -> new AssertionError("no " + kind + " in " + vm.form().problems()));
     }
 }

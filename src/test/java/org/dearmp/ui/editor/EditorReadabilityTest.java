@@ -64,10 +64,10 @@ class EditorReadabilityTest {
     @Test
     void selectedRowsStayReadableWithAndWithoutTheFocus(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            vm.select("stronger-laws");
-            vm.duplicate();
-            vm.askProperty().set("");
-            vm.bodyProperty().set("Dear {{mp.salutation}},\n\n{{mp.nmae}}\n{{points}}");
+            vm.list().select("stronger-laws");
+            vm.list().duplicate();
+            vm.form().askProperty().set("");
+            vm.form().bodyProperty().set("Dear {{mp.salutation}},\n\n{{mp.nmae}}\n{{points}}");
         });
         ListView<?> templates = robot.lookup("#editor-templates").queryAs(ListView.class);
         ListView<?> problems = robot.lookup("#editor-problems").queryAs(ListView.class);
@@ -93,9 +93,9 @@ class EditorReadabilityTest {
     @Test
     void theProblemsListSaysFillInTheAskBox(FxRobot robot) {
         robot.interact(() -> {
-            vm.select("visit-local-projects");
-            vm.duplicate();
-            vm.askProperty().set("");
+            vm.list().select("visit-local-projects");
+            vm.list().duplicate();
+            vm.form().askProperty().set("");
         });
         WaitForAsyncUtils.waitForFxEvents();
         ListCell<?> cell = robot.lookup("#editor-problems .list-cell")
@@ -109,7 +109,7 @@ class EditorReadabilityTest {
 
     @Test
     void aBundledTemplateSaysPlainlyItIsReadOnlyAndHowToEditIt(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.select("stronger-laws"));
+        robot.interact(() -> vm.list().select("stronger-laws"));
         // However far the form is scrolled, the notice stays in sight above it and the letter.
         robot.interact(() -> robot.lookup("#editor-form-scroll").queryAs(ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,7 +126,7 @@ class EditorReadabilityTest {
                         .as("a bundled template is never saved").doesNotContain("saved"));
         snapshot(robot, "target/editor-read-only.png");
 
-        robot.interact(vm::duplicate);
+        robot.interact(vm.list()::duplicate);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notice.isVisible()).isFalse();
         assertThat(body.getAccessibleHelp()).isNull();

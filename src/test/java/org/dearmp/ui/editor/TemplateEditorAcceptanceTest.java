@@ -61,18 +61,18 @@ class TemplateEditorAcceptanceTest {
     void duplicateEditInsertPreviewSaveAndTheWizardOffersIt(FxRobot robot) {
         robot.clickOn("Stronger laws and sentences for traffickers");
         robot.clickOn("#editor-duplicate");
-        assertThat(vm.idProperty().get()).isEqualTo("stronger-laws-copy");
+        assertThat(vm.form().idProperty().get()).isEqualTo("stronger-laws-copy");
         assertThat(robot.lookup("#editor-ask").queryAs(TextArea.class).isEditable()).isTrue();
 
         TextArea ask = robot.lookup("#editor-ask").queryAs(TextArea.class);
         robot.clickOn(ask);
         robot.interact(ask::selectAll);
         robot.write(NEW_ASK);
-        assertThat(vm.askProperty().get()).isEqualTo(NEW_ASK);
+        assertThat(vm.form().askProperty().get()).isEqualTo(NEW_ASK);
         assertThat(preview(robot)).contains(NEW_ASK);
 
         TextArea body = robot.lookup("#editor-body").queryAs(TextArea.class);
-        String mpName = vm.previewMpProperty().get().member().displayName();
+        String mpName = vm.preview().previewMpProperty().get().member().displayName();
         String before = preview(robot);
         robot.interact(() -> {
             body.requestFocus();
@@ -84,7 +84,7 @@ class TemplateEditorAcceptanceTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(body.getText()).startsWith("{{mp.name}}I live in");
         assertThat(preview(robot)).isNotEqualTo(before).contains(mpName + "I live in");
-        assertThat(vm.highlights()).anySatisfy(h -> assertThat(h.start()).isZero());
+        assertThat(vm.form().highlights()).anySatisfy(h -> assertThat(h.start()).isZero());
 
         robot.clickOn("#editor-undo");
         assertThat(body.getText()).startsWith("I live in");
@@ -93,7 +93,7 @@ class TemplateEditorAcceptanceTest {
 
         robot.clickOn("#editor-save");
         assertThat(vm.statusProperty().get().text()).startsWith("Saved");
-        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.form().dirtyProperty().get()).isFalse();
         assertThat(errors).isEmpty();
 
         // The list the letter wizard offers (bundled templates plus the user's own that check clean).

@@ -35,74 +35,74 @@ class TemplateEditorViewModelTest {
 
     @Test
     void bundledTemplatesAreReadOnlyAndADuplicateIsEditableAndRemembersItsOriginal() {
-        vm.select("stronger-laws");
-        assertThat(vm.editableProperty().get()).isFalse();
-        assertThat(vm.previewProperty().get()).contains("27 November 2026").contains("House of Commons");
+        vm.list().select("stronger-laws");
+        assertThat(vm.form().editableProperty().get()).isFalse();
+        assertThat(vm.preview().previewProperty().get()).contains("27 November 2026").contains("House of Commons");
 
-        String id = vm.duplicate();
+        String id = vm.list().duplicate();
 
         assertThat(id).isEqualTo("stronger-laws-copy");
-        assertThat(vm.selectedProperty().get().id()).isEqualTo(id);
-        assertThat(vm.editableProperty().get()).isTrue();
-        assertThat(vm.canCompareProperty().get()).isTrue();
-        assertThat(vm.titleProperty().get()).isEqualTo("Stronger laws and sentences for traffickers (copy)");
+        assertThat(vm.list().selectedProperty().get().id()).isEqualTo(id);
+        assertThat(vm.form().editableProperty().get()).isTrue();
+        assertThat(vm.form().canCompareProperty().get()).isTrue();
+        assertThat(vm.form().titleProperty().get()).isEqualTo("Stronger laws and sentences for traffickers (copy)");
     }
 
     @Test
     void problemsPointAtTheFieldOrTheLetterLineAndColumn() {
-        vm.select("stronger-laws");
-        vm.duplicate();
+        vm.list().select("stronger-laws");
+        vm.list().duplicate();
 
-        vm.askProperty().set("");
-        vm.bodyProperty().set("Dear {{mp.salutation}},\n\nI live in {{constituency.name}}.\n  Yes {{mp.nmae}}\n{{ask}}");
+        vm.form().askProperty().set("");
+        vm.form().bodyProperty().set("Dear {{mp.salutation}},\n\nI live in {{constituency.name}}.\n  Yes {{mp.nmae}}\n{{ask}}");
 
-        assertThat(vm.problems()).anySatisfy(row -> {
+        assertThat(vm.form().problems()).anySatisfy(row -> {
             assertThat(row.problem().kind()).isEqualTo(ProblemKind.MISSING_ASK);
             assertThat(row.field()).isEqualTo("ask");
         });
-        assertThat(vm.problems()).anySatisfy(row -> {
+        assertThat(vm.form().problems()).anySatisfy(row -> {
             assertThat(row.problem().kind()).isEqualTo(ProblemKind.UNKNOWN_PLACEHOLDER);
             assertThat(row.inBody()).isTrue();
             assertThat(row.bodyLine()).isEqualTo(4);
             assertThat(row.bodyColumn()).isEqualTo(7);
-            assertThat(vm.bodyProperty().get().substring(row.bodyOffset())).startsWith("{{mp.nmae}}");
+            assertThat(vm.form().bodyProperty().get().substring(row.bodyOffset())).startsWith("{{mp.nmae}}");
         });
-        assertThat(vm.hasErrorsProperty().get()).isTrue();
-        assertThat(vm.previewNoteProperty().get()).isNotEmpty();
-        assertThat(vm.highlights()).anySatisfy(h -> {
+        assertThat(vm.form().hasErrorsProperty().get()).isTrue();
+        assertThat(vm.preview().previewNoteProperty().get()).isNotEmpty();
+        assertThat(vm.form().highlights()).anySatisfy(h -> {
             assertThat(h.kind()).isEqualTo(Highlight.Kind.ERROR);
-            assertThat(vm.bodyProperty().get().substring(h.start(), h.end())).isEqualTo("{{mp.nmae}}");
+            assertThat(vm.form().bodyProperty().get().substring(h.start(), h.end())).isEqualTo("{{mp.nmae}}");
         });
     }
 
     @Test
     void aDraftWithErrorsIsSavedButOnlyOfferedOnceItChecksClean() {
-        vm.select("visit-local-projects");
-        String id = vm.duplicate();
-        String good = vm.bodyProperty().get();
-        vm.bodyProperty().set(good + "\n{{#points}}");
+        vm.list().select("visit-local-projects");
+        String id = vm.list().duplicate();
+        String good = vm.form().bodyProperty().get();
+        vm.form().bodyProperty().set(good + "\n{{#points}}");
 
-        vm.save();
+        vm.form().save();
 
-        assertThat(vm.selectedProperty().get().draft()).isTrue();
+        assertThat(vm.list().selectedProperty().get().draft()).isTrue();
         assertThat(vm.statusProperty().get().text()).contains("as a draft");
         assertThat(vm.statusProperty().get().kind()).as("a draft is no success").isEqualTo(Status.Kind.NOTE);
         assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).doesNotContain(id);
 
-        vm.bodyProperty().set(good);
-        vm.save();
+        vm.form().bodyProperty().set(good);
+        vm.form().save();
         assertThat(vm.statusProperty().get().kind()).isEqualTo(Status.Kind.SUCCESS);
-        assertThat(vm.selectedProperty().get().draft()).isFalse();
+        assertThat(vm.list().selectedProperty().get().draft()).isFalse();
         assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).contains(id);
     }
 
     @Test
     void revertCompareAndDelete() {
-        vm.select("survivor-support");
-        String id = vm.duplicate();
-        String ask = vm.askProperty().get();
-        vm.askProperty().set("Will you visit the drop-in centre on Mill Street with me?");
-        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.list().select("survivor-support");
+        String id = vm.list().duplicate();
+        String ask = vm.form().askProperty().get();
+        vm.form().askProperty().set("Will you visit the drop-in centre on Mill Street with me?");
+        assertThat(vm.form().dirtyProperty().get()).isTrue();
 
         TemplateEditorViewModel.Comparison comparison = vm.compare().orElseThrow();
         assertThat(comparison.lines()).filteredOn(l -> l.kind() == LineDiff.Kind.ADDED).extracting(LineDiff.Line::text)
@@ -110,61 +110,61 @@ class TemplateEditorViewModelTest {
         assertThat(comparison.lines()).filteredOn(l -> l.kind() == LineDiff.Kind.REMOVED)
                 .anySatisfy(l -> assertThat(l.text()).startsWith("ask: "));
 
-        vm.revert();
-        assertThat(vm.askProperty().get()).isEqualTo(ask);
-        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.form().revert();
+        assertThat(vm.form().askProperty().get()).isEqualTo(ask);
+        assertThat(vm.form().dirtyProperty().get()).isFalse();
 
-        vm.delete();
-        assertThat(vm.templates()).extracting(TemplateItem::id).doesNotContain(id);
+        vm.list().delete();
+        assertThat(vm.list().templates()).extracting(TemplateItem::id).doesNotContain(id);
     }
 
     @Test
     void searchFindsByTitleAndTagAndThePreviewUsesTheChosenMp() {
-        vm.searchProperty().set("supply");
-        assertThat(vm.templates()).extracting(TemplateItem::id).containsExactly("traffick-free-supply-chains");
-        vm.searchProperty().set("");
+        vm.list().searchProperty().set("supply");
+        assertThat(vm.list().templates()).extracting(TemplateItem::id).containsExactly("traffick-free-supply-chains");
+        vm.list().searchProperty().set("");
 
-        vm.select("stronger-laws");
-        vm.mpSearchProperty().set("Ynys M");
-        MpChoice ynysMon = vm.mps().get(0);
-        vm.previewMpProperty().set(ynysMon);
-        assertThat(vm.previewProperty().get()).contains(ynysMon.member().displayName());
-        vm.pointsProperty().set("Our town has a new safe house and needs support.");
-        assertThat(vm.previewProperty().get()).contains("- Our town has a new safe house and needs support.");
+        vm.list().select("stronger-laws");
+        vm.preview().mpSearchProperty().set("Ynys M");
+        MpChoice ynysMon = vm.preview().mps().get(0);
+        vm.preview().previewMpProperty().set(ynysMon);
+        assertThat(vm.preview().previewProperty().get()).contains(ynysMon.member().displayName());
+        vm.preview().pointsProperty().set("Our town has a new safe house and needs support.");
+        assertThat(vm.preview().previewProperty().get()).contains("- Our town has a new safe house and needs support.");
     }
 
     @Test
     void aNewTemplateStartsAsADraftUntilItHasASubjectAndAnAsk() {
-        String id = vm.newTemplate();
+        String id = vm.list().newTemplate();
 
-        assertThat(vm.selectedProperty().get().draft()).isTrue();
-        assertThat(vm.problems()).extracting(row -> row.problem().kind())
+        assertThat(vm.list().selectedProperty().get().draft()).isTrue();
+        assertThat(vm.form().problems()).extracting(row -> row.problem().kind())
                 .contains(ProblemKind.MISSING_SUBJECT, ProblemKind.MISSING_ASK);
         assertThat(catalog.forLetterWriters()).extracting(LetterTemplate::id).doesNotContain(id);
 
-        vm.subjectProperty().set("Safe houses in our town");
-        vm.askProperty().set("Will you ask the minister to fund safe houses for another three years?");
-        vm.save();
+        vm.form().subjectProperty().set("Safe houses in our town");
+        vm.form().askProperty().set("Will you ask the minister to fund safe houses for another three years?");
+        vm.form().save();
         assertThat(catalog.find(id)).isPresent();
     }
 
     @Test
     void sharedTemplatesComeBackFromTheirPack() {
-        vm.select("frontline-training");
-        String id = vm.duplicate();
-        vm.askProperty().set("Will you ask the Home Office how many police officers in our area have had this training?");
-        vm.save();
+        vm.list().select("frontline-training");
+        String id = vm.list().duplicate();
+        vm.form().askProperty().set("Will you ask the Home Office how many police officers in our area have had this training?");
+        vm.form().save();
         Path pack = home.resolve("our-templates.zip");
 
-        vm.exportPack(vm.shareable(), pack, "Example Campaign Group");
-        vm.delete();
+        vm.pack().exportPack(vm.list().shareable(), pack, "Example Campaign Group");
+        vm.list().delete();
         assertThat(catalog.find(id)).isEmpty();
 
-        var plan = vm.readPack(pack);
+        var plan = vm.pack().readPack(pack);
         assertThat(plan.added()).containsExactly(id);
         assertThat(plan.pack().manifest().organisation()).isEqualTo("Example Campaign Group");
-        assertThat(vm.importPack(plan, false)).containsExactly(id);
-        assertThat(vm.selectedProperty().get().id()).isEqualTo(id);
+        assertThat(vm.pack().importPack(plan, false)).containsExactly(id);
+        assertThat(vm.list().selectedProperty().get().id()).isEqualTo(id);
         assertThat(catalog.find(id).orElseThrow().ask()).startsWith("Will you ask the Home Office");
     }
 }
