@@ -26,7 +26,7 @@ public final class Launcher {
             hideUnsupportedConfigurationWarning();
             int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),
                     System.getProperty("glass.platform"),
-                    () -> javafx.application.Application.launch(org.dearmp.ui.DearMpApp.class, args), System.err);
+                    () -> javafx.application.Application.launch(org.dearmp.ui.shell.DearMpApp.class, args), System.err);
             if (code != 0) {
                 System.exit(code);
             }

@@ -78,7 +78,7 @@ class LauncherTest {
         Run verbose = launch("batch", "--verbose", "--input", csv.toString(), "--template", "stronger-laws", "--out",
                 temp.resolve("out2").toString());
         assertThat(verbose.exitCode()).as(verbose.err()).isZero();
-        assertThat(verbose.err()).contains("INFO org.dearmp.batch.BatchRunner - Batch finished");
+        assertThat(verbose.err()).contains("INFO org.dearmp.batch.run.BatchRunner - Batch finished");
         assertThat(verbose.out()).doesNotContain(" INFO ");
     }
 

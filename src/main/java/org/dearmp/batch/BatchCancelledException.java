@@ -1,6 +1,6 @@
 package org.dearmp.batch;
 
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /** The organiser pressed Cancel. What was written stays, and the run can be resumed. */

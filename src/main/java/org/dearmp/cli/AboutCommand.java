@@ -1,7 +1,7 @@
 package org.dearmp.cli;
 
 import java.util.concurrent.Callable;
-import org.dearmp.AppInfo;
+import org.dearmp.core.AppInfo;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Attributions;
 import picocli.CommandLine.Command;

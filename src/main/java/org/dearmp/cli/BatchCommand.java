@@ -8,18 +8,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dearmp.batch.BatchCheck;
-import org.dearmp.batch.BatchFolder;
+import org.dearmp.batch.check.BatchCheck;
+import org.dearmp.batch.run.BatchFolder;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.BatchProgress;
-import org.dearmp.batch.BatchResult;
-import org.dearmp.batch.BatchService;
-import org.dearmp.batch.BatchSettings;
-import org.dearmp.batch.ColumnMapping;
-import org.dearmp.batch.DefaultPolicy;
-import org.dearmp.batch.RowIssue;
-import org.dearmp.batch.SupporterField;
-import org.dearmp.batch.SupporterFile;
+import org.dearmp.batch.run.BatchResult;
+import org.dearmp.batch.run.BatchService;
+import org.dearmp.batch.run.BatchSettings;
+import org.dearmp.batch.input.ColumnMapping;
+import org.dearmp.batch.check.DefaultPolicy;
+import org.dearmp.batch.check.RowIssue;
+import org.dearmp.batch.input.SupporterField;
+import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.i18n.Messages;
 import org.dearmp.template.LetterTemplate;
 import picocli.CommandLine.Command;
@@ -74,10 +74,10 @@ public final class BatchCommand implements Callable<Integer> {
         DefaultPolicy policy = switch (onProblem.toLowerCase(java.util.Locale.ROOT)) {
             case "skip" -> DefaultPolicy.SKIP;
             case "best-guess" -> DefaultPolicy.BEST_GUESS;
-            default -> throw new org.dearmp.DearMpException(Messages.get("cli.batch.badPolicy", onProblem));
+            default -> throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.badPolicy", onProblem));
         };
         outFolderProblem().ifPresent(why -> {
-            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out, why));
+            throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", this.out, why));
         });
         BatchService service = BatchService.bundled();
         LetterTemplate letterTemplate = service.template(template);
@@ -99,7 +99,7 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 columns.save(saveMapping);
             } catch (java.io.IOException e) {
-                throw new org.dearmp.DearMpException(Messages.get("cli.batch.mappingNotSaved", saveMapping, e.getMessage()), e);
+                throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.mappingNotSaved", saveMapping, e.getMessage()), e);
             }
         }
 
@@ -120,11 +120,11 @@ public final class BatchCommand implements Callable<Integer> {
         BatchResult result;
         try {
             result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
-        } catch (org.dearmp.DearMpException e) {
+        } catch (org.dearmp.core.DearMpException e) {
             if (!FileProblems.isFileProblem(e)) {
                 throw e;
             }
-            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", this.out,
+            throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", this.out,
                     FileProblems.why(e.getCause())), e);
         }
         printResult(out, result, finishedBefore && result.resumed() == result.written());
@@ -166,7 +166,7 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
         if (why != null) {
-            throw new org.dearmp.DearMpException(Messages.get("cli.batch.outFailed", out, why));
+            throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", out, why));
         }
     }
 

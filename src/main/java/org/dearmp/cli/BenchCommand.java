@@ -1,5 +1,7 @@
 package org.dearmp.cli;
 
+import org.dearmp.bench.ExportBenchLetters;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -106,7 +108,7 @@ public final class BenchCommand {
             throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(letters);
-        org.dearmp.export.ExportBench.Figures f = new org.dearmp.export.ExportBench().run(sample, threads);
+        org.dearmp.bench.ExportBench.Figures f = new org.dearmp.bench.ExportBench().run(sample, threads);
         out.println(Messages.get("export.bench.title", f.letters(), Runtime.getRuntime().availableProcessors()));
         out.println(Messages.get("export.bench.pdf", f.pdfPerSecond(), f.threads(), f.pdfCpuMs(), f.pdfBytesPerLetter()));
         out.println(Messages.get("export.bench.eml", f.emlPerSecond(), f.emlCpuMs(), f.emlBytesPerLetter()));

@@ -3,10 +3,10 @@ package org.dearmp.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.dearmp.DearMpException;
-import org.dearmp.batch.ColumnMapping;
-import org.dearmp.batch.SupporterField;
-import org.dearmp.batch.SupporterFile;
+import org.dearmp.core.DearMpException;
+import org.dearmp.batch.input.ColumnMapping;
+import org.dearmp.batch.input.SupporterField;
+import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.i18n.Messages;
 
 /**

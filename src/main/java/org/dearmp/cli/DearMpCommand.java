@@ -120,7 +120,7 @@ public final class DearMpCommand implements Runnable {
 
     /** What went wrong in the user's words: never an exception's class name or a stack trace. */
     static String userMessage(Exception e) {
-        if (e instanceof org.dearmp.DearMpException) {
+        if (e instanceof org.dearmp.core.DearMpException) {
             return e.getMessage();
         }
         if (FileProblems.isFileProblem(e)) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dearmp.i18n.Messages;
-import org.dearmp.export.LetterPdfExporter;
+import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.letter.TypicalLetter;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;

@@ -5,6 +5,6 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"Dear MP " + org.dearmp.AppInfo.version()};
+        return new String[] {"Dear MP " + org.dearmp.core.AppInfo.version()};
     }
 }

@@ -1,6 +1,6 @@
 package org.dearmp.export;
 
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /** Why a letter could not be exported, in words for the user. */

@@ -3,7 +3,7 @@ package org.dearmp.letter;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /**

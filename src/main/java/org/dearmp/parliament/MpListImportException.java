@@ -2,7 +2,7 @@ package org.dearmp.parliament;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /** An MP list that cannot be used, with every problem found in it, in plain English. */

@@ -12,7 +12,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes the small JSON files of the user data folder; every write is atomic. */
-final class Json {
+public final class Json {
     private static final Logger LOG = LoggerFactory.getLogger(Json.class);
 
     static final JsonMapper MAPPER = JsonMapper.builder()
@@ -23,12 +23,12 @@ final class Json {
     private Json() {
     }
 
-    static void write(Path file, Object value) throws IOException {
+    public static void write(Path file, Object value) throws IOException {
         AtomicFiles.write(file, MAPPER.writeValueAsBytes(value));
     }
 
     /** The file's value, or empty when it is missing or unreadable (a damaged file must not stop the app). */
-    static <T> Optional<T> read(Path file, Class<T> type) {
+    public static <T> Optional<T> read(Path file, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -2,7 +2,7 @@ package org.dearmp.template;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 
 /** A template that cannot be used; the message lists each problem with its file, line and column. */
 public final class TemplateException extends DearMpException {

@@ -5,7 +5,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import java.util.Map;
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /**

@@ -42,13 +42,13 @@ class BatchCommandTest {
         assertThat(code).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("Wrote 2 letters", "skipped no rows", "tab-separated",
                 "Postcode: column \"Post code\"");
-        assertThat(dir.resolve("out/" + org.dearmp.batch.BatchRunner.PRINT_FILE)).exists();
+        assertThat(dir.resolve("out/" + org.dearmp.batch.run.BatchRunner.PRINT_FILE)).exists();
         assertThat(Files.readString(mapping)).contains("Post code");
     }
 
     @Test
     void skippedRowsAreListedAndExitFive() throws IOException {
-        Path csv = org.dearmp.batch.BatchFixtures.messyCsv(dir);
+        Path csv = org.dearmp.batch.run.BatchFixtures.messyCsv(dir);
         int code = run("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out",
                 dir.resolve("out").toString());
         assertThat(code).as(out + "\n" + err).isEqualTo(DearMpCommand.EXIT_SKIPPED);

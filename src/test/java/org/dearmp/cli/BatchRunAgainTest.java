@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dearmp.batch.BatchRunner;
+import org.dearmp.batch.run.BatchRunner;
 import org.dearmp.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

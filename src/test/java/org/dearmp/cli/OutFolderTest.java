@@ -92,7 +92,7 @@ class OutFolderTest {
         Path named = temp.resolve("out");
         CliRun made = batch(named);
         assertThat(made.exitCode()).as(made.err()).isZero();
-        assertThat(named.resolve(org.dearmp.batch.BatchRunner.PRINT_FILE)).exists();
+        assertThat(named.resolve(org.dearmp.batch.run.BatchRunner.PRINT_FILE)).exists();
     }
 
     @Test

@@ -73,7 +73,7 @@ class UserTemplatesOnTheCommandLineTest {
         CliRun ok = CliRun.of("batch", "--input", csv.toString(), "--template", "stronger-laws-copy", "--out",
                 dir.resolve("out").toString());
         assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
-        assertThat(text(dir.resolve("out/" + org.dearmp.batch.BatchRunner.PRINT_FILE)))
+        assertThat(text(dir.resolve("out/" + org.dearmp.batch.run.BatchRunner.PRINT_FILE)))
                 .contains("meet our refuge's staff in the next recess");
 
         CliRun broken = CliRun.of("batch", "--input", csv.toString(), "--template", "broken-draft", "--out",

@@ -1,5 +1,7 @@
 package org.dearmp.export;
 
+import org.dearmp.export.pdf.SampleLetters;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

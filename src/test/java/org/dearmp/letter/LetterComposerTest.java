@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LetterComposerTest {
 
     private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
-    private final LetterComposer composer = new LetterComposer(org.dearmp.export.LetterPdfExporter.measure());
+    private final LetterComposer composer = new LetterComposer(org.dearmp.export.pdf.LetterPdfExporter.measure());
     private final Sender sender = new Sender("Siân Llŷr", List.of("3 Ffordd y Môr", "Aberystwyth"), "SY23 1AA",
             "sian@example.org", "");
 
@@ -204,6 +204,6 @@ class LetterComposerTest {
         LetterTemplate own = BUNDLED.require("own-words");
         LetterTemplate sneaky = new LetterTemplate(own.header(), "{{story.class}} {{story.length}}", 8, "sneaky.txt", false);
         assertThatThrownBy(() -> composer.compose(request("own-words", seat).withTemplate(sneaky).withStory("abc")))
-                .isInstanceOf(org.dearmp.DearMpException.class);
+                .isInstanceOf(org.dearmp.core.DearMpException.class);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.dearmp.export.LetterPdfExporter;
+import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
 import org.junit.jupiter.api.Test;

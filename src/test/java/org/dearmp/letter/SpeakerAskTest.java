@@ -57,7 +57,7 @@ class SpeakerAskTest {
 
     @Test
     void theSpeakersAskCountsAsTemplateWordsNotTheWriters() {
-        LetterGuidance guidance = new LetterComposer(org.dearmp.export.LetterPdfExporter.measure()).draft(request("survivor-support", SPEAKER)).guidance();
+        LetterGuidance guidance = new LetterComposer(org.dearmp.export.pdf.LetterPdfExporter.measure()).draft(request("survivor-support", SPEAKER)).guidance();
         assertThat(guidance.ownWordCount()).isZero();
     }
 

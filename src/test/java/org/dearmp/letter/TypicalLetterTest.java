@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TypicalLetterTest {
 
-    private final TemplateChecker checker = TypicalLetter.fullChecker(org.dearmp.export.LetterPdfExporter.measure());
+    private final TemplateChecker checker = TypicalLetter.fullChecker(org.dearmp.export.pdf.LetterPdfExporter.measure());
 
     @Test
     void noBundledTemplateIsTooLongForOnePageWithTypicalPoints() {
@@ -39,7 +39,7 @@ class TypicalLetterTest {
     @Test
     void aTemplateIsTooLongExactlyWhenItsTypicalLetterPrintsOnTwoPages() {
         LetterTemplate stronger = TemplateLibrary.bundled().require("stronger-laws");
-        org.dearmp.export.LetterPdfExporter pdf = new org.dearmp.export.LetterPdfExporter();
+        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter();
         LetterComposer composer = new LetterComposer();
         StringBuilder capitals = new StringBuilder();
         // Capitals are wide: an estimate by characters let a template through that prints on two pages.

@@ -1,5 +1,13 @@
 package org.dearmp.store;
 
+import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.SavedLetter;
+import org.dearmp.userdata.Settings;
+import org.dearmp.userdata.SettingsStore;
+import org.dearmp.userdata.UserDataEraser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.shell.AppConfig;
+import org.dearmp.ui.shell.DearMpApp;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

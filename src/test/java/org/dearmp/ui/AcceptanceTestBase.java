@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.shell.DearMpApp;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

@@ -9,7 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import org.dearmp.ui.postcode.PostcodeView;
+import org.dearmp.ui.wizard.postcode.PostcodeView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

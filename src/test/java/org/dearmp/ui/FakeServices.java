@@ -22,14 +22,14 @@ import org.dearmp.postcode.ParsedPostcode;
 import org.dearmp.postcode.PostcodeKind;
 import org.dearmp.postcode.PostcodeParser;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.ui.app.ComposedLetter;
-import org.dearmp.ui.app.DataInfo;
-import org.dearmp.ui.app.LetterExporter;
-import org.dearmp.ui.app.LetterRequest;
-import org.dearmp.ui.app.LetterService;
-import org.dearmp.ui.app.PostcodeLookup;
-import org.dearmp.ui.app.Services;
-import org.dearmp.ui.app.TemplateChoice;
+import org.dearmp.ui.services.ComposedLetter;
+import org.dearmp.ui.services.DataInfo;
+import org.dearmp.ui.services.LetterExporter;
+import org.dearmp.ui.services.LetterRequest;
+import org.dearmp.ui.services.LetterService;
+import org.dearmp.ui.services.PostcodeLookup;
+import org.dearmp.ui.services.Services;
+import org.dearmp.ui.services.TemplateChoice;
 
 /**
  * Test doubles for the view model tests: the real MP list and parser, a lookup that knows a few

@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.shell.DearMpApp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
-import org.dearmp.store.SettingsStore;
+import org.dearmp.userdata.SettingsStore;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.wizard.Step;
 import org.junit.jupiter.api.AfterEach;
@@ -166,7 +168,7 @@ class KeyboardAcceptanceTest extends AcceptanceTestBase {
         waitUntil(() -> window("template-editor") != null);
         Stage editor = window("template-editor");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<org.dearmp.ui.editor.TemplateItem> list = robot.from(editor.getScene().getRoot())
+        javafx.scene.control.ListView<org.dearmp.ui.templateeditor.TemplateItem> list = robot.from(editor.getScene().getRoot())
                 .lookup("#editor-templates").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(t -> t.id().equals("stronger-laws")).findFirst().orElseThrow()));

@@ -1,5 +1,9 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.shell.DearMpApp;
+import org.dearmp.ui.shell.EraseDataDialog;
+import org.dearmp.ui.shell.NewLetterDialog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,21 +27,21 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.dearmp.DearMpException;
-import org.dearmp.batch.BatchFixtures;
+import org.dearmp.core.DearMpException;
+import org.dearmp.batch.run.BatchFixtures;
 import org.dearmp.template.pack.PackEntry;
 import org.dearmp.template.pack.PackManifest;
 import org.dearmp.template.pack.TemplatePack;
 import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.LineDiff;
-import org.dearmp.ui.about.AboutDialog;
+import org.dearmp.ui.shell.AboutDialog;
 import org.dearmp.ui.batch.BatchFileChooser;
 import org.dearmp.ui.batch.BatchWindow;
 import org.dearmp.ui.batch.FxBatchFileChooser;
 import org.dearmp.ui.common.ErrorDialog;
-import org.dearmp.ui.editor.FxEditorDialogs;
-import org.dearmp.ui.editor.TemplateEditorViewModel;
-import org.dearmp.ui.editor.TemplateItem;
+import org.dearmp.ui.templateeditor.FxEditorDialogs;
+import org.dearmp.ui.templateeditor.TemplateEditorViewModel;
+import org.dearmp.ui.templateeditor.TemplateItem;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.recent.RecentLettersDialog;

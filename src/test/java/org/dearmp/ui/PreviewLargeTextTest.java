@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
-import org.dearmp.ui.letter.LetterView;
+import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

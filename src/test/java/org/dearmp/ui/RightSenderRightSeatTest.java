@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.services.DomainServicesLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,12 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import org.dearmp.letter.Sender;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.store.DraftStore;
-import org.dearmp.store.RecentLetters;
-import org.dearmp.store.Settings;
-import org.dearmp.store.SettingsStore;
-import org.dearmp.ui.app.DesktopActions;
-import org.dearmp.ui.app.Services;
+import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.Settings;
+import org.dearmp.userdata.SettingsStore;
+import org.dearmp.ui.desktop.DesktopActions;
+import org.dearmp.ui.services.Services;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.dearmp.ui.task.Debouncer;
 import org.dearmp.ui.wizard.WizardViewModel;

@@ -1,5 +1,8 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.shell.AppConfig;
+import org.dearmp.ui.shell.DearMpApp;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +20,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.dearmp.letter.Sender;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.ui.app.DesktopActions;
+import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.wizard.WizardViewModel;
 
 /**
@@ -132,7 +135,7 @@ public final class ScreenshotTour {
         });
         Thread.sleep(1500);
         shot(out, "5-send" + suffix);
-        dialog(out, "6-about" + suffix, () -> org.dearmp.ui.about.AboutDialog.create(stage,
+        dialog(out, "6-about" + suffix, () -> org.dearmp.ui.shell.AboutDialog.create(stage,
                 vm.services().dataInfo()).showAndWait());
         dialog(out, "7-recent-letters" + suffix, () -> org.dearmp.ui.recent.RecentLettersDialog.show(stage,
                 new org.dearmp.ui.recent.RecentLettersViewModel(vm.recentLetters(), vm,

@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
-import org.dearmp.ui.letter.LetterView;
+import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

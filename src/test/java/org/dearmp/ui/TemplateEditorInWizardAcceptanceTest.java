@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.ui.shell.DearMpApp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
@@ -10,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dearmp.i18n.Messages;
 import org.dearmp.template.Placeholders;
-import org.dearmp.ui.app.TemplateChoice;
+import org.dearmp.ui.services.TemplateChoice;
 import org.dearmp.ui.wizard.Step;
 import org.junit.jupiter.api.Test;
 

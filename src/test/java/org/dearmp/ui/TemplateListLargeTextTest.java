@@ -8,7 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import org.dearmp.ui.template.TemplateView;
+import org.dearmp.ui.wizard.template.TemplateView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

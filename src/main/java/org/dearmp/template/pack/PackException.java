@@ -1,6 +1,6 @@
 package org.dearmp.template.pack;
 
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /** A pack that cannot be used; the message says why, and nothing has been changed. */

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.dearmp.AppInfo;
-import org.dearmp.DearMpException;
+import org.dearmp.core.AppInfo;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
 

@@ -15,10 +15,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dearmp.DearMpException;
-import org.dearmp.batch.ColumnMapping;
-import org.dearmp.batch.SupporterField;
-import org.dearmp.batch.SupporterFile;
+import org.dearmp.core.DearMpException;
+import org.dearmp.batch.input.ColumnMapping;
+import org.dearmp.batch.input.SupporterField;
+import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Status;
 

@@ -2,9 +2,9 @@ package org.dearmp.ui.batch;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.dearmp.batch.BatchResult;
+import org.dearmp.batch.run.BatchResult;
 import org.dearmp.i18n.Messages;
-import org.dearmp.ui.app.DesktopActions.Opened;
+import org.dearmp.ui.desktop.DesktopActions.Opened;
 import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;
 

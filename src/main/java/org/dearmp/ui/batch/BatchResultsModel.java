@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dearmp.batch.BatchResult;
-import org.dearmp.batch.BatchSummary;
+import org.dearmp.batch.run.BatchResult;
+import org.dearmp.batch.report.BatchSummary;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Status;
 

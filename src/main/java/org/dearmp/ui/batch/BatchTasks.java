@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.dearmp.batch.BatchService;
+import org.dearmp.batch.run.BatchService;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;

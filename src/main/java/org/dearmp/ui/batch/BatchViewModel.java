@@ -13,13 +13,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import org.dearmp.batch.BatchCheck;
-import org.dearmp.batch.BatchResult;
-import org.dearmp.batch.BatchService;
-import org.dearmp.batch.BatchSummary;
-import org.dearmp.batch.ColumnMapping;
-import org.dearmp.batch.DefaultPolicy;
-import org.dearmp.batch.SupporterFile;
+import org.dearmp.batch.check.BatchCheck;
+import org.dearmp.batch.run.BatchResult;
+import org.dearmp.batch.run.BatchService;
+import org.dearmp.batch.report.BatchSummary;
+import org.dearmp.batch.input.ColumnMapping;
+import org.dearmp.batch.check.DefaultPolicy;
+import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.ui.common.Status;
@@ -43,7 +43,7 @@ public final class BatchViewModel {
 
     /** Opens the finished batch's folder and print file with the system's own apps (java.awt.Desktop: no host needed). */
     public BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor) {
-        this(serviceLoader, chooser, executor, new org.dearmp.ui.app.FxDesktopActions(null, null)::openFile);
+        this(serviceLoader, chooser, executor, new org.dearmp.ui.desktop.FxDesktopActions(null, null)::openFile);
     }
 
     BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor,

@@ -3,9 +3,10 @@ package org.dearmp.ui.batch;
 import java.util.function.Function;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.dearmp.batch.BatchService;
+import org.dearmp.batch.run.BatchService;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.task.FxBackgroundExecutor;
 
@@ -20,7 +21,7 @@ public final class BatchWindow {
 
     /** @param choosers the window's file dialogs (tests answer them themselves) */
     public static Stage open(Window owner, Function<Stage, BatchFileChooser> choosers) {
-        Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpTopic.BATCH);
+        Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpDialog.opener(HelpTopic.BATCH));
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
         BatchViewModel vm = new BatchViewModel(BatchService::bundled, choosers.apply(stage), executor);
         BatchView view = new BatchView(vm);

@@ -1,7 +1,7 @@
 package org.dearmp.ui.batch;
 
-import org.dearmp.batch.BatchCheck;
-import org.dearmp.batch.CheckedRow;
+import org.dearmp.batch.check.BatchCheck;
+import org.dearmp.batch.check.CheckedRow;
 import org.dearmp.i18n.Messages;
 
 /** What has been decided for a problem's row, in words for the table's Decision column. */

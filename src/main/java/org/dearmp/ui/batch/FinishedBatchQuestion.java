@@ -2,7 +2,7 @@ package org.dearmp.ui.batch;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.dearmp.batch.BatchFolder;
+import org.dearmp.batch.run.BatchFolder;
 
 /**
  * An output folder that already holds a finished batch: the organiser chooses to replace it (its

@@ -1,7 +1,7 @@
 package org.dearmp.ui.batch;
 
-import org.dearmp.batch.CheckedRow;
-import org.dearmp.batch.RowIssue;
+import org.dearmp.batch.check.CheckedRow;
+import org.dearmp.batch.check.RowIssue;
 
 /** A line of the check report as the table shows it: the issue and what has been decided for its row. */
 public record IssueItem(RowIssue issue, CheckedRow row) {

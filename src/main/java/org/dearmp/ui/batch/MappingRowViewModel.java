@@ -2,7 +2,7 @@ package org.dearmp.ui.batch;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.dearmp.batch.SupporterField;
+import org.dearmp.batch.input.SupporterField;
 import org.dearmp.i18n.Messages;
 
 /** One line of the column mapping: a supporter detail and the column that holds it (null for none). */

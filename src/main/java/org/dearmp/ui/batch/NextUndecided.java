@@ -2,7 +2,7 @@ package org.dearmp.ui.batch;
 
 import java.util.List;
 import java.util.Optional;
-import org.dearmp.batch.CheckedRow;
+import org.dearmp.batch.check.CheckedRow;
 
 /**
  * Where the organiser goes after deciding a row: to the row's own next problem if it still waits

@@ -3,7 +3,7 @@ package org.dearmp.ui.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dearmp.batch.BatchResult;
+import org.dearmp.batch.run.BatchResult;
 import org.dearmp.i18n.Messages;
 
 /**

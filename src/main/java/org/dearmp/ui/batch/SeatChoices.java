@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.dearmp.batch.IssueKind;
+import org.dearmp.batch.check.IssueKind;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Parliament;
 

@@ -1,7 +1,7 @@
 package org.dearmp.ui.common;
 
 import java.util.Objects;
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
 /**

@@ -2,7 +2,7 @@ package org.dearmp.ui.common;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
@@ -19,9 +19,7 @@ import javafx.scene.input.Mnemonic;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.dearmp.store.Settings;
-import org.dearmp.ui.help.HelpDialog;
-import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.userdata.Settings;
 
 /**
  * Makes every window of the app the same way: the app's stylesheet, the text size the user chose (now and
@@ -108,8 +106,8 @@ public final class Windows {
         return scene;
     }
 
-    /** Makes {@code stage} the main window of the app: F1 shows the help for what {@code help} says is on screen. */
-    public Stage main(Stage stage, Supplier<HelpTopic> help) {
+    /** Makes {@code stage} the main window of the app: F1 calls {@code help} (which shows the help for what is on screen). */
+    public Stage main(Stage stage, Consumer<Window> help) {
         stage.getProperties().put(KEY, this);
         tidyMnemonics(stage);
         onF1(stage, help);
@@ -117,11 +115,11 @@ public final class Windows {
     }
 
     /**
-     * A window beside the main one (batch, templates), owned by {@code owner}: F1 shows {@code help}, Escape and
+     * A window beside the main one (batch, templates), owned by {@code owner}: F1 calls {@code help}, Escape and
      * Ctrl+W close it as its close button does, and the text size keys work in it. Give it its content with
      * {@link #show(Stage, Parent, double, double)}.
      */
-    public Stage window(Window owner, String title, HelpTopic help) {
+    public Stage window(Window owner, String title, Consumer<Window> help) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -129,7 +127,7 @@ public final class Windows {
         stage.setTitle(title);
         stage.getProperties().put(KEY, this);
         tidyMnemonics(stage);
-        onF1(stage, () -> help);
+        onF1(stage, help);
         // On the window, so after the controls and the scene: an Escape that closes a list's popup, say, is theirs.
         stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isConsumed()) {
@@ -185,11 +183,11 @@ public final class Windows {
     }
 
     /** F1, on the window: after the controls, and after a menu item's F1 if there is one (it consumes the key). */
-    private static void onF1(Stage stage, Supplier<HelpTopic> help) {
+    private static void onF1(Stage stage, Consumer<Window> help) {
         stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F1 && !e.isConsumed() && !e.isShortcutDown() && !e.isAltDown()) {
                 e.consume();
-                HelpDialog.show(stage, help.get());
+                help.accept(stage);
             }
         });
     }

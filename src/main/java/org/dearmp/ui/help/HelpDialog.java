@@ -1,5 +1,6 @@
 package org.dearmp.ui.help;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -37,6 +38,11 @@ public final class HelpDialog {
         dialog.setResizable(true);
         dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         return dialog;
+    }
+
+    /** What F1 does in a window whose help is {@code topic}. */
+    public static Consumer<Window> opener(HelpTopic topic) {
+        return owner -> show(owner, topic);
     }
 
     public static void show(Window owner, HelpTopic topic) {

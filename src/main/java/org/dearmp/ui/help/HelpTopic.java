@@ -2,7 +2,6 @@ package org.dearmp.ui.help;
 
 import java.util.Locale;
 import org.dearmp.i18n.Messages;
-import org.dearmp.ui.wizard.Step;
 
 /** What F1 explains: one short section for each step of the letter wizard, the batch and the templates. */
 public enum HelpTopic {
@@ -12,11 +11,6 @@ public enum HelpTopic {
 
     HelpTopic(boolean window) {
         this.window = window;
-    }
-
-    /** The section for a wizard step. */
-    public static HelpTopic of(Step step) {
-        return valueOf(step.name());
     }
 
     private String key(String part) {

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
-import org.dearmp.store.SavedLetter;
+import org.dearmp.userdata.SavedLetter;
 import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.common.ErrorDialog;
 

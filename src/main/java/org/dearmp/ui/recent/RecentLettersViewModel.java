@@ -11,8 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dearmp.store.RecentLetters;
-import org.dearmp.store.SavedLetter;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.SavedLetter;
 import org.dearmp.ui.wizard.WizardViewModel;
 
 /** The list of finished letters: reopen one into the wizard, or delete it. */

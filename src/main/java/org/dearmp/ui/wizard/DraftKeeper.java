@@ -12,10 +12,10 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.store.DraftStore;
-import org.dearmp.store.LetterDraft;
-import org.dearmp.store.RecentLetters;
-import org.dearmp.store.SavedLetter;
+import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.SavedLetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

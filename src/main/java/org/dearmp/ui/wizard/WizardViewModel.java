@@ -24,22 +24,22 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Sender;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.store.DraftStore;
-import org.dearmp.store.LetterDraft;
-import org.dearmp.store.RecentLetters;
-import org.dearmp.store.SavedLetter;
-import org.dearmp.store.Settings;
-import org.dearmp.store.SettingsStore;
-import org.dearmp.store.UserDataEraser;
-import org.dearmp.ui.app.DesktopActions;
-import org.dearmp.ui.app.FileChooserService;
-import org.dearmp.ui.app.Services;
-import org.dearmp.ui.app.TemplateChoice;
-import org.dearmp.ui.letter.LetterViewModel;
-import org.dearmp.ui.letter.SeatCheckViewModel;
-import org.dearmp.ui.mp.MpViewModel;
-import org.dearmp.ui.postcode.PostcodeViewModel;
-import org.dearmp.ui.send.SendViewModel;
+import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.SavedLetter;
+import org.dearmp.userdata.Settings;
+import org.dearmp.userdata.SettingsStore;
+import org.dearmp.userdata.UserDataEraser;
+import org.dearmp.ui.desktop.DesktopActions;
+import org.dearmp.ui.desktop.FileChooserService;
+import org.dearmp.ui.services.Services;
+import org.dearmp.ui.services.TemplateChoice;
+import org.dearmp.ui.wizard.letter.LetterViewModel;
+import org.dearmp.ui.wizard.letter.SeatCheckViewModel;
+import org.dearmp.ui.wizard.mp.MpViewModel;
+import org.dearmp.ui.wizard.postcode.PostcodeViewModel;
+import org.dearmp.ui.wizard.send.SendViewModel;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.Debouncer;
 import org.slf4j.Logger;
@@ -68,7 +68,7 @@ public final class WizardViewModel {
 
     private final PostcodeViewModel postcode;
     private final MpViewModel mp;
-    private final org.dearmp.ui.template.TemplateViewModel templates;
+    private final org.dearmp.ui.wizard.template.TemplateViewModel templates;
     private final LetterViewModel letter;
     private final SendViewModel send;
 
@@ -100,7 +100,7 @@ public final class WizardViewModel {
 
         postcode = new PostcodeViewModel(services.lookup(), services.parliament());
         mp = new MpViewModel(services.parliament(), postcode.constituencyProperty(), clock);
-        templates = new org.dearmp.ui.template.TemplateViewModel(services.letters().templates());
+        templates = new org.dearmp.ui.wizard.template.TemplateViewModel(services.letters().templates());
         keeper = new DraftKeeper(drafts, recent, services.parliament(), clock,
                 id -> templates.byId(id).map(TemplateChoice::title).orElse(""));
         letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
@@ -363,7 +363,7 @@ public final class WizardViewModel {
         return mp;
     }
 
-    public org.dearmp.ui.template.TemplateViewModel templates() {
+    public org.dearmp.ui.wizard.template.TemplateViewModel templates() {
         return templates;
     }
 

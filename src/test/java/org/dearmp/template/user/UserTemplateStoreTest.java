@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dearmp.DearMpException;
+import org.dearmp.core.DearMpException;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.dearmp.batch.BatchFixtures;
-import org.dearmp.batch.IssueKind;
+import org.dearmp.batch.run.BatchFixtures;
+import org.dearmp.batch.check.IssueKind;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class BatchDecisionsTest {
     @BeforeEach
     void checkTheMessyFile() throws IOException {
         vm = new BatchViewModel(BatchFixtures::service, new BatchViewTest.AnsweringChooser(), new CallingThreadExecutor(),
-                file -> org.dearmp.ui.app.DesktopActions.Opened.OPENED);
+                file -> org.dearmp.ui.desktop.DesktopActions.Opened.OPENED);
         vm.openFile(BatchFixtures.messyCsv(dir));
         vm.check();
     }
@@ -69,7 +69,7 @@ class BatchDecisionsTest {
 
     @Test
     void onceEveryRowIsDecidedThereIsNoNextRow() {
-        vm.applyDefault(org.dearmp.batch.DefaultPolicy.SKIP);
+        vm.applyDefault(org.dearmp.batch.check.DefaultPolicy.SKIP);
         assertThat(NextUndecided.after(vm.issues(), 0)).isEqualTo(Optional.empty());
     }
 }

@@ -16,10 +16,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.dearmp.batch.BatchFixtures;
-import org.dearmp.batch.BatchRunner;
-import org.dearmp.batch.BatchSummary;
-import org.dearmp.batch.IssueKind;
+import org.dearmp.batch.run.BatchFixtures;
+import org.dearmp.batch.run.BatchRunner;
+import org.dearmp.batch.report.BatchSummary;
+import org.dearmp.batch.check.IssueKind;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,7 @@ class BatchViewTest {
     void start(Stage stage) {
         vm = new BatchViewModel(BatchFixtures::service, chooser, new CallingThreadExecutor(), file -> {
             opened.add(file);
-            return org.dearmp.ui.app.DesktopActions.Opened.OPENED;
+            return org.dearmp.ui.desktop.DesktopActions.Opened.OPENED;
         });
         view = new BatchView(vm);
         Scene scene = new Scene(view, 1100, 780);
@@ -259,7 +259,7 @@ class BatchViewTest {
         click(robot, "#batch-write");
         // What a crash halfway leaves: no report yet, and only some letters recorded.
         Files.delete(out.resolve(BatchRunner.REPORT_FILE));
-        Path manifest = out.resolve(org.dearmp.batch.BatchManifest.FILE_NAME);
+        Path manifest = out.resolve(org.dearmp.batch.report.BatchManifest.FILE_NAME);
         java.util.List<String> lines = Files.readAllLines(manifest);
         Files.write(manifest, lines.subList(0, 4));
 

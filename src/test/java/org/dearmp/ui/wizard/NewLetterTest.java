@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import org.dearmp.store.RecentLetters;
-import org.dearmp.store.SavedLetter;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.SavedLetter;
 import org.dearmp.ui.recent.RecentLettersViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

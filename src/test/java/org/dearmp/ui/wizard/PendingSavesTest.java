@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.dearmp.store.DraftStore;
-import org.dearmp.store.LetterDraft;
-import org.dearmp.store.SettingsStore;
+import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.SettingsStore;
 import org.dearmp.ui.task.DelayDebouncer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

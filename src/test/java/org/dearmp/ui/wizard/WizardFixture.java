@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.store.DraftStore;
-import org.dearmp.store.RecentLetters;
-import org.dearmp.store.SettingsStore;
+import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.RecentLetters;
+import org.dearmp.userdata.SettingsStore;
 import org.dearmp.ui.FakeServices;
-import org.dearmp.ui.app.DesktopActions;
-import org.dearmp.ui.app.Services;
+import org.dearmp.ui.desktop.DesktopActions;
+import org.dearmp.ui.services.Services;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.dearmp.ui.task.Debouncer;
 

@@ -1,0 +1,212 @@
+package org.dearmp.batch.report;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dearmp.core.DearMpException;
+import org.dearmp.i18n.Messages;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The run's log of finished letters, so an interrupted run (Cancel, a crash, a power cut after
+ * the last flush) resumes where it stopped: one JSON line per letter, appended and flushed after
+ * the letter's files are complete. The first line describes the plan; a run with a different plan
+ * (another file, template or set of decisions) refuses to mix its letters into this folder.
+ */
+public final class BatchManifest implements Closeable {
+
+    public static final String FILE_NAME = "batch-manifest.jsonl";
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /**
+     * What a run is, so a resumed run makes exactly the same letters.
+     *
+     * @param planHash a digest of the rows to write, their constituencies and file names
+     * @param date     the date on the letters: a run resumed tomorrow keeps today's date
+     */
+    public record Header(String planHash, String templateId, LocalDate date, int letters) {
+        public Header {
+            Objects.requireNonNull(planHash, "planHash");
+            Objects.requireNonNull(templateId, "templateId");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** A finished letter: its row and the files written for it, relative to the output folder. */
+    public record Entry(int row, List<String> files) {
+        public Entry {
+            files = List.copyOf(files);
+        }
+    }
+
+    private final Path file;
+    private final Header header;
+    private final Map<Integer, Entry> done;
+    private final Writer writer;
+
+    private BatchManifest(Path file, Header header, Map<Integer, Entry> done, Writer writer) {
+        this.file = file;
+        this.header = header;
+        this.done = done;
+        this.writer = writer;
+    }
+
+    /** What an output folder holds from an earlier run, if anything. */
+    public static java.util.Optional<Header> existingHeader(Path outDir) {
+        Path file = outDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(BatchManifest::parseHeader);
+        } catch (IOException | UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Opens the manifest of {@code outDir} for this plan: a new one, or the one an interrupted run
+     * of the same plan left, with its finished letters.
+     */
+    public static BatchManifest open(Path outDir, Header planned) throws IOException {
+        Path file = outDir.resolve(FILE_NAME);
+        Map<Integer, Entry> done = new java.util.concurrent.ConcurrentHashMap<>();
+        Header header = planned;
+        if (Files.isRegularFile(file)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Header previous = lines.isEmpty() ? null : parseHeader(lines.get(0));
+            if (previous != null && !previous.planHash().equals(planned.planHash())) {
+                throw new DearMpException(Messages.get("batch.manifest.otherPlan", outDir));
+            }
+            if (previous != null) {
+                header = previous;
+                for (String line : lines.subList(1, lines.size())) {
+                    Entry entry = parseEntry(line);
+                    if (entry != null) {
+                        done.put(entry.row(), entry);
+                    }
+                }
+                // Rewrite without any torn last line, so appends start on a fresh line.
+                rewrite(file, header, done.values());
+            } else {
+                rewrite(file, header, List.of());
+            }
+        } else {
+            Files.createDirectories(outDir);
+            rewrite(file, header, List.of());
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(file, StandardOpenOption.APPEND), StandardCharsets.UTF_8));
+        return new BatchManifest(file, header, done, writer);
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public boolean isDone(int row) {
+        return done.containsKey(row);
+    }
+
+    public Entry entry(int row) {
+        return done.get(row);
+    }
+
+    public int doneCount() {
+        return done.size();
+    }
+
+    /** Call after the letter's files are complete; the line reaches the operating system before this returns. */
+    public synchronized void recordDone(int row, List<String> files) {
+        Entry entry = new Entry(row, files);
+        ObjectNode node = JSON.createObjectNode();
+        node.put("row", row);
+        var array = node.putArray("files");
+        files.forEach(array::add);
+        try {
+            writer.write(JSON.writeValueAsString(node));
+            writer.write('\n');
+            writer.flush();
+        } catch (IOException e) {
+            throw new DearMpException(Messages.get("batch.manifest.writeFailed", file, e.getMessage()), e);
+        }
+        done.put(row, entry);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        writer.close();
+    }
+
+    /** Forces the log to disk, e.g. at the end of a run. */
+    public synchronized void sync() throws IOException {
+        writer.flush();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void rewrite(Path file, Header header, java.util.Collection<Entry> entries) throws IOException {
+        StringBuilder text = new StringBuilder();
+        ObjectNode head = JSON.createObjectNode();
+        head.put("dearMpBatch", 1);
+        head.put("plan", header.planHash());
+        head.put("template", header.templateId());
+        head.put("date", header.date().toString());
+        head.put("letters", header.letters());
+        text.append(JSON.writeValueAsString(head)).append('\n');
+        for (Entry entry : entries.stream().sorted(java.util.Comparator.comparingInt(Entry::row)).toList()) {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("row", entry.row());
+            var array = node.putArray("files");
+            entry.files().forEach(array::add);
+            text.append(JSON.writeValueAsString(node)).append('\n');
+        }
+        org.dearmp.store.AtomicFiles.writeString(file, text.toString());
+    }
+
+    /** The header line, or null when it is not one (another program's file, a torn write). */
+    public static Header parseHeader(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (node.path("dearMpBatch").asInt() != 1) {
+                return null;
+            }
+            return new Header(node.path("plan").asString(), node.path("template").asString(),
+                    LocalDate.parse(node.path("date").asString()), node.path("letters").asInt());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A finished letter's line, or null when it is not one. */
+    public static Entry parseEntry(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (!node.has("row") || !node.path("files").isArray()) {
+                return null;
+            }
+            List<String> files = new java.util.ArrayList<>();
+            node.path("files").forEach(f -> files.add(f.asString()));
+            return new Entry(node.path("row").asInt(), files);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

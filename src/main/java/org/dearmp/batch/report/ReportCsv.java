@@ -1,0 +1,65 @@
+package org.dearmp.batch.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.dearmp.i18n.Messages;
+import org.dearmp.store.AtomicFiles;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The run's report as CSV for a spreadsheet: one line per supporter row, in row order. UTF-8 with
+ * a byte-order mark so Excel shows Welsh and Polish names right, CRLF line ends, and every cell
+ * passed through {@link SpreadsheetSafe} so a name like {@code =HYPERLINK(...)} stays text.
+ */
+public final class ReportCsv {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private ReportCsv() {
+    }
+
+    public static void write(Path file, Collection<ReportRow> rows) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            try (SequenceWriter csv = CSV.writerFor(String[].class).with(schema).writeValues(writer)) {
+                csv.write(header());
+                for (ReportRow row : rows) {
+                    csv.write(cells(row));
+                }
+            }
+            // Closing the sequence writer flushed and closed the writer.
+        });
+    }
+
+    static String[] header() {
+        return new String[] {
+            Messages.get("batch.report.row"), Messages.get("batch.report.supporter"), Messages.get("batch.report.postcode"),
+            Messages.get("batch.report.constituency"), Messages.get("batch.report.mp"), Messages.get("batch.report.email"),
+            Messages.get("batch.report.files"), Messages.get("batch.report.status"), Messages.get("batch.report.originality"),
+            Messages.get("batch.report.notes")};
+    }
+
+    static String[] cells(ReportRow row) {
+        String originality = row.originality() < 0 ? "" : Math.round(row.originality() * 100) + "%";
+        String notes = row.reason();
+        if (row.nearCopyOf() > 0) {
+            String copy = Messages.get("batch.report.nearCopy", row.nearCopyOf(), Math.round(row.nearCopySimilarity() * 100));
+            notes = notes.isEmpty() ? copy : notes + " " + copy;
+        }
+        String[] cells = {
+            Integer.toString(row.row()), row.supporter(), row.postcode(), row.constituency(), row.mp(), row.mpEmail(),
+            row.files(), Messages.get("batch.outcome." + row.outcome().name()), originality, notes};
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = SpreadsheetSafe.cell(cells[i]);
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,29 @@
+package org.dearmp.batch.run;
+
+import org.dearmp.batch.report.BatchSummary;
+import org.dearmp.batch.report.NearCopyFinder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a finished run made.
+ *
+ * @param written     letters written in all (this run and any run it resumed)
+ * @param resumed     of those, how many an earlier run had already written
+ * @param pdfOnly     letters without an email, because the MP has no address
+ * @param skipped     rows that got no letter (each is in the report with its reason)
+ * @param nearCopies  supporters whose own words nearly copy another's
+ */
+public record BatchResult(int written, int resumed, int pdfOnly, int skipped, List<NearCopyFinder.NearCopy> nearCopies,
+                          BatchSummary summary, Path outDir, Path printFile, Path report, Path summaryFile, Path map,
+                          Duration elapsed) {
+    public BatchResult {
+        nearCopies = List.copyOf(nearCopies);
+    }
+
+    public boolean everyRowWritten() {
+        return skipped == 0;
+    }
+}

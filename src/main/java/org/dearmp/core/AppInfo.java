@@ -1,0 +1,12 @@
+package org.dearmp.core;
+
+/** Facts about this build of the app. */
+public final class AppInfo {
+    private AppInfo() {
+    }
+
+    public static String version() {
+        String v = AppInfo.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+}

@@ -1,0 +1,320 @@
+package org.dearmp.ui.shell;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.dearmp.i18n.Messages;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.ui.shell.AboutDialog;
+import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.OwnerSized;
+import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.HelpDialog;
+import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.ui.templateeditor.TemplateEditorWindow;
+import org.dearmp.ui.common.ErrorDialog;
+import org.dearmp.ui.wizard.letter.LetterView;
+import org.dearmp.ui.wizard.mp.MpView;
+import org.dearmp.ui.wizard.postcode.PostcodeView;
+import org.dearmp.ui.recent.RecentLettersDialog;
+import org.dearmp.ui.recent.RecentLettersViewModel;
+import org.dearmp.ui.wizard.send.SendView;
+import org.dearmp.ui.shell.StartupView;
+import org.dearmp.ui.task.Job;
+import org.dearmp.ui.wizard.template.TemplateView;
+import org.dearmp.ui.wizard.Step;
+import org.dearmp.ui.wizard.StepIndicator;
+import org.dearmp.ui.wizard.WizardViewModel;
+
+/** The window: menu, step indicator, the current step, Back and Next. Thin: the view models decide. */
+public final class MainWindow {
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 640;
+
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Windows windows = new Windows();
+    private WizardViewModel wizard;
+    private Stage templatesWindow;
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        root.setId("root");
+        root.getStyleClass().add("app");
+        content.setId("content");
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        // Text scales with the system font size (the stylesheet is in em), in every window the factory makes.
+        windows.main(stage, owner -> HelpDialog.show(owner, helpTopic()));
+        windows.show(stage, root, 1040, 720);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        // Larger text from any window (the batch and template windows take the keys too) is remembered.
+        windows.scaleProperty().addListener((obs, old, now) -> {
+            if (wizard != null && wizard.fontScale() != now.doubleValue()) {
+                wizard.setFontScale(now.doubleValue());
+            }
+        });
+    }
+
+    /** The factory that made this window: the batch and template windows are made by it too. */
+    public Windows windows() {
+        return windows;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void showLoading(Job job) {
+        content.getChildren().setAll(new StartupView(job, Platform::exit));
+    }
+
+    public void showFailure(Throwable error) {
+        Label message = Controls.text("startup-failed", ErrorDialog.userMessage(error), "field-error");
+        Button details = Controls.button("startup-details", "ui.startup.details", e -> ErrorDialog.show(stage, error));
+        Button quit = Controls.button("startup-quit", "ui.startup.quit", e -> Platform.exit());
+        VBox box = new VBox(Controls.heading("startup-failed-heading", Messages.get("ui.startup.failed")), message,
+                new HBox(details, quit));
+        box.getStyleClass().addAll("step", "narrow-step");
+        content.getChildren().setAll(box);
+    }
+
+    public void showWizard(WizardViewModel vm) {
+        this.wizard = vm;
+        windows.setScale(vm.fontScale());
+        PostcodeView postcode = new PostcodeView(vm.postcode(), vm::next);
+        MpView mp = new MpView(vm.mp(), vm::correctConstituency);
+        TemplateView templates = new TemplateView(vm.templates(), vm::next);
+        LetterView letter = new LetterView(vm.letter());
+        SendView send = new SendView(vm.send(), Bindings.createStringBinding(() -> vm.letter().composedProperty()
+                .get() == null ? "" : vm.letter().composedProperty().get().letter().recipient().envelopeName(),
+                vm.letter().composedProperty()), this::startNew);
+        Node[] views = {scrolling(postcode), scrolling(mp), scrolling(templates), letter, scrolling(send)};
+        Runnable[] focus = {postcode::focusFirst, mp::focusFirst, templates::focusFirst, letter::focusFirst,
+            send::focusFirst};
+
+        Button back = Controls.button("back", "ui.nav.back", e -> vm.back());
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setCancelButton(false);
+        Button next = Controls.button("next", "ui.nav.next", e -> vm.next());
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setDefaultButton(true);
+        Controls.showWhen(next, Bindings.createBooleanBinding(() -> !vm.stepProperty().get().isLast(),
+                vm.stepProperty()));
+        Label draftStatus = Controls.text("draft-status", "", "hint-text");
+        draftStatus.textProperty().bind(vm.draftStatusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(draftStatus, spacer, back, next);
+        nav.setId("nav-bar");
+        nav.getStyleClass().add("nav-bar");
+
+        VBox top = new VBox(menuBar(), new StepIndicator(vm));
+        root.setTop(top);
+        root.setBottom(nav);
+
+        Runnable show = () -> {
+            int i = vm.stepProperty().get().ordinal();
+            content.getChildren().setAll(views[i]);
+            // The step's first input takes the focus, never Back: a scroll pane shown for the first time puts its
+            // content in the scene only once it has a skin, so make the skin now rather than at the next pulse.
+            content.applyCss();
+            content.layout();
+            focus[i].run();
+            Platform.runLater(focus[i]);
+        };
+        vm.stepProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    /**
+     * A step centred in a scroll pane: at large text sizes or in a small window it scrolls instead of
+     * pushing the Back and Next buttons off the window.
+     */
+    private static ScrollPane scrolling(Region step) {
+        StackPane centred = new StackPane(step);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        centred.getStyleClass().add("step-holder");
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setId(step.getId() + "-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("step-scroll");
+        return scroll;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newLetter = item("menu-new", "ui.menu.new", "Shortcut+N", this::startNew);
+        MenuItem recent = item("menu-recent", "ui.menu.recent", "Shortcut+R", () -> {
+            RecentLettersViewModel letters = new RecentLettersViewModel(wizard.recentLetters(), wizard,
+                    java.time.ZoneId.systemDefault());
+            letters.setBeforeReopen(this::readyForAnotherLetter);
+            RecentLettersDialog.show(stage, letters);
+        });
+        MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
+                () -> org.dearmp.ui.batch.BatchWindow.open(stage));
+        MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
+        MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
+        MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
+            wizard.close();
+            stage.close();
+        });
+        Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(),
+                templates, new SeparatorMenuItem(), erase,
+                new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
+        MenuItem smaller = item("menu-smaller", "ui.menu.smaller", "Shortcut+MINUS", () -> scaleText(1 / Windows.STEP));
+        MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> windows.setScale(1.0));
+        Menu view = new Menu(Messages.get("ui.menu.view"), null, larger, smaller, normal);
+        view.setId("menu-view");
+        MenuItem screenHelp = item("menu-help-screen", "ui.menu.helpScreen", "F1",
+                () -> HelpDialog.show(stage, helpTopic()));
+        MenuItem about = item("menu-about", "ui.menu.about", null, () -> AboutDialog.create(stage,
+                wizard.services().dataInfo()).showAndWait());
+        Menu help = new Menu(Messages.get("ui.menu.help"), null, screenHelp, about);
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** The Templates window, one at a time; when it closes, the template step offers what was saved. */
+    private void openTemplates() {
+        if (templatesWindow != null && templatesWindow.isShowing()) {
+            templatesWindow.toFront();
+            return;
+        }
+        templatesWindow = TemplateEditorWindow.show(stage, TemplateEditorWindow.catalog(wizard.folder()),
+                wizard.services().parliament(), wizard::refreshTemplates);
+    }
+
+    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void scaleText(double factor) {
+        windows.setScale(windows.scale() * factor);
+    }
+
+    /** The help for what is on screen: the current step, or getting ready while the data loads. */
+    public HelpTopic helpTopic() {
+        return wizard == null ? HelpTopic.START : HelpTopic.valueOf(wizard.stepProperty().get().name());
+    }
+
+    private void startNew() {
+        if (readyForAnotherLetter()) {
+            wizard.startNew();
+        }
+    }
+
+    /**
+     * Before the letter on screen makes way for a new or reopened one: an unfinished letter is first kept
+     * in Recent letters or discarded, as the user says. False when they would rather go back to it.
+     */
+    private boolean readyForAnotherLetter() {
+        if (!wizard.hasUnkeptLetter()) {
+            return true;
+        }
+        var answer = NewLetterDialog.ask(stage, wizard.describeUnkept());
+        if (answer.isEmpty()) {
+            return false;
+        }
+        if (answer.get() == NewLetterDialog.Answer.KEEP) {
+            try {
+                wizard.keepUnfinished();
+            } catch (java.io.IOException e) {
+                showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
+                return false;
+            }
+        }
+        // Kept in Recent letters or discarded: either way the crash copy is no longer needed.
+        wizard.discardDraft();
+        return true;
+    }
+
+    private void confirmErase() {
+        boolean hasTemplates = org.dearmp.userdata.UserDataEraser.hasSavedTemplates(wizard.folder());
+        EraseDataDialog.ask(stage, wizard.folder().root(), hasTemplates).ifPresent(keepTemplates -> {
+            try {
+                wizard.eraseAllData(keepTemplates);
+                EraseDataDialog.done(stage, keepTemplates);
+            } catch (java.io.IOException e) {
+                ErrorDialog.show(stage, e);
+            }
+        });
+    }
+
+    private void showPlain(Alert.AlertType type, String key) {
+        Alert alert = new Alert(type, "", DialogButtons.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key)),
+                stage, 30);
+        alert.showAndWait();
+    }
+
+    /** At start, after a crash or a close without finishing: offer the unfinished letter back. */
+    public void offerDraft(LetterDraft draft) {
+        ButtonType resume = new ButtonType(Messages.get("ui.draft.resume"), ButtonBar.ButtonData.OK_DONE);
+        // Closing the question loses nothing: the letter waits in Recent letters.
+        ButtonType later = new ButtonType(Messages.get("ui.draft.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later, discard);
+        alert.initOwner(stage);
+        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft)),
+                stage, 36);
+        alert.setTitle(Messages.get("ui.draft.title"));
+        alert.setHeaderText(Messages.get("ui.draft.header"));
+        alert.getDialogPane().setId("draft-dialog");
+        alert.getDialogPane().lookupButton(resume).setId("draft-resume");
+        alert.getDialogPane().lookupButton(later).setId("draft-later");
+        alert.getDialogPane().lookupButton(discard).setId("draft-discard");
+        ButtonType answer = alert.showAndWait().orElse(later);
+        if (answer == resume) {
+            wizard.restore(draft);
+        } else if (answer == discard) {
+            wizard.discardDraft();
+        } else {
+            try {
+                wizard.keepForLater(draft);
+            } catch (java.io.IOException e) {
+                // The draft stays where it is and is offered again next time.
+                showPlain(Alert.AlertType.ERROR, "ui.draft.notKept");
+            }
+        }
+    }
+
+    public Step currentStep() {
+        return wizard.stepProperty().get();
+    }
+}

@@ -1,0 +1,131 @@
+package org.dearmp.ui.templateeditor;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.dearmp.letter.LetterComposer;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.template.LetterTemplate;
+import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.pack.TemplatePackReader;
+import org.dearmp.template.pack.TemplatePackWriter;
+import org.dearmp.template.user.LineDiff;
+import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.ui.common.Status;
+import org.dearmp.ui.task.Debouncer;
+
+/**
+ * The Templates screen: the {@link #list() list}, the {@link #form() form} for one template with its problems
+ * as the user types, a live {@link #preview() preview} with a real MP, and {@link #pack() sharing}. Never
+ * touches a Node; the view binds to the parts' properties and calls their commands. This class only wires
+ * them together: choosing another template keeps the form's changes and loads the new one.
+ */
+public final class TemplateEditorViewModel {
+
+    /** What the screen works with. */
+    public record Services(TemplateCatalog catalog, Parliament parliament, LetterComposer composer,
+                           TemplatePackReader packReader, TemplatePackWriter packWriter, Debouncer debouncer,
+                           Executor uiThread, Clock clock) {
+        public Services {
+            Objects.requireNonNull(catalog);
+            Objects.requireNonNull(parliament);
+            Objects.requireNonNull(composer);
+            Objects.requireNonNull(packReader);
+            Objects.requireNonNull(packWriter);
+            Objects.requireNonNull(debouncer);
+            Objects.requireNonNull(uiThread);
+            Objects.requireNonNull(clock);
+        }
+    }
+
+    /** A comparison for the compare window. */
+    public record Comparison(String originalTitle, String title, List<LineDiff.Line> lines) {
+        public boolean identical() {
+            return LineDiff.identical(lines);
+        }
+    }
+
+    private final Services services;
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
+    private final EditorPreviewModel preview;
+    private final EditorFormModel form;
+    private final EditorListModel list;
+    private final EditorPackModel pack;
+
+    public TemplateEditorViewModel(Services services) {
+        this.services = Objects.requireNonNull(services);
+        this.preview = new EditorPreviewModel(services, this::recheckNow);
+        this.form = new EditorFormModel(services, preview, status, this::selectedBundled,
+                this::refreshListKeepingSelection);
+        this.list = new EditorListModel(services, form, status);
+        this.pack = new EditorPackModel(services, form, list, status);
+
+        list.selectedProperty().addListener((obs, old, now) -> {
+            if (list.refreshing() || (old != null && now != null && old.id().equals(now.id()))) {
+                return;
+            }
+            if (old != null && form.unsaved()) {
+                // Never lose what was typed: moving to another template keeps the changes as saved (a draft
+                // if they do not check yet).
+                form.saveQuietly(old);
+            }
+            form.load(now);
+        });
+        preview.listen();
+        list.refresh();
+        list.selectFirst();
+    }
+
+    /** The templates, the search and the selection; duplicate, new and delete. */
+    public EditorListModel list() {
+        return list;
+    }
+
+    /** The selected template's header fields and letter, its problems, save and revert. */
+    public EditorFormModel form() {
+        return form;
+    }
+
+    /** The sample writer, the MP and the letter they would get. */
+    public EditorPreviewModel preview() {
+        return preview;
+    }
+
+    /** Sharing templates as a pack file, and importing one. */
+    public EditorPackModel pack() {
+        return pack;
+    }
+
+    /** What the last command did, for the status line. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The bundled original's file against the form as it is now; empty when there is no original. */
+    public Optional<Comparison> compare() {
+        TemplateItem item = list.selectedProperty().get();
+        if (item == null || item.basedOn().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LetterTemplate> original = services.catalog().bundled().find(item.basedOn());
+        return original.map(o -> new Comparison(o.title(), form.titleProperty().get(),
+                LineDiff.compare(TemplateFormat.write(o), form.fields().toText())));
+    }
+
+    private void recheckNow() {
+        form.recheckNow();
+    }
+
+    private void refreshListKeepingSelection() {
+        list.refreshListKeepingSelection();
+    }
+
+    private boolean selectedBundled() {
+        TemplateItem item = list == null ? null : list.selectedProperty().get();
+        return item != null && item.bundled();
+    }
+}

@@ -1,0 +1,74 @@
+package org.dearmp.ui.templateeditor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.LetterComposer;
+import org.dearmp.export.pdf.LetterPdfExporter;
+import org.dearmp.letter.TypicalLetter;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.pack.PackLimits;
+import org.dearmp.template.pack.TemplatePackReader;
+import org.dearmp.template.pack.TemplatePackWriter;
+import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.template.user.UserTemplateStore;
+import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.HelpDialog;
+import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.ui.task.DelayDebouncer;
+import org.dearmp.ui.task.Debouncer;
+
+/** Opens the Templates screen in its own window, beside the letter wizard. */
+public final class TemplateEditorWindow {
+    /** Long enough not to check on every key press, short enough to feel live. */
+    public static final Duration CHECK_DELAY = Duration.ofMillis(350);
+
+    private TemplateEditorWindow() {
+    }
+
+    /** The catalog letter writers choose from: bundled templates plus the user's own that check clean. */
+    public static TemplateCatalog catalog(AppDataFolder data) {
+        TemplateChecker checker = TypicalLetter.fullChecker(LetterPdfExporter.measure());
+        TemplateLibrary bundled = TemplateLibrary.bundled(checker);
+        return new TemplateCatalog(bundled, UserTemplateStore.in(data, checker, bundled));
+    }
+
+    public static TemplateEditorViewModel.Services services(TemplateCatalog catalog, Parliament parliament,
+                                                           Debouncer debouncer, Executor uiThread, Clock clock) {
+        TemplateChecker checker = catalog.user().checker();
+        return new TemplateEditorViewModel.Services(catalog, parliament, new LetterComposer(),
+                new TemplatePackReader(checker, PackLimits.DEFAULT), new TemplatePackWriter(clock, PackLimits.DEFAULT),
+                debouncer, uiThread, clock);
+    }
+
+    /**
+     * Shows the window.
+     *
+     * @param onClose runs after the window closes (the wizard re-reads its template list)
+     */
+    public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose) {
+        TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
+                new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()));
+        Windows windows = Windows.of(owner);
+        Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpDialog.opener(HelpTopic.EDITOR));
+        TemplateEditorView view = new TemplateEditorView(vm, new FxEditorDialogs(stage));
+        windows.show(stage, view.root(), 1280, 800);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> {
+            if (vm.form().dirtyProperty().get() && vm.form().editableProperty().get()) {
+                vm.form().save();
+            }
+            onClose.run();
+        });
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,34 @@
+package org.dearmp.userdata;
+
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The letter being written, saved as the writer types. It stays until the letter is finished or
+ * discarded, so after a crash, a kill or a close without saving it is offered back at the next start.
+ */
+public final class DraftStore {
+    private final Path file;
+
+    public DraftStore(AppDataFolder folder) {
+        this.file = folder.root().resolve("drafts").resolve("current.json");
+    }
+
+    public void save(LetterDraft draft) throws IOException {
+        Json.write(file, draft);
+    }
+
+    /** The unfinished letter, if there is one worth offering back. */
+    public Optional<LetterDraft> load() {
+        return Json.read(file, LetterDraft.class).filter(d -> !d.isEmpty());
+    }
+
+    public void discard() throws IOException {
+        Files.deleteIfExists(file);
+    }
+}

@@ -1,0 +1,38 @@
+package org.dearmp.userdata;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.dearmp.letter.Sender;
+
+/**
+ * Everything the writer has typed or chosen so far, so a letter can be picked up again after a
+ * crash, or reopened from the recent letters. Plain data: it never holds the MP, only the seat code,
+ * so a newer MP list is used on reopening.
+ *
+ * @param constituencyCode null until a seat is known
+ * @param templateId       null until a template is chosen
+ * @param step             the wizard step the writer was on, 0-based
+ */
+public record LetterDraft(String postcode, String constituencyCode, String templateId, Sender sender,
+                          List<String> points, String story, int step, Instant savedAt) {
+
+    public LetterDraft {
+        postcode = Objects.requireNonNullElse(postcode, "");
+        sender = sender == null ? new Sender("", List.of(), "", "", "") : sender;
+        points = points == null ? List.of() : List.copyOf(points);
+        story = Objects.requireNonNullElse(story, "");
+        step = Math.max(0, step);
+        savedAt = savedAt == null ? Instant.now() : savedAt;
+    }
+
+    /** True when nothing worth offering back has been entered yet. */
+    public boolean isEmpty() {
+        return postcode.isBlank() && templateId == null && story.isBlank()
+                && points.stream().allMatch(String::isBlank);
+    }
+
+    public LetterDraft withSavedAt(Instant when) {
+        return new LetterDraft(postcode, constituencyCode, templateId, sender, points, story, step, when);
+    }
+}

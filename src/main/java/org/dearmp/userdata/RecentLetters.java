@@ -1,0 +1,72 @@
+package org.dearmp.userdata;
+
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The letters the writer finished, and those they kept to finish later, newest first, one JSON file each
+ * in {@code letters/}.
+ */
+public final class RecentLetters {
+    private final Path dir;
+
+    public RecentLetters(AppDataFolder folder) {
+        this.dir = folder.root().resolve("letters");
+    }
+
+    /** Keeps a finished letter, dated when its draft was last saved; saving the same id again replaces it. */
+    public SavedLetter save(String existingId, String mpName, String constituencyName, String templateTitle,
+                            LetterDraft draft) throws IOException {
+        return write(existingId, mpName, constituencyName, templateTitle, draft, false);
+    }
+
+    /**
+     * Keeps a letter the writer has not finished, so they can reopen it and carry on; saving the same id
+     * again replaces it, and finishing it later (with {@link #save}) turns it into a finished letter.
+     */
+    public SavedLetter keepUnfinished(String existingId, String mpName, String constituencyName,
+                                      String templateTitle, LetterDraft draft) throws IOException {
+        return write(existingId, mpName, constituencyName, templateTitle, draft, true);
+    }
+
+    private SavedLetter write(String existingId, String mpName, String constituencyName, String templateTitle,
+                              LetterDraft draft, boolean unfinished) throws IOException {
+        String id = existingId != null ? existingId : UUID.randomUUID().toString();
+        SavedLetter letter = new SavedLetter(id, draft.savedAt(), mpName, constituencyName, templateTitle, draft,
+                unfinished);
+        Json.write(dir.resolve(id + ".json"), letter);
+        return letter;
+    }
+
+    public List<SavedLetter> list() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .map(p -> Json.read(p, SavedLetter.class))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(SavedLetter::savedAt).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String id) throws IOException {
+        if (id == null || !id.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("Not a letter id: " + id);
+        }
+        Files.deleteIfExists(dir.resolve(id + ".json"));
+    }
+}

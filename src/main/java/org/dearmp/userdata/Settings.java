@@ -1,0 +1,37 @@
+package org.dearmp.userdata;
+
+import java.util.List;
+import org.dearmp.letter.Sender;
+
+/**
+ * What the app remembers between runs.
+ *
+ * @param sender       the writer's own details, so they are typed once
+ * @param exportFolder where the last file was saved; null for the home folder
+ * @param fontScale    text size relative to the system's, 1.0 = as the system sets it
+ */
+public record Settings(Sender sender, String exportFolder, double fontScale) {
+    public static final double MIN_SCALE = 0.8;
+    public static final double MAX_SCALE = 2.0;
+
+    public Settings {
+        sender = sender == null ? new Sender("", List.of(), "", "", "") : sender;
+        fontScale = fontScale <= 0 ? 1.0 : Math.max(MIN_SCALE, Math.min(MAX_SCALE, fontScale));
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, null, 1.0);
+    }
+
+    public Settings withSender(Sender newSender) {
+        return new Settings(newSender, exportFolder, fontScale);
+    }
+
+    public Settings withExportFolder(String folder) {
+        return new Settings(sender, folder, fontScale);
+    }
+
+    public Settings withFontScale(double scale) {
+        return new Settings(sender, exportFolder, scale);
+    }
+}
