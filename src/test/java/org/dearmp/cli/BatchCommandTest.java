@@ -1,5 +1,7 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.TempUserData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -48,7 +50,7 @@ class BatchCommandTest {
 
     @Test
     void skippedRowsAreListedAndExitFive() throws IOException {
-        Path csv = org.dearmp.batch.run.BatchFixtures.messyCsv(dir);
+        Path csv = org.dearmp.testsupport.BatchFixtures.messyCsv(dir);
         int code = run("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out",
                 dir.resolve("out").toString());
         assertThat(code).as(out + "\n" + err).isEqualTo(DearMpCommand.EXIT_SKIPPED);

@@ -1,5 +1,7 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.CliRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -1,5 +1,8 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.TempUserData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Message;
@@ -14,8 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.dearmp.export.pdf.PathTools;
-import org.dearmp.export.pdf.PdfInspector;
+import org.dearmp.testsupport.PathTools;
+import org.dearmp.testsupport.PdfInspector;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,5 +1,8 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.TempUserData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

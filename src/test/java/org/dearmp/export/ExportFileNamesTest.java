@@ -1,6 +1,6 @@
 package org.dearmp.export;
 
-import org.dearmp.export.pdf.SampleLetters;
+import org.dearmp.testsupport.SampleLetters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

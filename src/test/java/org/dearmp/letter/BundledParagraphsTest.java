@@ -1,5 +1,7 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.RealMps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.dearmp.parliament;
 
+import org.dearmp.testsupport.RealMps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

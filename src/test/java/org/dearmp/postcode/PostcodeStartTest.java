@@ -1,5 +1,7 @@
 package org.dearmp.postcode;
 
+import org.dearmp.testsupport.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

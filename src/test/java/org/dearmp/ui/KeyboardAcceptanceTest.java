@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.AcceptanceTestBase;
+
 import org.dearmp.ui.shell.DearMpApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,7 @@ class KeyboardAcceptanceTest extends AcceptanceTestBase {
     }
 
     @Override
-    DearMpApp start() throws Exception {
+    public DearMpApp start() throws Exception {
         DearMpApp app = super.start();
         robot.interact(() -> app.window().stage().requestFocus());
         return app;

@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.AcceptanceTestBase;
+
 import org.dearmp.ui.shell.DearMpApp;
 
 import static org.assertj.core.api.Assertions.assertThat;

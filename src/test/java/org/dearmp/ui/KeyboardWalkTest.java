@@ -1,5 +1,9 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.AcceptanceApp;
+import org.dearmp.testsupport.AccessibilityAudit;
+import org.dearmp.testsupport.MnemonicAudit;
+
 import org.dearmp.ui.shell.DearMpApp;
 import org.dearmp.ui.shell.EraseDataDialog;
 import org.dearmp.ui.shell.NewLetterDialog;
@@ -28,7 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.core.DearMpException;
-import org.dearmp.batch.run.BatchFixtures;
+import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.template.pack.PackEntry;
 import org.dearmp.template.pack.PackManifest;
 import org.dearmp.template.pack.TemplatePack;

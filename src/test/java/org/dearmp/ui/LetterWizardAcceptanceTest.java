@@ -1,5 +1,8 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.AcceptanceTestBase;
+import org.dearmp.testsupport.AccessibilityAudit;
+
 import org.dearmp.ui.shell.DearMpApp;
 
 import static org.assertj.core.api.Assertions.assertThat;

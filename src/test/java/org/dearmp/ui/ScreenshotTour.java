@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.FakeServices;
+
 import org.dearmp.ui.shell.AppConfig;
 import org.dearmp.ui.shell.DearMpApp;
 
@@ -238,7 +240,7 @@ public final class ScreenshotTour {
     }
 
     /** The tour opens nothing outside the app. */
-    static final class NoDesktop implements DesktopActions {
+    public static final class NoDesktop implements DesktopActions {
         @Override
         public Opened mail(String uri) {
             return Opened.UNSUPPORTED;

@@ -1,5 +1,7 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.AccessibilityAudit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.input.SupporterField;
 import org.dearmp.batch.input.SupporterFile;
-import org.dearmp.batch.run.BatchFixtures;
+import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.batch.run.BatchPlan;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.batch.run.TemplateLetters;

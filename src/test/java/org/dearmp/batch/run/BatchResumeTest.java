@@ -1,5 +1,7 @@
 package org.dearmp.batch.run;
 
+import org.dearmp.testsupport.BatchFixtures;
+
 import org.dearmp.batch.BatchCancelledException;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.BatchProgress;

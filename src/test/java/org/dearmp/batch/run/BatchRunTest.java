@@ -1,5 +1,7 @@
 package org.dearmp.batch.run;
 
+import org.dearmp.testsupport.BatchFixtures;
+
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.check.BatchCheck;
 import org.dearmp.batch.check.DefaultPolicy;

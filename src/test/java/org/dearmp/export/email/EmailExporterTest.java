@@ -1,7 +1,7 @@
 package org.dearmp.export.email;
 
 import org.dearmp.export.ExportException;
-import org.dearmp.export.pdf.SampleLetters;
+import org.dearmp.testsupport.SampleLetters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

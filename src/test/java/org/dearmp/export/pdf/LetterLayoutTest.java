@@ -1,5 +1,8 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.PdfInspector;
+import org.dearmp.testsupport.SampleLetters;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.SampleLetters;
+
 import org.dearmp.export.ExportException;
 
 import static org.assertj.core.api.Assertions.assertThat;

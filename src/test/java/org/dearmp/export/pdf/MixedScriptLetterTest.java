@@ -1,5 +1,9 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.PdfInspector;
+import org.dearmp.testsupport.PdfTools;
+import org.dearmp.testsupport.SampleLetters;
+
 import org.dearmp.export.ExportException;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.SampleLetters;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.PdfInspector;
+import org.dearmp.testsupport.SampleLetters;
+
 import org.dearmp.export.TextExporter;
 import org.dearmp.export.email.EmailExporter;
 

@@ -1,5 +1,7 @@
 package org.dearmp.template.pack;
 
+import org.dearmp.testsupport.CraftedZip;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

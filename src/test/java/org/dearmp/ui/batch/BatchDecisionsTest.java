@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.dearmp.batch.run.BatchFixtures;
+import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.batch.check.IssueKind;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.junit.jupiter.api.BeforeEach;

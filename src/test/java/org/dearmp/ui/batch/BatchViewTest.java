@@ -16,7 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.dearmp.batch.run.BatchFixtures;
+import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.batch.run.BatchRunner;
 import org.dearmp.batch.report.BatchSummary;
 import org.dearmp.batch.check.IssueKind;

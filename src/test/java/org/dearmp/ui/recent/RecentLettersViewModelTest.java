@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import org.dearmp.ui.wizard.Step;
-import org.dearmp.ui.wizard.WizardFixture;
+import org.dearmp.testsupport.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

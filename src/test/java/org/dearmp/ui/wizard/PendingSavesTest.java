@@ -1,5 +1,7 @@
 package org.dearmp.ui.wizard;
 
+import org.dearmp.testsupport.WizardFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.ui.FakeServices;
+import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.services.ComposedLetter;
 import org.dearmp.ui.services.TemplateChoice;
 import org.junit.jupiter.api.BeforeEach;

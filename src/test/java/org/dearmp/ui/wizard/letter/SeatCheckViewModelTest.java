@@ -9,7 +9,7 @@ import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.postcode.NiSectorTable;
-import org.dearmp.ui.FakeServices;
+import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.wizard.postcode.PostcodeViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import javafx.beans.property.SimpleObjectProperty;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.ui.FakeServices;
+import org.dearmp.testsupport.FakeServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

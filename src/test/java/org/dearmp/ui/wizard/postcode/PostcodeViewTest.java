@@ -9,7 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.dearmp.ui.shell.MainWindow;
-import org.dearmp.ui.wizard.WizardFixture;
+import org.dearmp.testsupport.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.dearmp.ui.wizard.Step;
-import org.dearmp.ui.wizard.WizardFixture;
+import org.dearmp.testsupport.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,4 @@
-package org.dearmp.export.pdf;
+package org.dearmp.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -8,17 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Poppler's and qpdf's view of a PDF file; each fails with a clear message when the tool is missing (CI installs them). */
-final class PdfTools {
+public final class PdfTools {
 
     private PdfTools() {
     }
 
-    static String pdftotext(Path file) throws Exception {
+    public static String pdftotext(Path file) throws Exception {
         return run("pdftotext", "poppler-utils", "-enc", "UTF-8", file.toString(), "-");
     }
 
     /** Every font pdffonts lists has "yes" in its emb column. */
-    static void assertAllFontsEmbedded(Path file) throws Exception {
+    public static void assertAllFontsEmbedded(Path file) throws Exception {
         String out = run("pdffonts", "poppler-utils", file.toString());
         List<String> rows = out.lines().skip(2).filter(l -> !l.isBlank()).toList();
         assertThat(rows).as(out).isNotEmpty();
@@ -29,7 +29,7 @@ final class PdfTools {
         }
     }
 
-    static void assertQpdfClean(Path file) throws Exception {
+    public static void assertQpdfClean(Path file) throws Exception {
         String out = run("qpdf", "qpdf", "--check", file.toString());
         assertThat(out).as(out).contains("No syntax or stream encoding errors").doesNotContain("WARNING");
     }

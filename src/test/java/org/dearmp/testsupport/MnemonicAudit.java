@@ -1,4 +1,4 @@
-package org.dearmp.ui;
+package org.dearmp.testsupport;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -32,11 +32,11 @@ import javafx.scene.input.Mnemonic;
  * toolkit registered for the window's scene, so this checks what the keys really do. Glyph buttons (the
  * points' arrows, named by their tooltips) and buttons out of the Tab order (the step indicator) are exempt.
  */
-final class MnemonicAudit {
+public final class MnemonicAudit {
     private MnemonicAudit() {
     }
 
-    static List<String> problems(Scene scene) {
+    public static List<String> problems(Scene scene) {
         List<String> problems = new ArrayList<>();
         Set<Node> withMnemonic = Collections.newSetFromMap(new IdentityHashMap<>());
         // Alt+m and Alt+M are one key (the scene keeps them apart, and Alt+M then reaches only one of them).
@@ -67,7 +67,7 @@ final class MnemonicAudit {
     }
 
     /** Every visible button the audit looked at (to be sure it saw the window). */
-    static int buttonCount(Scene scene) {
+    public static int buttonCount(Scene scene) {
         List<ButtonBase> buttons = new ArrayList<>();
         collectButtons(scene.getRoot(), buttons);
         return (int) buttons.stream().filter(MnemonicAudit::treeVisible).filter(MnemonicAudit::needsMnemonic).count();
@@ -97,7 +97,7 @@ final class MnemonicAudit {
         }
     }
 
-    static boolean treeVisible(Node node) {
+    public static boolean treeVisible(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

@@ -1,4 +1,4 @@
-package org.dearmp.cli;
+package org.dearmp.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * so commands never read or write the real one, and puts the old setting back afterwards.
  * Register with {@code @RegisterExtension final TempUserData userData = new TempUserData();}.
  */
-final class TempUserData implements BeforeEachCallback, AfterEachCallback {
+public final class TempUserData implements BeforeEachCallback, AfterEachCallback {
 
     private static final String PROPERTY = "dearmp.home";
     private String previous;
@@ -43,7 +43,7 @@ final class TempUserData implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The user data folder the commands under test see. */
-    AppDataFolder folder() {
+    public AppDataFolder folder() {
         return new AppDataFolder(folder);
     }
 }

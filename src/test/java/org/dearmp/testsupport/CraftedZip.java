@@ -1,4 +1,4 @@
-package org.dearmp.template.pack;
+package org.dearmp.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.zip.Deflater;
  * that takes about 1 MB on disk and milliseconds to write (a deflate block of 1 MiB of zeros, fully flushed,
  * is the same bytes every time, so it is written once and repeated).
  */
-final class CraftedZip {
+public final class CraftedZip {
     private record Written(String name, long offset, long crc, long compressed, long size) {
     }
 
@@ -30,7 +30,7 @@ final class CraftedZip {
         this.out = out;
     }
 
-    static void write(Path file, Body body) throws IOException {
+    public static void write(Path file, Body body) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             CraftedZip zip = new CraftedZip(out);
             body.fill(zip);
@@ -38,11 +38,11 @@ final class CraftedZip {
         }
     }
 
-    interface Body {
+    public interface Body {
         void fill(CraftedZip zip) throws IOException;
     }
 
-    void entry(String name, byte[] content) throws IOException {
+    public void entry(String name, byte[] content) throws IOException {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         deflater.setInput(content);
         deflater.finish();
@@ -59,7 +59,7 @@ final class CraftedZip {
     }
 
     /** An entry of {@code mebibytes} MiB of zeros, deflated. */
-    void zeros(String name, int mebibytes) throws IOException {
+    public void zeros(String name, int mebibytes) throws IOException {
         byte[] mib = new byte[1 << 20];
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         deflater.setInput(mib);
@@ -87,7 +87,7 @@ final class CraftedZip {
     }
 
     private interface Data {
-        void write() throws IOException;
+        public void write() throws IOException;
     }
 
     private void entry(String name, long crc, long size, long compressed, Data data) throws IOException {

@@ -1,4 +1,4 @@
-package org.dearmp.export.pdf;
+package org.dearmp.testsupport;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;

@@ -1,4 +1,4 @@
-package org.dearmp.export.pdf;
+package org.dearmp.testsupport;
 
 import java.io.File;
 import java.nio.file.Files;

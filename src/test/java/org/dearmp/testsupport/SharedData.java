@@ -1,14 +1,14 @@
-package org.dearmp.postcode;
+package org.dearmp.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the real reference data is: {@code -Ddearmp.data} (set by the pom) or {@code ../shared/data}. */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         Path dir = Path.of(System.getProperty("dearmp.data", "../shared/data"));
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Reference data not found at " + dir.toAbsolutePath());
@@ -16,7 +16,7 @@ final class SharedData {
         return dir;
     }
 
-    static Path gbPostcodes() {
+    public static Path gbPostcodes() {
         return dir().resolve("postcodes/gb_postcode_pcon24.csv.gz");
     }
 }

@@ -1,4 +1,4 @@
-package org.dearmp.ui;
+package org.dearmp.testsupport;
 
 import org.dearmp.ui.shell.DearMpApp;
 
@@ -13,30 +13,30 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What every test that drives the whole app shares: its own data folder, a robot, the app started and stopped. */
-abstract class AcceptanceTestBase {
+public abstract class AcceptanceTestBase {
     @TempDir
-    Path home;
-    final FxRobot robot = new FxRobot();
-    AcceptanceApp running;
+    public Path home;
+    public final FxRobot robot = new FxRobot();
+    public AcceptanceApp running;
 
     @BeforeAll
-    static void toolkit() throws Exception {
+    public static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
-    void stopTheApp() throws Exception {
+    public void stopTheApp() throws Exception {
         if (running != null) {
             running.stop();
         }
     }
 
-    DearMpApp start() throws Exception {
+    public DearMpApp start() throws Exception {
         running = new AcceptanceApp(home);
         return running.start();
     }
 
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

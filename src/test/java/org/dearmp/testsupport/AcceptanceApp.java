@@ -1,4 +1,6 @@
-package org.dearmp.ui;
+package org.dearmp.testsupport;
+
+import org.dearmp.ui.ScreenshotTour;
 
 import org.dearmp.ui.shell.AppConfig;
 import org.dearmp.ui.shell.DearMpApp;
@@ -15,17 +17,17 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real app for a TestFX test, in its own data folder, with a file chooser that answers itself. */
-final class AcceptanceApp {
-    final Path home;
-    final List<Path> savedTo = new ArrayList<>();
-    Path nextFile;
-    DearMpApp app;
+public final class AcceptanceApp {
+    public final Path home;
+    public final List<Path> savedTo = new ArrayList<>();
+    public Path nextFile;
+    public DearMpApp app;
 
-    AcceptanceApp(Path home) {
+    public AcceptanceApp(Path home) {
         this.home = home;
     }
 
-    AppConfig config() {
+    public AppConfig config() {
         AppDataFolder folder = new AppDataFolder(home.resolve("data"));
         return AppConfig.defaults().withFolder(folder)
                 .withLoader(AppConfig.realLoader(folder, Clock.systemDefaultZone()))
@@ -38,7 +40,7 @@ final class AcceptanceApp {
                 .withDraftDelay(Duration.ofMillis(400));
     }
 
-    DearMpApp start() throws Exception {
+    public DearMpApp start() throws Exception {
         // The app shows itself in TestFX's one primary stage, which keeps the size an earlier test gave it
         // (a small large-text test, say): give it the main window's own size so every test starts alike.
         FxToolkit.setupStage(stage -> {
@@ -51,7 +53,7 @@ final class AcceptanceApp {
         return app;
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             app = null;

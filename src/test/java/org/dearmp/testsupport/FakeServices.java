@@ -1,4 +1,4 @@
-package org.dearmp.ui;
+package org.dearmp.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

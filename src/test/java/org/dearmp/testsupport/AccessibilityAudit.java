@@ -1,4 +1,4 @@
-package org.dearmp.ui;
+package org.dearmp.testsupport;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,11 +19,11 @@ import javafx.scene.control.TextInputControl;
  * accessible text, every input has a label pointing at it (label-for), and Tab leaves every text area. Controls inside another
  * control's skin (a list's cells, a scroll bar) are the toolkit's and are skipped.
  */
-final class AccessibilityAudit {
+public final class AccessibilityAudit {
     private AccessibilityAudit() {
     }
 
-    static List<String> problems(Parent root) {
+    public static List<String> problems(Parent root) {
         Set<Node> labelled = new HashSet<>();
         List<Node> all = new ArrayList<>();
         collect(root, all);

@@ -1,4 +1,6 @@
-package org.dearmp.ui.wizard;
+package org.dearmp.testsupport;
+
+import org.dearmp.ui.wizard.WizardViewModel;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +13,7 @@ import org.dearmp.store.AppDataFolder;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SettingsStore;
-import org.dearmp.ui.FakeServices;
+import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.services.Services;
 import org.dearmp.ui.task.CallingThreadExecutor;

@@ -1,4 +1,6 @@
-package org.dearmp.batch.run;
+package org.dearmp.testsupport;
+
+import org.dearmp.batch.run.BatchService;
 
 import org.dearmp.batch.map.HexMap;
 
@@ -15,10 +17,10 @@ import org.dearmp.template.TemplateLibrary;
 /** The real bundled data, and a supporters file as messy as real ones are. */
 public final class BatchFixtures {
 
-    static final Parliament PARLIAMENT = new ParliamentRepository(
+    public static final Parliament PARLIAMENT = new ParliamentRepository(
             new AppDataFolder(Path.of("target", "no-such-data-folder"))).current();
-    static final LookupService LOOKUP = LookupService.bundled(PARLIAMENT);
-    static final TemplateLibrary TEMPLATES = TemplateLibrary.bundled();
+    public static final LookupService LOOKUP = LookupService.bundled(PARLIAMENT);
+    public static final TemplateLibrary TEMPLATES = TemplateLibrary.bundled();
 
     private BatchFixtures() {
     }
@@ -27,7 +29,7 @@ public final class BatchFixtures {
         return new BatchService(LOOKUP::lookup, PARLIAMENT, TEMPLATES, HexMap.bundled());
     }
 
-    static final String SHARED_MESSAGE = "My niece was trafficked from Swansea to Birmingham when she was seventeen and "
+    public static final String SHARED_MESSAGE = "My niece was trafficked from Swansea to Birmingham when she was seventeen and "
             + "nobody noticed for two years, not her school, not the police, not the hospital that treated her twice.";
 
     /**

@@ -1,4 +1,6 @@
-package org.dearmp.cli;
+package org.dearmp.testsupport;
+
+import org.dearmp.cli.DearMpCommand;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -8,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** One run of {@code dear-mp} with its output captured. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         return withInput("", args);
     }
 
     /** Runs with {@code stdin} as standard input (for {@code lookup -}). */
-    static CliRun withInput(String stdin, String... args) {
+    public static CliRun withInput(String stdin, String... args) {
         InputStream originalIn = System.in;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -1,4 +1,4 @@
-package org.dearmp.export.pdf;
+package org.dearmp.testsupport;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,25 +12,25 @@ import org.dearmp.parliament.FormsOfAddress;
 /** Letters to real MPs (from ../shared/data/parliament/mps_2026-06-27.csv) by writers with names that need Unicode. */
 public final class SampleLetters {
 
-    static final String WELSH_STREET = "2 Heol y Dŵr";
+    public static final String WELSH_STREET = "2 Heol y Dŵr";
     public static final String POLISH_NAME = "Łukasz Wróblewski";
     public static final String IRISH_MP = "Órfhlaith Begley MP";
 
     private SampleLetters() {
     }
 
-    static Sender welshSender() {
+    public static Sender welshSender() {
         return new Sender(POLISH_NAME, List.of(WELSH_STREET, "Tŷ Newydd", "Llangefni"), "LL77 7PP",
                 "lukasz.w@example.org", "01248 000000");
     }
 
     /** To Llinos Medi, MP for Ynys Môn, who has an email address. */
-    static Recipient llinosMedi() {
+    public static Recipient llinosMedi() {
         return new Recipient("Llinos Medi MP", FormsOfAddress.HOUSE_OF_COMMONS, "llinos.medi.mp@parliament.uk", "Ynys Môn");
     }
 
     /** Órfhlaith Begley, MP for West Tyrone, has no email address in the data. */
-    static Recipient orfhlaithBegley() {
+    public static Recipient orfhlaithBegley() {
         return new Recipient(IRISH_MP, FormsOfAddress.HOUSE_OF_COMMONS, null, "West Tyrone");
     }
 
