@@ -3,8 +3,10 @@ package org.dearmp;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import org.dearmp.app.AppContext;
 import org.dearmp.cli.DearMpCommand;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.shell.DearMpApp;
 
 /**
  * Entry point of {@code dear-mp.jar}. With no arguments it opens the desktop app; with a
@@ -22,17 +24,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Built once, for whichever of the two runs: nothing is read from disk until a command asks for it.
+        AppContext context = AppContext.real();
         if (args.length == 0) {
             hideUnsupportedConfigurationWarning();
             int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),
-                    System.getProperty("glass.platform"),
-                    () -> javafx.application.Application.launch(org.dearmp.ui.shell.DearMpApp.class, args), System.err);
+                    System.getProperty("glass.platform"), () -> DearMpApp.launch(context, args), System.err);
             if (code != 0) {
                 System.exit(code);
             }
             return;
         }
-        System.exit(DearMpCommand.run(args));
+        System.exit(DearMpCommand.run(context, args));
     }
 
     /**

@@ -11,9 +11,7 @@ import org.dearmp.letter.Sender;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.template.LetterTemplate;
-import org.dearmp.template.TemplateLibrary;
 
 /** Letters for the export benchmark: every bundled template, every seat with an MP, writers with accented names. */
 public final class ExportBenchLetters {
@@ -24,9 +22,8 @@ public final class ExportBenchLetters {
     private ExportBenchLetters() {
     }
 
-    public static List<Letter> make(int count) {
-        Parliament parliament = ParliamentRepository.inDefaultFolder().current();
-        List<LetterTemplate> templates = TemplateLibrary.bundled().templates();
+    /** {@code count} letters from {@code templates} in turn, to the MPs of {@code parliament} in turn. */
+    public static List<Letter> make(Parliament parliament, List<LetterTemplate> templates, int count) {
         List<Constituency> seats = parliament.constituencies();
         LetterComposer composer = new LetterComposer();
         List<Letter> letters = new ArrayList<>(count);

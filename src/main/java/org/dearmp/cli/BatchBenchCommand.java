@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.dearmp.batch.check.BatchCheck;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.run.BatchResult;
+import org.dearmp.app.AppContext;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.batch.run.BatchSettings;
 import org.dearmp.batch.check.CheckedRow;
@@ -86,13 +87,19 @@ public final class BatchBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261127", description = "Seed for the synthetic supporters.")
     long seed;
 
+    private final AppContext context;
+
+    BatchBenchCommand(AppContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        BatchService service = BatchService.bundled();
+        BatchService service = context.batch();
         LetterTemplate letterTemplate = service.template(template);
         int max = Math.max(Math.max(cold, warmup), Arrays.stream(sizes).max().orElse(0));
-        List<Postcode> postcodes = samplePostcodes(max, new SplittableRandom(seed));
+        List<Postcode> postcodes = samplePostcodes(context.postcodeIndex(), max, new SplittableRandom(seed));
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads > 0 ? threads : cores;
         out.println(Messages.get("cli.bench.batch.load", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
@@ -248,8 +255,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
     }
 
     /** Distinct real postcodes placed exactly in a constituency, spread over the whole country. */
-    static List<Postcode> samplePostcodes(int n, SplittableRandom random) {
-        PostcodeIndex index = PostcodeIndex.loadBundled();
+    static List<Postcode> samplePostcodes(PostcodeIndex index, int n, SplittableRandom random) {
         Postcode[] reservoir = new Postcode[n];
         long[] seen = {0};
         index.forEach((postcode, entry) -> {

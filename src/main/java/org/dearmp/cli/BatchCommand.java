@@ -13,6 +13,7 @@ import org.dearmp.batch.run.BatchFolder;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.BatchProgress;
 import org.dearmp.batch.run.BatchResult;
+import org.dearmp.app.AppContext;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.batch.run.BatchSettings;
 import org.dearmp.batch.input.ColumnMapping;
@@ -38,6 +39,12 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final AppContext context;
+
+    BatchCommand(AppContext context) {
+        this.context = context;
+    }
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "The supporters file (CSV or TSV).")
     Path input;
@@ -79,7 +86,7 @@ public final class BatchCommand implements Callable<Integer> {
         outFolderProblem().ifPresent(why -> {
             throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", this.out, why));
         });
-        BatchService service = BatchService.bundled();
+        BatchService service = context.batch();
         LetterTemplate letterTemplate = service.template(template);
         SupporterFile file = service.open(input);
         out.println(Messages.get("cli.batch.file", input.getFileName(), file.encoding().charset().displayName(),

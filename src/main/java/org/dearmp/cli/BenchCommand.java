@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.app.AppContext;
 import org.dearmp.bench.ExportBenchLetters;
 
 import java.io.IOException;
@@ -32,6 +33,12 @@ public final class BenchCommand {
 
     @Spec
     CommandSpec spec;
+
+    private final AppContext context;
+
+    BenchCommand(AppContext context) {
+        this.context = context;
+    }
 
     @Command(name = "index", mixinStandardHelpOptions = true,
             description = "Size, load time, lookup time and heap of the bundled postcode index.")
@@ -107,7 +114,8 @@ public final class BenchCommand {
                @Option(names = "--threads", defaultValue = "2", description = "Threads writing single PDFs (default ${DEFAULT-VALUE}).") int threads)
             throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(letters);
+        java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(context.parliament(),
+                context.templates().bundled().templates(), letters);
         org.dearmp.bench.ExportBench.Figures f = new org.dearmp.bench.ExportBench().run(sample, threads);
         out.println(Messages.get("export.bench.title", f.letters(), Runtime.getRuntime().availableProcessors()));
         out.println(Messages.get("export.bench.pdf", f.pdfPerSecond(), f.threads(), f.pdfCpuMs(), f.pdfBytesPerLetter()));

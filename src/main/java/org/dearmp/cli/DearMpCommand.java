@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.app.AppContext;
 import org.dearmp.store.FileProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,22 +41,29 @@ public final class DearMpCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final AppContext context;
+
     /** Declared here for help and parsing; {@link #configureLogging} acts on it before any logger exists. */
     @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT, description = VERBOSE_HELP)
     boolean verbose;
+
+    private DearMpCommand(AppContext context) {
+        this.context = java.util.Objects.requireNonNull(context, "context");
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    public static CommandLine commandLine() {
-        return configure(new CommandLine(new DearMpCommand()));
+    /** Every subcommand, each made with {@code context}. */
+    public static CommandLine commandLine(AppContext context) {
+        return configure(new CommandLine(new DearMpCommand(context), new WithContext(context)));
     }
 
-    public static int run(String... args) {
+    public static int run(AppContext context, String... args) {
         configureLogging(args);
-        return commandLineFor(args).execute(args);
+        return commandLineFor(context, args).execute(args);
     }
 
     /**
@@ -86,35 +94,60 @@ public final class DearMpCommand implements Runnable {
      * which would cost a one-shot run such as {@code dear-mp lookup SW1A 0AA} hundreds of milliseconds.
      * Anything else (no arguments, {@code --help}, a typo) gets the full command line.
      */
-    static CommandLine commandLineFor(String... args) {
+    static CommandLine commandLineFor(AppContext context, String... args) {
         if (args.length == 0) {
-            return commandLine();
+            return commandLine(context);
         }
+        WithContext factory = new WithContext(context);
         for (Class<?> type : DearMpCommand.class.getAnnotation(Command.class).subcommands()) {
             Command sub = type.getAnnotation(Command.class);
             if (sub != null && !type.equals(CommandLine.HelpCommand.class)
                     && (sub.name().equals(args[0]) || java.util.Arrays.asList(sub.aliases()).contains(args[0]))) {
                 CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(
-                        new DearMpCommand());
+                        new DearMpCommand(context));
                 root.name("dear-mp");
                 root.mixinStandardHelpOptions(true);
                 root.versionProvider(new VersionProvider());
                 root.addOption(CommandLine.Model.OptionSpec.builder(VERBOSE).scopeType(CommandLine.ScopeType.INHERIT)
                         .description(VERBOSE_HELP).build());
-                root.addSubcommand(sub.name(), new CommandLine(instantiate(type)));
-                return configure(new CommandLine(root));
+                root.addSubcommand(sub.name(), new CommandLine(factory.create(type), factory));
+                return configure(new CommandLine(root, factory));
             }
         }
-        return commandLine();
+        return commandLine(context);
     }
 
-    private static Object instantiate(Class<?> type) {
-        try {
-            var constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create the command " + type.getName(), e);
+    /**
+     * Makes the commands: one with a constructor taking the {@link AppContext} gets the context, so every
+     * command works on the same data folder, clock and loaded data; the rest are made as picocli makes them.
+     */
+    private static final class WithContext implements CommandLine.IFactory {
+        private final AppContext context;
+        private final CommandLine.IFactory plain = CommandLine.defaultFactory();
+
+        WithContext(AppContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) {
+            try {
+                var constructor = type.getDeclaredConstructor(AppContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return createPlainly(type);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot create the command " + type.getName(), e);
+            }
+        }
+
+        private <K> K createPlainly(Class<K> type) {
+            try {
+                return plain.create(type);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot create " + type.getName(), e);
+            }
         }
     }
 

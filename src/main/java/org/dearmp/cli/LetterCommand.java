@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Stack;
 import java.util.concurrent.Callable;
+import org.dearmp.app.AppContext;
 import org.dearmp.core.DearMpException;
 import org.dearmp.export.email.EmailExporter;
 import org.dearmp.export.ExportException;
@@ -36,8 +37,6 @@ import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.parliament.ParliamentRepository;
-import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.user.TemplateCatalog;
@@ -66,6 +65,12 @@ final class LetterCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final AppContext context;
+
+    LetterCommand(AppContext context) {
+        this.context = context;
+    }
 
     /**
      * One value, so the usage line names it once; typed without quotes ({@code --postcode BT79 0AA}) its
@@ -126,9 +131,10 @@ final class LetterCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
         LetterTemplate template = template();
-        Parliament parliament = ParliamentRepository.inDefaultFolder().current();
-        parliament.ageWarning(LocalDate.now()).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
-        LookupService lookup = LookupService.bundled(parliament);
+        LookupService lookup = context.lookup();
+        Parliament parliament = lookup.parliament();
+        parliament.ageWarning(LocalDate.now(context.clock()))
+                .ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
         LookupResult result = lookup.lookup(postcode);
 
         Optional<Constituency> seat = settle(result, lookup, err);
@@ -172,10 +178,10 @@ final class LetterCommand implements Callable<Integer> {
 
     /** Bundled, then saved in the template editor, then in {@code --templates-dir}. */
     private LetterTemplate template() {
-        TemplateCatalog catalog = TemplateCatalog.in(AppDataFolder.resolveDefault());
+        TemplateCatalog catalog = context.templates();
         Optional<LetterTemplate> found = catalog.find(templateId);
         if (found.isEmpty() && templatesDir != null) {
-            found = TemplateLibrary.folder(templatesDir, new org.dearmp.template.TemplateChecker()).find(templateId);
+            found = TemplateLibrary.folder(templatesDir, context.templateChecker()).find(templateId);
         }
         return found.orElseThrow(() -> unknownTemplate(catalog));
     }
@@ -187,7 +193,7 @@ final class LetterCommand implements Callable<Integer> {
         catalog.forLetterWriters().stream().map(LetterTemplate::id).filter(id -> !bundledIds.contains(id))
                 .forEach(theirs::add);
         if (templatesDir != null) {
-            TemplateLibrary.folder(templatesDir, new org.dearmp.template.TemplateChecker()).templates().stream()
+            TemplateLibrary.folder(templatesDir, context.templateChecker()).templates().stream()
                     .map(LetterTemplate::id).filter(id -> !theirs.contains(id)).forEach(theirs::add);
         }
         return new DearMpException(theirs.isEmpty()
@@ -270,8 +276,8 @@ final class LetterCommand implements Callable<Integer> {
         }
         try {
             switch (format) {
-                case pdf -> new LetterPdfExporter().write(letter, file);
-                case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
+                case pdf -> context.pdfExporter().write(letter, file);
+                case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(context.clock()), file);
                 case txt -> TextExporter.write(letter, file);
                 default -> throw new IllegalStateException(format.name());
             }
@@ -285,8 +291,8 @@ final class LetterCommand implements Callable<Integer> {
         try {
             OutputStream stdout = System.out;
             switch (format) {
-                case pdf -> new LetterPdfExporter().write(letter, stdout);
-                case eml -> stdout.write(EmailExporter.toEml(letter, ZonedDateTime.now()));
+                case pdf -> context.pdfExporter().write(letter, stdout);
+                case eml -> stdout.write(EmailExporter.toEml(letter, ZonedDateTime.now(context.clock())));
                 case txt -> stdout.write(TextExporter.toText(letter).getBytes(StandardCharsets.UTF_8));
                 default -> throw new IllegalStateException(format.name());
             }

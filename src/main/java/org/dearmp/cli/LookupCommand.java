@@ -16,7 +16,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.app.AppContext;
 import org.dearmp.parliament.UkDates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +36,8 @@ final class LookupCommand implements Callable<Integer> {
     private static final Pattern OUTWARD = Pattern.compile("[A-Za-z]{1,2}[0-9OoIi][A-Za-z0-9]?");
     private static final Pattern INWARD = Pattern.compile("[0-9OoIi][A-Za-z]{2}");
 
+    private final AppContext context;
+
     @Spec
     CommandSpec spec;
 
@@ -54,13 +56,17 @@ final class LookupCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per line (JSON Lines) instead of text.")
     boolean json;
 
+    LookupCommand(AppContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
-        Parliament parliament = ParliamentRepository.inDefaultFolder().current();
-        LookupService service = LookupService.bundled(parliament);
+        LookupService service = context.lookup();
+        Parliament parliament = service.parliament();
         PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
         LookupPrinter printer = json ? new JsonLookupPrinter(service) : new TextLookupPrinter(service);
-        parliament.ageWarning(LocalDate.now())
+        parliament.ageWarning(LocalDate.now(context.clock()))
                 .ifPresent(w -> spec.commandLine().getErr().println(Messages.get("parliament.cli.warning", w)));
 
         if (postcodes.isEmpty() && csv == null) {

@@ -16,6 +16,7 @@ import org.dearmp.parliament.Member;
 import org.dearmp.parliament.MemberNote;
 import org.dearmp.parliament.MpChange;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.app.AppContext;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.parliament.UkDates;
 import picocli.CommandLine.Command;
@@ -37,31 +38,38 @@ final class MpsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static void printAgeWarning(PrintWriter out, Parliament parliament) {
-        parliament.ageWarning(LocalDate.now()).ifPresent(warning -> out.println(Messages.get("parliament.cli.warning",
+    private static void printAgeWarning(PrintWriter out, Parliament parliament, LocalDate today) {
+        parliament.ageWarning(today).ifPresent(warning -> out.println(Messages.get("parliament.cli.warning",
                 warning)));
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Say which MP list is in use, how old it is, and which seats need care.")
     static final class Status implements Callable<Integer> {
+        private final AppContext context;
+
         @Spec
         CommandSpec spec;
+
+        Status(AppContext context) {
+            this.context = context;
+        }
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            ParliamentRepository repository = ParliamentRepository.inDefaultFolder();
+            ParliamentRepository repository = context.parliaments();
             Parliament parliament = repository.current();
+            LocalDate today = LocalDate.now(context.clock());
             out.println(Messages.get("parliament.cli.status.source", parliament.source()));
             long vacant = parliament.constituencies().stream()
                     .filter(c -> parliament.notes(c.code()).contains(MemberNote.VACANT_SEAT)).count();
             out.println(Messages.get("parliament.cli.status.seats", parliament.constituencies().size(), vacant));
-            out.println(Messages.get("parliament.cli.status.age", age(parliament.dataAsOf(), LocalDate.now()),
+            out.println(Messages.get("parliament.cli.status.age", age(parliament.dataAsOf(), today),
                     Parliament.MONTHS_BEFORE_OUT_OF_DATE));
             repository.importedFile().ifPresent(file -> out.println(Messages.get("parliament.cli.status.imported",
                     file)));
-            printAgeWarning(out, parliament);
+            printAgeWarning(out, parliament, today);
             printSeatsThatNeedCare(out, parliament);
             return DearMpCommand.EXIT_OK;
         }
@@ -104,8 +112,14 @@ final class MpsCommand implements Runnable {
             description = {"Check a newer MP list in the DfE extract format (dfe_mp_lookup_YYYY-MM-DD.csv) "
                     + "and use it from now on. Prints the seats whose MP changed."})
     static final class Import implements Callable<Integer> {
+        private final AppContext context;
+
         @Spec
         CommandSpec spec;
+
+        Import(AppContext context) {
+            this.context = context;
+        }
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The DfE MP lookup extract (CSV).")
         Path file;
@@ -117,8 +131,8 @@ final class MpsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            var result = ParliamentRepository.inDefaultFolder()
-                    .importDfeExtract(file, Optional.ofNullable(asOf), LocalDate.now());
+            LocalDate today = LocalDate.now(context.clock());
+            var result = context.parliaments().importDfeExtract(file, Optional.ofNullable(asOf), today);
             out.println(Messages.get("parliament.cli.imported", UkDates.format(result.parliament().dataAsOf()),
                     result.storedAt()));
             if (result.changes().isEmpty()) {
@@ -129,7 +143,7 @@ final class MpsCommand implements Runnable {
                     out.println("  " + change.describe());
                 }
             }
-            printAgeWarning(out, result.parliament());
+            printAgeWarning(out, result.parliament(), today);
             return DearMpCommand.EXIT_OK;
         }
     }

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dearmp.i18n.Messages;
-import org.dearmp.export.pdf.LetterPdfExporter;
-import org.dearmp.letter.TypicalLetter;
+import org.dearmp.app.AppContext;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
@@ -52,6 +51,11 @@ public final class TemplateCommand implements Runnable {
                 "Exit status: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),",
                 "2 a file could not be read."})
     static final class Check implements Callable<Integer> {
+        private final AppContext context;
+
+        Check(AppContext context) {
+            this.context = context;
+        }
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Template files (.txt) to check.")
         List<Path> files;
@@ -69,7 +73,7 @@ public final class TemplateCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            TemplateChecker checker = TypicalLetter.fullChecker(LetterPdfExporter.measure());
+            TemplateChecker checker = context.templateChecker();
             int unreadable = 0;
             int errors = 0;
             int warnings = 0;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dearmp.i18n.Messages;
-import org.dearmp.store.AppDataFolder;
+import org.dearmp.app.AppContext;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
@@ -32,19 +32,26 @@ public final class TemplatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final AppContext context;
+
+    TemplatesCommand(AppContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TemplateChecker checker = new TemplateChecker();
+        TemplateCatalog catalog = context.templates();
+        TemplateChecker checker = context.templateChecker();
         List<TemplateLibrary> libraries = new ArrayList<>();
-        libraries.add(TemplateLibrary.bundled(checker));
+        libraries.add(catalog.bundled());
         if (folder != null) {
             libraries.add(TemplateLibrary.folder(folder, checker));
         }
         List<LetterTemplate> templates = new ArrayList<>(libraries.get(0).templates());
         // The user's own, saved in the template editor (only those that check clean), then --dir's.
-        templates.addAll(TemplateCatalog.in(AppDataFolder.resolveDefault()).user().usable());
+        templates.addAll(catalog.user().usable());
         libraries.stream().skip(1).forEach(l -> templates.addAll(l.templates()));
         int idWidth = templates.stream().mapToInt(t -> t.id().length()).max().orElse(0);
         for (LetterTemplate template : templates) {

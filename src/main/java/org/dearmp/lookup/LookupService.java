@@ -21,7 +21,6 @@ import org.dearmp.postcode.ParsedPostcode;
 import org.dearmp.postcode.Postcode;
 import org.dearmp.postcode.PostcodeDirectory;
 import org.dearmp.postcode.PostcodeEntry;
-import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.postcode.PostcodeParser;
 
 /**
@@ -45,11 +44,6 @@ public final class LookupService {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.northernIreland = memoize(Objects.requireNonNull(northernIreland, "northernIreland"));
         this.parliament = Objects.requireNonNull(parliament, "parliament");
-    }
-
-    /** The service over the data bundled with the app and the given MP list. */
-    public static LookupService bundled(Parliament parliament) {
-        return new LookupService(PostcodeIndex.loadBundled(), NiSectorTable::loadBundled, parliament);
     }
 
     public Parliament parliament() {

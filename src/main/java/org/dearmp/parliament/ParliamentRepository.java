@@ -45,10 +45,6 @@ public final class ParliamentRepository {
         this.dataFolder = dataFolder;
     }
 
-    public static ParliamentRepository inDefaultFolder() {
-        return new ParliamentRepository(AppDataFolder.resolveDefault());
-    }
-
     /** The list to use: an imported one when it is at least as new as the bundled one. */
     public synchronized Parliament current() {
         ParliamentData fromApp = bundled();

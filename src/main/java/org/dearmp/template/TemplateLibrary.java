@@ -56,18 +56,6 @@ public final class TemplateLibrary {
         return loader.library();
     }
 
-    private static volatile TemplateLibrary bundledCache;
-
-    /** The bundled templates with the basic checks; read once and shared (they never change while running). */
-    public static TemplateLibrary bundled() {
-        TemplateLibrary library = bundledCache;
-        if (library == null) {
-            library = bundled(new TemplateChecker());
-            bundledCache = library;
-        }
-        return library;
-    }
-
     /**
      * Both libraries' templates, {@code first}'s first. A template in {@code second} whose id is already
      * taken is left out and reported as a {@link ProblemKind#DUPLICATE_ID}, so the bundled ones can never be

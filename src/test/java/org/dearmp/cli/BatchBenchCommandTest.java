@@ -16,7 +16,7 @@ class BatchBenchCommandTest {
 
     @Test
     void aSmallRunPrintsAColdRowAndAWarmRowPerSize() {
-        CliRun run = CliRun.of("bench", "batch", "--cold", "30", "--warmup", "20", "--n", "10,25");
+        CliRun run = userData.run("bench", "batch", "--cold", "30", "--warmup", "20", "--n", "10,25");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("First batch in this fresh JVM", "After an untimed warm-up batch of 20 letters");
         assertThat(run.out().lines().filter(l -> l.matches("\\d+ \\| \\d+ \\|.*")).toList())

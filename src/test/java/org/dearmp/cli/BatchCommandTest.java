@@ -27,7 +27,7 @@ class BatchCommandTest {
     final TempUserData userData = new TempUserData();
 
     private int run(String... args) {
-        CommandLine cl = DearMpCommand.commandLine();
+        CommandLine cl = DearMpCommand.commandLine(userData.context());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -23,7 +23,7 @@ class BatchRunAgainTest {
     final TempUserData userData = new TempUserData();
 
     private CliRun batch(Path csv, Path out) {
-        return CliRun.of("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out", out.toString(),
+        return userData.run("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out", out.toString(),
                 "--on-problem", "skip");
     }
 

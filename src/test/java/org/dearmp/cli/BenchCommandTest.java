@@ -1,5 +1,8 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.TempUserData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.dearmp.testsupport.CliRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,9 +15,12 @@ import picocli.CommandLine;
 /** The bench command runs end to end on the bundled index; its figures are for people, not asserted. */
 class BenchCommandTest {
 
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
+
     @Test
     void benchIndexPrintsEveryFigure() {
-        CommandLine cl = DearMpCommand.commandLine();
+        CommandLine cl = DearMpCommand.commandLine(userData.context());
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         int exit = cl.execute("bench", "index", "--lookups", "2000", "--loads", "2");
@@ -28,11 +34,11 @@ class BenchCommandTest {
 
     @Test
     void benchIsLeftOutOfTheUsersListOfCommandsButStillRuns() {
-        CliRun help = CliRun.of("--help");
+        CliRun help = userData.run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("lookup", "letter", "batch").doesNotContainPattern("(?m)^\\s+bench\\b");
 
-        CliRun benchHelp = CliRun.of("bench", "--help");
+        CliRun benchHelp = userData.run("bench", "--help");
         assertThat(benchHelp.exitCode()).isZero();
         assertThat(benchHelp.out()).contains("Usage: dear-mp bench", "index", "batch");
     }

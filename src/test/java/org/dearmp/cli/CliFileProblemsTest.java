@@ -27,7 +27,7 @@ class CliFileProblemsTest {
     @Test
     void aMappingThatIsNotJsonIsSaidWithoutJacksonsWords() throws IOException {
         Path bad = Files.writeString(dir.resolve("badmap.json"), "{bad", StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("batch", "--input", supporters().toString(), "--template", "stronger-laws",
+        CliRun run = userData.run("batch", "--input", supporters().toString(), "--template", "stronger-laws",
                 "--out", dir.resolve("out").toString(), "--mapping", bad.toString());
         assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(run.err()).contains("The column mapping badmap.json is not a mapping file Dear MP can read "
@@ -38,7 +38,7 @@ class CliFileProblemsTest {
     @Test
     void aMissingMappingIsSaidToBeMissing() throws IOException {
         Path none = dir.resolve("nomap.json");
-        CliRun run = CliRun.of("batch", "--input", supporters().toString(), "--template", "stronger-laws",
+        CliRun run = userData.run("batch", "--input", supporters().toString(), "--template", "stronger-laws",
                 "--out", dir.resolve("out").toString(), "--mapping", none.toString());
         assertThat(run.err()).contains("There is no column mapping file at " + none + ".");
     }
@@ -46,7 +46,7 @@ class CliFileProblemsTest {
     @Test
     void importingAMissingFileSaysItIsMissingNotThatTheNameHasNoDate() {
         Path none = dir.resolve("nofile.csv");
-        CliRun run = CliRun.of("mps", "import", none.toString());
+        CliRun run = userData.run("mps", "import", none.toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("There is no file at " + none + ".").doesNotContain("has no date");
     }
@@ -54,9 +54,9 @@ class CliFileProblemsTest {
     @Test
     void aFolderGivenAsTheSupportersFileIsSaidToBeAFolder() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("somefolder"));
-        CliRun lookup = CliRun.of("lookup", "--csv", folder.toString());
+        CliRun lookup = userData.run("lookup", "--csv", folder.toString());
         assertThat(lookup.err()).contains(folder + " is a folder, not a file").doesNotContain("There is no file");
-        CliRun batch = CliRun.of("batch", "--input", folder.toString(), "--template", "stronger-laws",
+        CliRun batch = userData.run("batch", "--input", folder.toString(), "--template", "stronger-laws",
                 "--out", dir.resolve("out").toString());
         assertThat(batch.err()).contains(folder + " is a folder, not a file").doesNotContain("There is no file");
     }

@@ -1,5 +1,8 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.TempUserData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -8,14 +11,17 @@ import picocli.CommandLine;
 /** A one-shot run builds only the subcommand it runs; everything else gets the full command line. */
 class DearMpCommandStartupTest {
 
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
+
     @Test
     void eachSubcommandCanBeBuiltAlone() {
-        CommandLine full = DearMpCommand.commandLine();
+        CommandLine full = DearMpCommand.commandLine(userData.context());
         for (String name : full.getSubcommands().keySet()) {
             if (name.equals("help")) {
                 continue;
             }
-            CommandLine alone = DearMpCommand.commandLineFor(name, "--help");
+            CommandLine alone = DearMpCommand.commandLineFor(userData.context(), name, "--help");
             assertThat(alone.getSubcommands()).as(name).containsOnlyKeys(name);
             assertThat(alone.getSubcommands().get(name).getCommand().getClass())
                     .isEqualTo(full.getSubcommands().get(name).getCommand().getClass());
@@ -24,17 +30,17 @@ class DearMpCommandStartupTest {
 
     @Test
     void helpTyposAndNoArgumentsGetEverySubcommand() {
-        int all = DearMpCommand.commandLine().getSubcommands().size();
-        assertThat(DearMpCommand.commandLineFor().getSubcommands()).hasSize(all);
-        assertThat(DearMpCommand.commandLineFor("--help").getSubcommands()).hasSize(all);
-        assertThat(DearMpCommand.commandLineFor("looku", "SW1A 0AA").getSubcommands()).hasSize(all);
-        assertThat(DearMpCommand.commandLineFor("help").getSubcommands()).hasSize(all);
+        int all = DearMpCommand.commandLine(userData.context()).getSubcommands().size();
+        assertThat(DearMpCommand.commandLineFor(userData.context()).getSubcommands()).hasSize(all);
+        assertThat(DearMpCommand.commandLineFor(userData.context(), "--help").getSubcommands()).hasSize(all);
+        assertThat(DearMpCommand.commandLineFor(userData.context(), "looku", "SW1A 0AA").getSubcommands()).hasSize(all);
+        assertThat(DearMpCommand.commandLineFor(userData.context(), "help").getSubcommands()).hasSize(all);
     }
 
     @Test
     void theSingleSubcommandRunKeepsExitCodesAndErrorHandling() {
-        assertThat(DearMpCommand.commandLineFor("lookup", "hello").execute("lookup", "hello"))
+        assertThat(DearMpCommand.commandLineFor(userData.context(), "lookup", "hello").execute("lookup", "hello"))
                 .isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
-        assertThat(DearMpCommand.commandLineFor("lookup").execute("lookup")).isEqualTo(DearMpCommand.EXIT_USAGE);
+        assertThat(DearMpCommand.commandLineFor(userData.context(), "lookup").execute("lookup")).isEqualTo(DearMpCommand.EXIT_USAGE);
     }
 }

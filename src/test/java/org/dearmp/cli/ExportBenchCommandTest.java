@@ -16,7 +16,7 @@ class ExportBenchCommandTest {
 
     @Test
     void aSmallRunPrintsEachFigure() {
-        CliRun run = CliRun.of("bench", "export", "--letters", "40", "--threads", "2");
+        CliRun run = userData.run("bench", "export", "--letters", "40", "--threads", "2");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("40 letters", "Single-letter PDFs", "Email files (.eml)", "One merged print PDF");
         assertThat(run.out()).containsPattern("ms of CPU a letter; [0-9,]+ bytes a letter");

@@ -21,7 +21,7 @@ class LetterCommandSenderTest {
 
     private String letter(String postcode, String template) throws IOException {
         Path txt = temp.resolve(template + ".txt");
-        CliRun run = CliRun.of("letter", "--postcode", postcode, "--template", template, "--name", "Sam Jones",
+        CliRun run = userData.run("letter", "--postcode", postcode, "--template", template, "--name", "Sam Jones",
                 "--address", "1 Market Street", "--format", "txt", "--out", txt.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         return Files.readString(txt);

@@ -50,7 +50,7 @@ class LetterCommandTest {
     }
 
     private CliRun run(List<String> args) {
-        return CliRun.of(args.toArray(String[]::new));
+        return userData.run(args.toArray(String[]::new));
     }
 
     @Test
@@ -181,14 +181,14 @@ class LetterCommandTest {
         CliRun jersey = run(letterArgs("JE2 3AB", "pdf", pdf));
         assertThat(jersey.exitCode()).isEqualTo(DearMpCommand.EXIT_NO_MP);
         assertThat(jersey.err()).contains("Jersey");
-        CliRun template = CliRun.of("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "no-such-template",
+        CliRun template = userData.run("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "no-such-template",
                 "--name", "A Writer", "--out", pdf.toString());
         assertThat(template.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
         assertThat(template.err()).contains("no-such-template", "visit-local-projects");
-        CliRun noName = CliRun.of("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "own-words", "--name", " ",
+        CliRun noName = userData.run("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "own-words", "--name", " ",
                 "--out", pdf.toString());
         assertThat(noName.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
-        CliRun format = CliRun.of("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "own-words", "--name", "A",
+        CliRun format = userData.run("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "own-words", "--name", "A",
                 "--format", "docx");
         assertThat(format.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(pdf).doesNotExist();
@@ -197,7 +197,7 @@ class LetterCommandTest {
     @Test
     void aPostcodeTypedWithoutQuotesAndAFolderForOutputAreUnderstood() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("letters"));
-        CliRun run = CliRun.of("letter", "--postcode", "LL58", "8AA", "--template", "own-words", "--name", "Siân Evans",
+        CliRun run = userData.run("letter", "--postcode", "LL58", "8AA", "--template", "own-words", "--name", "Siân Evans",
                 "--point", "My own point.", "--format", "txt", "--out", folder.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (var files = Files.list(folder)) {
@@ -211,7 +211,7 @@ class LetterCommandTest {
     @Test
     void anUntouchedTemplateReportsLowOriginality() {
         Path pdf = temp.resolve("plain.pdf");
-        CliRun run = CliRun.of("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "visit-local-projects",
+        CliRun run = userData.run("letter", "--postcode", YNYS_MON_POSTCODE, "--template", "visit-local-projects",
                 "--name", "A Writer", "--out", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern(" [0-9]% in your own words").contains("Tip:");

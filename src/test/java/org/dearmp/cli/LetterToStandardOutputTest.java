@@ -15,7 +15,7 @@ class LetterToStandardOutputTest {
 
     @Test
     void standardOutputIsNotCalledAFileThatWasSaved() {
-        CliRun run = CliRun.of("letter", "--postcode", "LL58 8AA", "--template", "own-words", "--name", "A Writer",
+        CliRun run = userData.run("letter", "--postcode", "LL58 8AA", "--template", "own-words", "--name", "A Writer",
                 "--story", "I care about this.", "--format", "txt", "--out", "-");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("Wrote the letter to ").contains(" on standard output.")

@@ -25,7 +25,7 @@ class LookupCommandTest {
 
     @Test
     void aFoundPostcodePrintsTheMpAndHowToAddressThem() {
-        CliRun run = CliRun.of("lookup", "SW1A 0AA");
+        CliRun run = userData.run("lookup", "SW1A 0AA");
         assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_OK);
         assertThat(run.out()).contains("SW1A 0AA → Cities of London and Westminster")
                 .contains("MP:          Rachel Blake, Labour (Co-op)")
@@ -38,18 +38,18 @@ class LookupCommandTest {
 
     @Test
     void exitCodesForOnePostcodeFollowTheOutcome() {
-        assertThat(CliRun.of("lookup", "sw1a0aa").exitCode()).isEqualTo(DearMpCommand.EXIT_OK);
-        assertThat(CliRun.of("lookup", "BT1 1AA").exitCode()).isEqualTo(DearMpCommand.EXIT_CHOOSE);
-        assertThat(CliRun.of("lookup", "SW1A 1ZZ").exitCode()).isEqualTo(DearMpCommand.EXIT_CHOOSE);
-        assertThat(CliRun.of("lookup", "JE2 3AB").exitCode()).isEqualTo(DearMpCommand.EXIT_NO_MP);
-        assertThat(CliRun.of("lookup", "BD98 1GA").exitCode()).isEqualTo(DearMpCommand.EXIT_NO_MP);
-        assertThat(CliRun.of("lookup", "hello").exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
-        assertThat(CliRun.of("lookup", "ZZ99 9ZZ").exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
+        assertThat(userData.run("lookup", "sw1a0aa").exitCode()).isEqualTo(DearMpCommand.EXIT_OK);
+        assertThat(userData.run("lookup", "BT1 1AA").exitCode()).isEqualTo(DearMpCommand.EXIT_CHOOSE);
+        assertThat(userData.run("lookup", "SW1A 1ZZ").exitCode()).isEqualTo(DearMpCommand.EXIT_CHOOSE);
+        assertThat(userData.run("lookup", "JE2 3AB").exitCode()).isEqualTo(DearMpCommand.EXIT_NO_MP);
+        assertThat(userData.run("lookup", "BD98 1GA").exitCode()).isEqualTo(DearMpCommand.EXIT_NO_MP);
+        assertThat(userData.run("lookup", "hello").exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
+        assertThat(userData.run("lookup", "ZZ99 9ZZ").exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
     }
 
     @Test
     void severalPostcodesAreAllAnsweredAndExitZero() {
-        CliRun run = CliRun.of("lookup", "WA7 1AA", "hello", "JE2 3AB");
+        CliRun run = userData.run("lookup", "WA7 1AA", "hello", "JE2 3AB");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("WA7 1AA → Runcorn and Helsby").contains("hello → not a valid postcode")
                 .contains("JE2 3AB → no MP at Westminster").contains("Jersey");
@@ -57,7 +57,7 @@ class LookupCommandTest {
 
     @Test
     void northernIrelandListsTheCandidatesAndEveryOtherSeat() {
-        CliRun run = CliRun.of("lookup", "BT1 1AA");
+        CliRun run = userData.run("lookup", "BT1 1AA");
         assertThat(run.out()).contains("BT1 1AA → choose your constituency")
                 .contains("N05000003  Belfast South and Mid Down (40 postcodes)")
                 .contains("Other Northern Ireland seats you can choose:").contains("West Tyrone (N05000018)");
@@ -65,7 +65,7 @@ class LookupCommandTest {
 
     @Test
     void jsonLinesHaveTheDocumentedFields() {
-        CliRun run = CliRun.of("lookup", "--json", "SW1A 0AA", "BT1 1AA", "JE2 3AB", "BD98 1GA", "ZZ99 9ZZ");
+        CliRun run = userData.run("lookup", "--json", "SW1A 0AA", "BT1 1AA", "JE2 3AB", "BD98 1GA", "ZZ99 9ZZ");
         assertThat(run.exitCode()).isZero();
         List<JsonNode> lines = jsonLines(run.out());
         assertThat(lines).hasSize(5).allSatisfy(line -> {
@@ -105,7 +105,7 @@ class LookupCommandTest {
 
     @Test
     void theSpeakerAndMissingEmailsAreFlaggedInJson() {
-        List<JsonNode> lines = jsonLines(CliRun.of("lookup", "--json", "PR7 1DP").out());
+        List<JsonNode> lines = jsonLines(userData.run("lookup", "--json", "PR7 1DP").out());
         assertThat(lines.get(0).get("notes").get(0).get("code").asString()).isEqualTo("SPEAKER");
         assertThat(lines.get(0).get("mp").get("envelope").asString()).isEqualTo("The Rt Hon Sir Lindsay Hoyle MP");
     }
@@ -114,7 +114,7 @@ class LookupCommandTest {
     void standardInputIsReadOneLinePerPostcode() {
         String input = "\uFEFF" + IntStream.range(0, 2000).mapToObj(i -> i % 2 == 0 ? "SW1A 0AA" : "wa71aa")
                 .collect(Collectors.joining("\r\n", "", "\r\n\r\n"));
-        CliRun run = CliRun.withInput(input, "lookup", "--json", "-");
+        CliRun run = CliRun.withInput(userData.context(), input, "lookup", "--json", "-");
         assertThat(run.exitCode()).isZero();
         List<JsonNode> lines = jsonLines(run.out());
         assertThat(lines).hasSize(2000);
@@ -125,7 +125,7 @@ class LookupCommandTest {
 
     @Test
     void aPostcodeTypedWithoutQuotesIsPutBackTogether() {
-        CliRun run = CliRun.of("lookup", "SW1A", "0AA");
+        CliRun run = userData.run("lookup", "SW1A", "0AA");
         assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_OK);
         assertThat(run.out()).contains("SW1A 0AA → Cities of London and Westminster");
         assertThat(LookupCommand.joinSplitPostcodes(List.of("BT1", "1AA", "WA7", "1AA", "hello", "SW1A0AA", "-")))
@@ -134,7 +134,7 @@ class LookupCommandTest {
 
     @Test
     void noPostcodeIsAUsageError() {
-        CliRun run = CliRun.of("lookup");
+        CliRun run = userData.run("lookup");
         assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(run.err()).contains("POSTCODE");
     }

@@ -38,7 +38,7 @@ class LookupFromCsvTest {
 
     @Test
     void everySupportersPostcodeIsLookedUpInFileOrder() throws Exception {
-        CliRun run = CliRun.of("lookup", "--json", "--csv", supporters().toString());
+        CliRun run = userData.run("lookup", "--json", "--csv", supporters().toString());
         assertThat(run.exitCode()).isZero();
         List<JsonNode> lines = run.out().lines().map(JSON::readTree).toList();
         assertThat(lines).extracting(l -> l.get("input").asString()).containsExactly("ll58 8aa", "SW1A 0AA", "JE2 3AB");
@@ -49,9 +49,9 @@ class LookupFromCsvTest {
     @Test
     void aNamedColumnIsUsedAndAMissingOneIsSaidPlainly() throws Exception {
         Path file = supporters();
-        assertThat(CliRun.of("lookup", "--csv", file.toString(), "--column", "Post code").out())
+        assertThat(userData.run("lookup", "--csv", file.toString(), "--column", "Post code").out())
                 .contains("SW1A 0AA → Cities of London and Westminster");
-        CliRun missing = CliRun.of("lookup", "--csv", file.toString(), "--column", "Postcode");
+        CliRun missing = userData.run("lookup", "--csv", file.toString(), "--column", "Postcode");
         assertThat(missing.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
         assertThat(missing.err()).contains("There is no column \"Postcode\" in supporters.csv: its headers are Name, "
                 + "Address, Post code, Email.").doesNotContain("Exception");
@@ -59,7 +59,7 @@ class LookupFromCsvTest {
 
     @Test
     void withNeitherPostcodesNorAFileItSaysWhatToGive() {
-        CliRun run = CliRun.of("lookup");
+        CliRun run = userData.run("lookup");
         assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("Give one or more postcodes, - to read them from standard input, or --csv FILE.");
     }

@@ -25,7 +25,7 @@ class MpsCommandTest {
 
     @Test
     void statusNamesTheBundledListAndItsDate() {
-        CliRun run = CliRun.of("mps", "status");
+        CliRun run = userData.run("mps", "status");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("MP list in use: UK Parliament Members API").contains("as of 27 June 2026")
                 .contains("650 seats, none vacant")
@@ -34,7 +34,7 @@ class MpsCommandTest {
 
     @Test
     void statusSaysHowOldTheListIsAndWhichSeatsNeedCare() {
-        CliRun run = CliRun.of("mps", "status");
+        CliRun run = userData.run("mps", "status");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("Age of the list: (from today|\\d+ days?|\\d+ months?( and \\d+ days?)?) ")
                 .contains("Seats that need care when you write:")
@@ -61,13 +61,13 @@ class MpsCommandTest {
         lines.replaceAll(l -> l.replace("\"Rachel Blake MP\",\"Rachel Blake\"", "\"Vacant\",\"Vacant\""));
         Path newer = Files.write(temp.resolve("dfe_mp_lookup_2026-11-01.csv"), lines, StandardCharsets.UTF_8);
 
-        CliRun run = CliRun.of("mps", "import", newer.toString());
+        CliRun run = userData.run("mps", "import", newer.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Imported the MP list of 1 November 2026")
                 .contains("1 seat has a different MP or party:")
                 .contains("Cities of London and Westminster: Rachel Blake (Labour (Co-op)) → vacant");
-        assertThat(CliRun.of("mps", "status").out()).contains("as of 1 November 2026")
+        assertThat(userData.run("mps", "status").out()).contains("as of 1 November 2026")
                 .contains("Imported list kept at")
                 .contains("  Vacant seats, with no MP until a by-election (1): Cities of London and Westminster\n");
     }
@@ -78,18 +78,18 @@ class MpsCommandTest {
         Path broken = Files.write(temp.resolve("dfe_mp_lookup_2026-11-01.csv"), lines.subList(0, 650),
                 StandardCharsets.UTF_8);
 
-        CliRun run = CliRun.of("mps", "import", broken.toString());
+        CliRun run = userData.run("mps", "import", broken.toString());
 
         assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
         assertThat(run.err()).contains("cannot be used (2 problems)")
                 .contains("The list has 649 seats; a complete list has 650.")
                 .contains("Missing seat: Ynys Môn (W07000112).");
-        assertThat(CliRun.of("mps", "status").out()).contains("as of 27 June 2026");
+        assertThat(userData.run("mps", "status").out()).contains("as of 27 June 2026");
     }
 
     @Test
     void aboutListsEveryDataSource() {
-        CliRun run = CliRun.of("about");
+        CliRun run = userData.run("about");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Open Parliament Licence v3.0").contains("Royal Mail copyright")
                 .contains("Open Innovations (CC BY 4.0)").contains("Food Standards Agency").contains("mySociety");

@@ -29,14 +29,14 @@ class OutFolderTest {
     @RegisterExtension
     final TempUserData userData = new TempUserData();
 
-    private static CliRun letter(Path out) {
-        return CliRun.of("letter", "--postcode", "LL58 8AA", "--template", "visit-local-projects", "--name", "Ann Lee",
+    private CliRun letter(Path out) {
+        return userData.run("letter", "--postcode", "LL58 8AA", "--template", "visit-local-projects", "--name", "Ann Lee",
                 "--format", "txt", "--out", out.toString());
     }
 
     private CliRun batch(Path out) throws IOException {
         Path csv = Files.writeString(temp.resolve("ok.csv"), "Name,Postcode\nAnn Lee,EH1 1YH\n", StandardCharsets.UTF_8);
-        return CliRun.of("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out", out.toString());
+        return userData.run("batch", "--input", csv.toString(), "--template", "stronger-laws", "--out", out.toString());
     }
 
     @Test
@@ -109,8 +109,8 @@ class OutFolderTest {
 
     @Test
     void theHelpSaysWhichFoldersAreMade() {
-        assertThat(CliRun.of("letter", "--help").out().replaceAll("\\s+", " ")).contains("The folder must already exist.");
-        assertThat(CliRun.of("batch", "--help").out().replaceAll("\\s+", " "))
+        assertThat(userData.run("letter", "--help").out().replaceAll("\\s+", " ")).contains("The folder must already exist.");
+        assertThat(userData.run("batch", "--help").out().replaceAll("\\s+", " "))
                 .contains("made if it is not there, but the folder it goes in must exist");
     }
 

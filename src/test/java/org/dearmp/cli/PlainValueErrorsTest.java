@@ -22,27 +22,27 @@ class PlainValueErrorsTest {
 
     @Test
     void aBadDateSaysTheFormWanted() {
-        assertPlain(CliRun.of("mps", "import", "dfe_mp_lookup_2026-09-30.csv", "--as-of", "notadate"),
+        assertPlain(userData.run("mps", "import", "dfe_mp_lookup_2026-09-30.csv", "--as-of", "notadate"),
                 "--as-of needs a date as YYYY-MM-DD, such as 2026-09-30: \"notadate\" is not one.\n"
                         + "Run mps import with --help to see what each option takes.");
     }
 
     @Test
     void aBadNumberSaysAWholeNumberIsWanted() {
-        assertPlain(CliRun.of("bench", "export", "--letters", "many"),
+        assertPlain(userData.run("bench", "export", "--letters", "many"),
                 "--letters needs a whole number, such as 10: \"many\" is not one.");
-        assertPlain(CliRun.of("bench", "batch", "--n", "10,lots"),
+        assertPlain(userData.run("bench", "batch", "--n", "10,lots"),
                 "--n needs a whole number, such as 10: \"lots\" is not one.");
     }
 
     @Test
     void aBadFormatListsTheAllowedWords() {
-        assertPlain(CliRun.of("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws", "--name", "A",
+        assertPlain(userData.run("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws", "--name", "A",
                 "--format", "docx"), "--format needs one of pdf, eml or txt: \"docx\" is not one.");
     }
 
     @Test
     void aBadPathSaysItIsNotAFileName() {
-        assertPlain(CliRun.of("templates", "--dir", "a\u0000b"), "--dir needs a file or folder name");
+        assertPlain(userData.run("templates", "--dir", "a\u0000b"), "--dir needs a file or folder name");
     }
 }

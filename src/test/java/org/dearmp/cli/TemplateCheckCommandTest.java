@@ -1,5 +1,8 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.TempUserData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +18,9 @@ import picocli.CommandLine;
 
 /** {@code dear-mp template check}: every kind of problem, at the line and column where it is. */
 class TemplateCheckCommandTest {
+
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
 
     @TempDir
     Path dir;
@@ -143,10 +149,10 @@ class TemplateCheckCommandTest {
         }
     }
 
-    private static Run run(String... args) {
+    private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = DearMpCommand.commandLine();
+        CommandLine cl = DearMpCommand.commandLine(userData.context());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

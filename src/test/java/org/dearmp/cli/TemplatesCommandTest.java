@@ -1,5 +1,9 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.TempUserData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,11 +20,14 @@ import picocli.CommandLine;
 
 class TemplatesCommandTest {
 
+    @RegisterExtension
+    final TempUserData userData = new TempUserData();
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = DearMpCommand.commandLine();
+        CommandLine cl = DearMpCommand.commandLine(userData.context());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -30,7 +37,7 @@ class TemplatesCommandTest {
     void listsEachBundledTemplateOnALineStartingWithItsId() {
         assertThat(run("templates")).isEqualTo(DearMpCommand.EXIT_OK);
         List<String> lines = out.toString().lines().toList();
-        List<LetterTemplate> bundled = TemplateLibrary.bundled().templates();
+        List<LetterTemplate> bundled = Bundled.templates().templates();
         assertThat(lines).hasSize(bundled.size());
         for (int i = 0; i < lines.size(); i++) {
             LetterTemplate template = bundled.get(i);

@@ -32,7 +32,7 @@ class UsageLineTest {
     @Test
     void noUsageLineRepeatsAnOption() {
         List<CommandLine> all = new ArrayList<>();
-        collect(DearMpCommand.commandLine(), all);
+        collect(DearMpCommand.commandLine(userData.context()), all);
         assertThat(all).hasSizeGreaterThan(10);
         for (CommandLine line : all) {
             String synopsis = line.getHelp().synopsis(0);
@@ -48,7 +48,7 @@ class UsageLineTest {
                 }
             }
         }
-        assertThat(CliRun.of("letter", "--help").out()).contains("--postcode=POSTCODE");
+        assertThat(userData.run("letter", "--help").out()).contains("--postcode=POSTCODE");
     }
 
     @Test
@@ -60,7 +60,7 @@ class UsageLineTest {
             args.addAll(postcode);
             args.addAll(List.of("--template", "own-words", "--name", "Siân Evans", "--format", "txt",
                     "--out", out.toString()));
-            CliRun run = CliRun.of(args.toArray(String[]::new));
+            CliRun run = userData.run(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(postcode + run.err()).isZero();
             assertThat(Files.readString(out)).contains("LL58 8AA");
         }
@@ -68,15 +68,15 @@ class UsageLineTest {
 
     @Test
     void aPostcodeLeftOutOrNotAPostcodeIsAUsageError() {
-        CliRun missing = CliRun.of("letter", "--template", "own-words", "--name", "Siân Evans", "--postcode");
+        CliRun missing = userData.run("letter", "--template", "own-words", "--name", "Siân Evans", "--postcode");
         assertThat(missing.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(missing.err()).contains("--postcode");
 
-        CliRun beforeAnOption = CliRun.of("letter", "--postcode", "--template", "own-words", "--name", "Siân Evans");
+        CliRun beforeAnOption = userData.run("letter", "--postcode", "--template", "own-words", "--name", "Siân Evans");
         assertThat(beforeAnOption.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(beforeAnOption.err()).contains("Please give your postcode after --postcode");
 
-        CliRun notAnInwardCode = CliRun.of("letter", "--postcode", "LL58", "hello", "--template", "own-words",
+        CliRun notAnInwardCode = userData.run("letter", "--postcode", "LL58", "hello", "--template", "own-words",
                 "--name", "Siân Evans");
         assertThat(notAnInwardCode.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
         assertThat(notAnInwardCode.err()).contains("hello");

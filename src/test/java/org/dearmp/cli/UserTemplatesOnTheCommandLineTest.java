@@ -30,7 +30,7 @@ class UserTemplatesOnTheCommandLineTest {
 
     @BeforeEach
     void userDataInATempFolder() {
-        TemplateCatalog catalog = TemplateCatalog.in(userData.folder());
+        TemplateCatalog catalog = userData.context().templates();
         store = catalog.user();
         UserTemplate copy = store.duplicate(catalog.bundled().require("stronger-laws"));
         String ask = copy.template().orElseThrow().ask();
@@ -55,7 +55,7 @@ class UserTemplatesOnTheCommandLineTest {
 
     @Test
     void templatesListsTheSavedOneButNotABrokenDraft() {
-        CliRun run = CliRun.of("templates");
+        CliRun run = userData.run("templates");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("stronger-laws-copy", NEW_ASK).doesNotContain("broken-draft");
     }
@@ -63,7 +63,7 @@ class UserTemplatesOnTheCommandLineTest {
     @Test
     void aLetterCanBeWrittenFromTheSavedTemplate() throws Exception {
         Path pdf = dir.resolve("letter.pdf");
-        CliRun run = CliRun.of("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws-copy", "--name", "Ann Lee",
+        CliRun run = userData.run("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws-copy", "--name", "Ann Lee",
                 "--out", pdf.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(text(pdf)).contains("meet our refuge's staff in the next recess");
@@ -73,13 +73,13 @@ class UserTemplatesOnTheCommandLineTest {
     void aBatchCanUseTheSavedTemplateAndABrokenDraftIsRefused() throws Exception {
         Path csv = dir.resolve("supporters.csv");
         Files.writeString(csv, "Name,Postcode\r\nAnn Lee,EH1 1YH\r\n", StandardCharsets.UTF_8);
-        CliRun ok = CliRun.of("batch", "--input", csv.toString(), "--template", "stronger-laws-copy", "--out",
+        CliRun ok = userData.run("batch", "--input", csv.toString(), "--template", "stronger-laws-copy", "--out",
                 dir.resolve("out").toString());
         assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
         assertThat(text(dir.resolve("out/" + org.dearmp.batch.run.BatchRunner.PRINT_FILE)))
                 .contains("meet our refuge's staff in the next recess");
 
-        CliRun broken = CliRun.of("batch", "--input", csv.toString(), "--template", "broken-draft", "--out",
+        CliRun broken = userData.run("batch", "--input", csv.toString(), "--template", "broken-draft", "--out",
                 dir.resolve("out2").toString());
         assertThat(broken.exitCode()).isEqualTo(2);
         assertThat(broken.err()).contains("broken-draft");
@@ -87,7 +87,7 @@ class UserTemplatesOnTheCommandLineTest {
 
     @Test
     void anUnknownTemplateIdListsTheSavedTemplatesToo() {
-        CliRun run = CliRun.of("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws-cpy", "--name", "Ann Lee",
+        CliRun run = userData.run("letter", "--postcode", "SW1A 0AA", "--template", "stronger-laws-cpy", "--name", "Ann Lee",
                 "--out", dir.resolve("letter.pdf").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("There is no template \"stronger-laws-cpy\"", "stronger-laws,",

@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.RealMps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * of one wraps like the user's own writing); the letter is the same as when they were wrapped by hand.
  */
 class BundledParagraphsTest {
-    private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
+    private static final TemplateLibrary BUNDLED = Bundled.templates();
 
     @Test
     void everyParagraphOfEveryBundledTemplateIsOneLine() {

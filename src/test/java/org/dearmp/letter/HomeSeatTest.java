@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.RealMps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** A letter never claims a seat its own address contradicts. */
 class HomeSeatTest {
-    private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
+    private static final TemplateLibrary BUNDLED = Bundled.templates();
     private static final RealMps.Seat CHORLEY = RealMps.byConstituencyName("Chorley");
     private static final RealMps.Seat CARDIFF_SOUTH = RealMps.byConstituencyName("Cardiff South and Penarth");
     private final Sender cardiff = new Sender("Siân Evans", List.of("4 Heol y Frenhines", "Cardiff"), "cf101ep", "", "");

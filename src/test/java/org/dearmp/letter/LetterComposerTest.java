@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.RealMps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class LetterComposerTest {
 
-    private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
+    private static final TemplateLibrary BUNDLED = Bundled.templates();
     private final LetterComposer composer = new LetterComposer(org.dearmp.export.pdf.LetterPdfExporter.measure());
     private final Sender sender = new Sender("Siân Llŷr", List.of("3 Ffordd y Môr", "Aberystwyth"), "SY23 1AA",
             "sian@example.org", "");

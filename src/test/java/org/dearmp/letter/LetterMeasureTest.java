@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -27,7 +28,7 @@ class LetterMeasureTest {
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
         boolean sawTwoPages = false;
-        for (LetterTemplate template : TemplateLibrary.bundled().templates()) {
+        for (LetterTemplate template : Bundled.templates().templates()) {
             for (int extraPoints = 0; extraPoints <= 12; extraPoints += 2) {
                 List<String> points = new ArrayList<>(TypicalLetter.samplePoints());
                 for (int i = 0; i < extraPoints; i++) {
@@ -53,7 +54,7 @@ class LetterMeasureTest {
      */
     @Test
     void atTheLengthWhereThePdfFirstNeedsTwoPagesTheGuidanceSaysTwoPages() throws Exception {
-        LetterTemplate template = TemplateLibrary.bundled().require("own-words");
+        LetterTemplate template = Bundled.templates().require("own-words");
         StringBuilder story = new StringBuilder();
         for (int sentences = 1; sentences < 200; sentences++) {
             story.append("WE NEED MORE HELP FOR SURVIVORS HERE. ");
@@ -70,7 +71,7 @@ class LetterMeasureTest {
 
     @Test
     void aLongLetterDoesNotFitOnePage() {
-        Letter letter = composer.compose(TypicalLetter.request(TemplateLibrary.bundled().require("own-words")));
+        Letter letter = composer.compose(TypicalLetter.request(Bundled.templates().require("own-words")));
         assertThat(LetterPdfExporter.measure().pageCount(letter)).isEqualTo(1);
         String paragraph = "word ".repeat(400);
         Letter longer = new Letter(letter.sender(), letter.recipient(), letter.date(), letter.subject(),
@@ -82,7 +83,7 @@ class LetterMeasureTest {
     @Test
     void aComposerWithoutAMeasureStillComposesAndGivesOriginality() {
         LetterComposer plain = new LetterComposer();
-        LetterRequest request = TypicalLetter.request(TemplateLibrary.bundled().require("own-words"));
+        LetterRequest request = TypicalLetter.request(Bundled.templates().require("own-words"));
         Letter letter = plain.compose(request);
         assertThat(plain.originality(letter, request)).isEqualTo(composer.draft(request).guidance().originality());
     }

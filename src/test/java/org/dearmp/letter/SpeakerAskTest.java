@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.RealMps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Speaker (Sir Lindsay Hoyle, Chorley) does not campaign or vote: a campaigning ask becomes one he can act on. */
 class SpeakerAskTest {
-    private static final TemplateLibrary BUNDLED = TemplateLibrary.bundled();
+    private static final TemplateLibrary BUNDLED = Bundled.templates();
     private static final RealMps.Seat SPEAKER = RealMps.byConstituencyName("Chorley");
     private static final RealMps.Seat BOLTON = RealMps.byConstituencyName("Bolton South and Walkden");
     private static final String SPEAKERS_ASK = "I know that as Speaker you do not take part in campaigns or votes. "

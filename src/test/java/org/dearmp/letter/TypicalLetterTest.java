@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dearmp.template.LetterTemplate;
@@ -23,7 +24,7 @@ class TypicalLetterTest {
 
     @Test
     void aTemplateThatLeavesNoRoomIsWarnedAtItsFirstBodyLineButStillLoads() {
-        LetterTemplate stronger = TemplateLibrary.bundled().require("stronger-laws");
+        LetterTemplate stronger = Bundled.templates().require("stronger-laws");
         String padding = "This paragraph repeats the same point at some length so that the template is too long. ".repeat(6);
         String longBody = (padding + "\n\n").repeat(4) + stronger.body();
         var result = checker.check(TemplateFormat.write(stronger.header(), longBody), "long.txt", false);
@@ -38,7 +39,7 @@ class TypicalLetterTest {
 
     @Test
     void aTemplateIsTooLongExactlyWhenItsTypicalLetterPrintsOnTwoPages() {
-        LetterTemplate stronger = TemplateLibrary.bundled().require("stronger-laws");
+        LetterTemplate stronger = Bundled.templates().require("stronger-laws");
         org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter();
         LetterComposer composer = new LetterComposer();
         StringBuilder capitals = new StringBuilder();
@@ -60,7 +61,7 @@ class TypicalLetterTest {
 
     @Test
     void combiningLibrariesNeverLetsAFileShadowABundledTemplate() {
-        TemplateLibrary bundled = TemplateLibrary.bundled();
+        TemplateLibrary bundled = Bundled.templates();
         TemplateLibrary again = TemplateLibrary.combined(bundled, bundled);
         assertThat(again.templates()).isEqualTo(bundled.templates());
         assertThat(again.problems()).extracting(TemplateProblem::kind).containsOnly(ProblemKind.DUPLICATE_ID)

@@ -1,5 +1,6 @@
 package org.dearmp.lookup;
 
+import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every outcome, with real postcodes through the real bundled index and MP list. */
 class LookupServiceTest {
-    static final LookupService SERVICE = LookupService.bundled(
+    static final LookupService SERVICE = Bundled.lookup(
             new ParliamentRepository(new AppDataFolder(Path.of("target", "no-such-data-folder"))).current());
 
     private static <T extends LookupResult> T lookup(String input, Class<T> type) {
@@ -94,7 +95,7 @@ class LookupServiceTest {
         Path newer = java.nio.file.Files.write(temp.resolve("dfe_mp_lookup_2026-10-03.csv"), lines);
         var repository = new ParliamentRepository(new AppDataFolder(temp.resolve("home")));
         repository.importDfeExtract(newer, java.util.Optional.empty(), java.time.LocalDate.of(2026, 11, 27));
-        LookupService service = LookupService.bundled(repository.current());
+        LookupService service = Bundled.lookup(repository.current());
 
         LookupResult.Found found = (LookupResult.Found) service.lookup("SW1A 0AA");
 

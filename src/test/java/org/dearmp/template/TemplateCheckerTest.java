@@ -1,5 +1,6 @@
 package org.dearmp.template;
 
+import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -182,7 +183,7 @@ class TemplateCheckerTest {
 
     @Test
     void theBundledTemplatesAllLoadWithoutErrors() {
-        TemplateLibrary library = TemplateLibrary.bundled();
+        TemplateLibrary library = Bundled.templates();
         assertThat(library.problems()).filteredOn(TemplateProblem::isError).isEmpty();
         assertThat(library.templates()).hasSize(TemplateLibrary.bundledFileNames().size());
         assertThat(library.templates()).hasSizeGreaterThanOrEqualTo(7);
@@ -236,7 +237,7 @@ class TemplateCheckerTest {
 
     @Test
     void aWrittenTemplateReadsBackTheSame() {
-        for (LetterTemplate template : TemplateLibrary.bundled().templates()) {
+        for (LetterTemplate template : Bundled.templates().templates()) {
             String written = TemplateFormat.write(template);
             var reread = checker.check(written, template.location(), true);
             assertThat(reread.errors()).as(template.id()).isEmpty();

@@ -2,6 +2,7 @@ package org.dearmp.testsupport;
 
 import org.dearmp.ui.ScreenshotTour;
 
+import org.dearmp.app.AppContext;
 import org.dearmp.ui.shell.AppConfig;
 import org.dearmp.ui.shell.DearMpApp;
 
@@ -29,8 +30,7 @@ public final class AcceptanceApp {
 
     public AppConfig config() {
         AppDataFolder folder = new AppDataFolder(home.resolve("data"));
-        return AppConfig.defaults().withFolder(folder)
-                .withLoader(AppConfig.realLoader(folder, Clock.systemDefaultZone()))
+        return AppConfig.of(AppContext.forFolder(folder, Clock.systemDefaultZone()))
                 .withFiles(owner -> (title, initial, name, kind, ext) -> {
                     Path file = nextFile != null ? nextFile : home.resolve(name);
                     savedTo.add(file);

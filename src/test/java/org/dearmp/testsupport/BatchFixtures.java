@@ -19,8 +19,8 @@ public final class BatchFixtures {
 
     public static final Parliament PARLIAMENT = new ParliamentRepository(
             new AppDataFolder(Path.of("target", "no-such-data-folder"))).current();
-    public static final LookupService LOOKUP = LookupService.bundled(PARLIAMENT);
-    public static final TemplateLibrary TEMPLATES = TemplateLibrary.bundled();
+    public static final LookupService LOOKUP = Bundled.lookup(PARLIAMENT);
+    public static final TemplateLibrary TEMPLATES = Bundled.templates();
 
     private BatchFixtures() {
     }

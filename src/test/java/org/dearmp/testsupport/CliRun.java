@@ -1,5 +1,6 @@
 package org.dearmp.testsupport;
 
+import org.dearmp.app.AppContext;
 import org.dearmp.cli.DearMpCommand;
 
 import java.io.ByteArrayInputStream;
@@ -9,21 +10,21 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** One run of {@code dear-mp} with its output captured. */
+/** One run of {@code dear-mp} on a given composition root (so on its data folder), with its output captured. */
 public record CliRun(int exitCode, String out, String err) {
 
-    public static CliRun of(String... args) {
-        return withInput("", args);
+    public static CliRun in(AppContext context, String... args) {
+        return withInput(context, "", args);
     }
 
     /** Runs with {@code stdin} as standard input (for {@code lookup -}). */
-    public static CliRun withInput(String stdin, String... args) {
+    public static CliRun withInput(AppContext context, String stdin, String... args) {
         InputStream originalIn = System.in;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            CommandLine cl = DearMpCommand.commandLine();
+            CommandLine cl = DearMpCommand.commandLine(context);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args);

@@ -1,5 +1,8 @@
 package org.dearmp.ui;
 
+import java.time.Clock;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.app.AppContext;
 import org.dearmp.testsupport.AcceptanceApp;
 import org.dearmp.testsupport.AccessibilityAudit;
 import org.dearmp.testsupport.MnemonicAudit;
@@ -207,7 +210,9 @@ class KeyboardWalkTest {
 
         // The batch window, with every section showing.
         Path supporters = BatchFixtures.messyCsv(home);
-        Stage batch = WaitForAsyncUtils.asyncFx(() -> BatchWindow.open(main, stage -> new Answers(supporters,
+        Stage batch = WaitForAsyncUtils.asyncFx(() -> BatchWindow.open(main,
+                AppContext.forFolder(new AppDataFolder(home.resolve("data")), Clock.systemDefaultZone())::batch,
+                stage -> new Answers(supporters,
                 home.resolve("letters")))).get(30, TimeUnit.SECONDS);
         audit("batch window", batch, true);
         fire(batch, "#batch-choose-file");

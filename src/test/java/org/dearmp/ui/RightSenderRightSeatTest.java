@@ -40,7 +40,7 @@ class RightSenderRightSeatTest {
         if (remembered != null) {
             new SettingsStore(folder).save(Settings.defaults().withSender(remembered));
         }
-        Services services = new DomainServicesLoader(folder, clock).load(org.dearmp.ui.task.Progress.NONE);
+        Services services = new DomainServicesLoader(org.dearmp.app.AppContext.forFolder(folder, clock)).load(org.dearmp.ui.task.Progress.NONE);
         return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
                 new RecentLetters(folder), new SettingsStore(folder), Debouncer.immediate(), Runnable::run,
                 new CallingThreadExecutor(), (title, initial, name, kind, ext) -> Optional.empty(),

@@ -1,5 +1,6 @@
 package org.dearmp.ui;
 
+import org.dearmp.app.AppContext;
 import org.dearmp.testsupport.FakeServices;
 
 import org.dearmp.ui.shell.AppConfig;
@@ -56,7 +57,7 @@ public final class ScreenshotTour {
         Path home = Files.createTempDirectory("dear-mp-tour");
         AppDataFolder folder = new AppDataFolder(home);
         AppConfig config = new AppConfig(folder,
-                fake ? progress -> FakeServices.create(home) : AppConfig.defaults().loader(),
+                fake ? progress -> FakeServices.create(home) : AppConfig.realLoader(AppContext.forFolder(folder, Clock.systemDefaultZone())),
                 owner -> (title, initial, name, kind, ext) -> chosen(home.resolve(name)),
                 (host, owner) -> new NoDesktop(), Clock.systemDefaultZone(), Duration.ofMillis(300));
         Platform.startup(() -> {

@@ -16,10 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
-import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.parliament.ParliamentRepository;
-import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
@@ -36,34 +33,27 @@ public final class BatchService {
     private final Supplier<List<LetterTemplate>> templates;
     private final Function<String, Optional<LetterTemplate>> findTemplate;
     private final HexMap map;
+    /** Checks a template given as a file: the same checker as the templates'. */
+    private final TemplateChecker fileChecker;
 
     public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateLibrary templates, HexMap map) {
-        this(lookup, parliament, templates::templates, templates::find, map);
+        this(lookup, parliament, templates::templates, templates::find, map, new TemplateChecker());
     }
 
     /** With the templates letter writers choose from: the bundled ones and the user's own that check clean. */
     public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateCatalog catalog, HexMap map) {
-        this(lookup, parliament, catalog::forLetterWriters, catalog::find, map);
+        this(lookup, parliament, catalog::forLetterWriters, catalog::find, map, catalog.user().checker());
     }
 
     private BatchService(PostcodeLookup lookup, Parliament parliament, Supplier<List<LetterTemplate>> templates,
-                         Function<String, Optional<LetterTemplate>> findTemplate, HexMap map) {
+                         Function<String, Optional<LetterTemplate>> findTemplate, HexMap map,
+                         TemplateChecker fileChecker) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.parliament = Objects.requireNonNull(parliament, "parliament");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.findTemplate = Objects.requireNonNull(findTemplate, "findTemplate");
         this.map = Objects.requireNonNull(map, "map");
-    }
-
-    /**
-     * Everything bundled with the app, the templates saved in the template editor, and the MP list in
-     * use (an imported newer one if there is one), all from the user's data folder.
-     */
-    public static BatchService bundled() {
-        AppDataFolder data = AppDataFolder.resolveDefault();
-        Parliament parliament = new ParliamentRepository(data).current();
-        LookupService lookup = LookupService.bundled(parliament);
-        return new BatchService(lookup::lookup, parliament, TemplateCatalog.in(data), HexMap.bundled());
+        this.fileChecker = Objects.requireNonNull(fileChecker, "fileChecker");
     }
 
     public Parliament parliament() {
@@ -83,7 +73,7 @@ public final class BatchService {
         }
         Path file = Path.of(idOrFile);
         if (Files.isRegularFile(file)) {
-            return TemplateLibrary.load(file, new TemplateChecker());
+            return TemplateLibrary.load(file, fileChecker);
         }
         throw new DearMpException(Messages.get("batch.template.unknown", idOrFile,
                 String.join(", ", templates().stream().map(LetterTemplate::id).toList())));

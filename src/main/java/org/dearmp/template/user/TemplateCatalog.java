@@ -22,13 +22,6 @@ public final class TemplateCatalog {
         this.user = Objects.requireNonNull(user);
     }
 
-    /** The catalog over the user's data folder, with the bundled templates as the app loads them. */
-    public static TemplateCatalog in(org.dearmp.store.AppDataFolder data) {
-        TemplateLibrary bundled = TemplateLibrary.bundled();
-        return new TemplateCatalog(bundled, UserTemplateStore.in(data, new org.dearmp.template.TemplateChecker(),
-                bundled));
-    }
-
     public TemplateLibrary bundled() {
         return bundled;
     }

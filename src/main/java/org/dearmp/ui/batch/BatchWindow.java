@@ -1,6 +1,7 @@
 package org.dearmp.ui.batch;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.batch.run.BatchService;
@@ -15,15 +16,16 @@ public final class BatchWindow {
     private BatchWindow() {
     }
 
-    public static Stage open(Window owner) {
-        return open(owner, FxBatchFileChooser::new);
+    /** @param batch the composition root's batch service, made when the window first needs it */
+    public static Stage open(Window owner, Supplier<BatchService> batch) {
+        return open(owner, batch, FxBatchFileChooser::new);
     }
 
     /** @param choosers the window's file dialogs (tests answer them themselves) */
-    public static Stage open(Window owner, Function<Stage, BatchFileChooser> choosers) {
+    public static Stage open(Window owner, Supplier<BatchService> batch, Function<Stage, BatchFileChooser> choosers) {
         Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpDialog.opener(HelpTopic.BATCH));
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        BatchViewModel vm = new BatchViewModel(BatchService::bundled, choosers.apply(stage), executor);
+        BatchViewModel vm = new BatchViewModel(batch, choosers.apply(stage), executor);
         BatchView view = new BatchView(vm);
         view.getStyleClass().add("app");
         Windows.of(owner).show(stage, view, 1040, 760);

@@ -15,11 +15,13 @@ import org.dearmp.ui.services.LetterExporter;
 
 /** The wizard's exports through the real PDF and email writers. */
 final class DomainExporter implements LetterExporter {
-    private final LetterPdfExporter pdf = new LetterPdfExporter();
-    private final LetterPrinter printer = new LetterPrinter(pdf, LetterPrinter.SYSTEM);
+    private final LetterPdfExporter pdf;
+    private final LetterPrinter printer;
     private final Clock clock;
 
-    DomainExporter(Clock clock) {
+    DomainExporter(LetterPdfExporter pdf, Clock clock) {
+        this.pdf = pdf;
+        this.printer = new LetterPrinter(pdf, LetterPrinter.SYSTEM);
         this.clock = clock;
     }
 

@@ -1,17 +1,14 @@
 package org.dearmp.ui.services;
 
-import java.time.Clock;
 import java.util.List;
+import org.dearmp.app.AppContext;
 import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.Candidate;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Attributions;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.parliament.ParliamentRepository;
-import org.dearmp.postcode.NiSectorTable;
 import org.dearmp.postcode.PostcodeIndex;
-import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.services.DataInfo;
 import org.dearmp.ui.services.PostcodeLookup;
@@ -19,26 +16,24 @@ import org.dearmp.ui.services.Services;
 import org.dearmp.ui.services.ServicesLoader;
 import org.dearmp.ui.task.Progress;
 
-/** Loads the real domain: the MP list in use, the bundled postcode index, the templates. */
+/** Loads the real domain from the composition root: the MP list in use, the bundled postcode index, the templates. */
 public final class DomainServicesLoader implements ServicesLoader {
     private static final int STEPS = 4;
-    private final AppDataFolder folder;
-    private final Clock clock;
+    private final AppContext context;
 
-    public DomainServicesLoader(AppDataFolder folder, Clock clock) {
-        this.folder = folder;
-        this.clock = clock;
+    public DomainServicesLoader(AppContext context) {
+        this.context = context;
     }
 
     @Override
     public Services load(Progress progress) {
         progress.update(0, STEPS, Messages.get("ui.startup.mps"));
-        Parliament parliament = new ParliamentRepository(folder).current();
+        Parliament parliament = context.parliament();
         progress.update(1, STEPS, Messages.get("ui.startup.postcodes"));
-        PostcodeIndex index = PostcodeIndex.loadBundled();
-        LookupService lookup = new LookupService(index, NiSectorTable::loadBundled, parliament);
+        PostcodeIndex index = context.postcodeIndex();
+        LookupService lookup = context.lookup();
         progress.update(2, STEPS, Messages.get("ui.startup.templates"));
-        TemplateCatalog templates = TemplateCatalog.in(folder);
+        TemplateCatalog templates = context.templates();
         progress.update(3, STEPS, Messages.get("ui.startup.ready"));
         List<String> credits = Attributions.all().stream().map(a -> a.dataSet() + ": " + a.text()).toList();
         DataInfo info = new DataInfo(parliament.dataAsOf(), parliament.source(), Messages.get("ui.about.postcodeDate"),
@@ -54,6 +49,7 @@ public final class DomainServicesLoader implements ServicesLoader {
             public List<Candidate> choices(LookupResult.Choose choose) {
                 return lookup.choices(choose);
             }
-        }, parliament, new DomainLetters(templates, clock), new DomainExporter(clock), info);
+        }, parliament, new DomainLetters(templates, context.clock()),
+                new DomainExporter(context.pdfExporter(), context.clock()), info);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.HostServices;
 import javafx.stage.Window;
+import org.dearmp.app.AppContext;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.desktop.FileChooserService;
@@ -17,8 +18,8 @@ import org.dearmp.ui.desktop.FxFileChooser;
 import org.dearmp.ui.services.ServicesLoader;
 
 /**
- * What the app is started with. {@link #defaults()} is the real app; tests swap the file chooser, the
- * desktop and the data folder so nothing native opens and nothing touches the user's own files.
+ * What the app is started with. {@link #of(AppContext)} is the real app over a composition root; tests swap
+ * the file chooser, the desktop and the data folder so nothing native opens and nothing touches the user's own files.
  *
  * @param draftDelay how long typing must pause before the draft is saved
  */
@@ -33,16 +34,15 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
         Objects.requireNonNull(draftDelay, "draftDelay");
     }
 
-    public static AppConfig defaults() {
-        AppDataFolder folder = AppDataFolder.resolveDefault();
-        Clock clock = Clock.systemDefaultZone();
-        return new AppConfig(folder, realLoader(folder, clock), FxFileChooser::new, FxDesktopActions::new, clock,
-                Duration.ofMillis(600));
+    /** The real app, with the data folder, clock and domain of {@code context}. */
+    public static AppConfig of(AppContext context) {
+        return new AppConfig(context.folder(), realLoader(context), FxFileChooser::new, FxDesktopActions::new,
+                context.clock(), Duration.ofMillis(600));
     }
 
-    /** The real domain: the MP list in use in {@code folder}, the bundled index and templates. */
-    public static ServicesLoader realLoader(AppDataFolder folder, Clock clock) {
-        return new DomainServicesLoader(folder, clock);
+    /** The real domain from {@code context}: the MP list in use, the bundled index and the templates. */
+    public static ServicesLoader realLoader(AppContext context) {
+        return new DomainServicesLoader(context);
     }
 
     public AppConfig withLoader(ServicesLoader newLoader) {
@@ -63,6 +63,7 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
 
     /** Another data folder; the loader follows it (an imported MP list lives there). */
     public AppConfig withFolder(AppDataFolder newFolder) {
-        return new AppConfig(newFolder, realLoader(newFolder, clock), files, desktop, clock, draftDelay);
+        return new AppConfig(newFolder, realLoader(AppContext.forFolder(newFolder, clock)), files, desktop, clock,
+                draftDelay);
     }
 }

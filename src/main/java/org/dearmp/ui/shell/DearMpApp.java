@@ -1,9 +1,11 @@
 package org.dearmp.ui.shell;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.dearmp.app.AppContext;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SettingsStore;
@@ -20,22 +22,47 @@ import org.slf4j.LoggerFactory;
 public class DearMpApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DearMpApp.class);
 
+    /** What {@link #launch} hands over: JavaFX makes the app with its no-argument constructor. */
+    private static final AtomicReference<AppContext> HANDED_OVER = new AtomicReference<>();
+
     private final AppConfig config;
+    private final AppContext context;
     private final BackgroundExecutor executor = new FxBackgroundExecutor();
     private final AtomicReference<WizardViewModel> wizard = new AtomicReference<>();
     private MainWindow window;
 
+    /** Made by {@link Application#launch}, after {@link #launch(AppContext, String...)} handed the context over. */
     public DearMpApp() {
-        this(AppConfig.defaults());
+        this(AppConfig.of(handedOver()), handedOver());
     }
 
+    /** With a root of its own over {@code config}'s data folder and clock (tests). */
     public DearMpApp(AppConfig config) {
-        this.config = config;
+        this(config, AppContext.forFolder(config.folder(), config.clock()));
+    }
+
+    private DearMpApp(AppConfig config, AppContext context) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** Starts the desktop app on {@code context} and returns once its window has closed. */
+    public static void launch(AppContext context, String... args) {
+        HANDED_OVER.set(Objects.requireNonNull(context, "context"));
+        Application.launch(DearMpApp.class, args);
+    }
+
+    private static AppContext handedOver() {
+        AppContext context = HANDED_OVER.get();
+        if (context == null) {
+            throw new IllegalStateException("Start the app with DearMpApp.launch(context)");
+        }
+        return context;
     }
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage);
+        window = new MainWindow(stage, context);
         Job loading = executor.submit(config.loader()::load, services -> {
             WizardViewModel vm = new WizardViewModel(services, new WizardViewModel.Environment(config.folder(),
                     new DraftStore(config.folder()), new RecentLetters(config.folder()),

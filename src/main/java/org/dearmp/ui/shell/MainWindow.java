@@ -1,5 +1,6 @@
 package org.dearmp.ui.shell;
 
+import org.dearmp.app.AppContext;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -51,14 +52,17 @@ public final class MainWindow {
     static final double MIN_HEIGHT = 640;
 
     private final Stage stage;
+    /** Where the batch and template windows get their data: the same root as the wizard's. */
+    private final AppContext context;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Windows windows = new Windows();
     private WizardViewModel wizard;
     private Stage templatesWindow;
 
-    public MainWindow(Stage stage) {
+    public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
+        this.context = context;
         root.setId("root");
         root.getStyleClass().add("app");
         content.setId("content");
@@ -174,7 +178,7 @@ public final class MainWindow {
             RecentLettersDialog.show(stage, letters);
         });
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
-                () -> org.dearmp.ui.batch.BatchWindow.open(stage));
+                () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
@@ -207,7 +211,7 @@ public final class MainWindow {
             templatesWindow.toFront();
             return;
         }
-        templatesWindow = TemplateEditorWindow.show(stage, TemplateEditorWindow.catalog(wizard.folder()),
+        templatesWindow = TemplateEditorWindow.show(stage, context.templates(),
                 wizard.services().parliament(), wizard::refreshTemplates);
     }
 

@@ -6,19 +6,16 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.dearmp.app.AppContext;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.LetterComposer;
-import org.dearmp.export.pdf.LetterPdfExporter;
-import org.dearmp.letter.TypicalLetter;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.TemplateChecker;
-import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.pack.PackLimits;
 import org.dearmp.template.pack.TemplatePackReader;
 import org.dearmp.template.pack.TemplatePackWriter;
 import org.dearmp.template.user.TemplateCatalog;
-import org.dearmp.template.user.UserTemplateStore;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
@@ -33,11 +30,12 @@ public final class TemplateEditorWindow {
     private TemplateEditorWindow() {
     }
 
-    /** The catalog letter writers choose from: bundled templates plus the user's own that check clean. */
+    /**
+     * The catalog letter writers choose from (bundled templates plus the user's own that check clean), checked
+     * by the composition root's one template checker, as the command line and the wizard check them.
+     */
     public static TemplateCatalog catalog(AppDataFolder data) {
-        TemplateChecker checker = TypicalLetter.fullChecker(LetterPdfExporter.measure());
-        TemplateLibrary bundled = TemplateLibrary.bundled(checker);
-        return new TemplateCatalog(bundled, UserTemplateStore.in(data, checker, bundled));
+        return AppContext.forFolder(data, Clock.systemDefaultZone()).templates();
     }
 
     public static TemplateEditorViewModel.Services services(TemplateCatalog catalog, Parliament parliament,

@@ -1,5 +1,6 @@
 package org.dearmp.template.user;
 
+import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ class OrganisationTest {
     Path folder;
 
     private UserTemplateStore store() {
-        TemplateLibrary bundled = TemplateLibrary.bundled();
+        TemplateLibrary bundled = Bundled.templates();
         return new UserTemplateStore(folder, new TemplateChecker(),
                 bundled.templates().stream().map(t -> t.id()).toList());
     }
@@ -36,7 +37,7 @@ class OrganisationTest {
         Files.writeString(folder.resolve("organisation.json"), "{\"organisation\": ");
         UserTemplateStore store = store();
         assertThat(store.organisation()).isEmpty();
-        UserTemplate copy = store.duplicate(TemplateLibrary.bundled().require("stronger-laws"));
+        UserTemplate copy = store.duplicate(Bundled.templates().require("stronger-laws"));
         assertThat(copy.template().orElseThrow().header().author()).isEmpty();
         assertThat(copy.template().orElseThrow().header().version()).isEqualTo("1");
     }

@@ -1,5 +1,6 @@
 package org.dearmp.ui.services;
 
+import org.dearmp.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ class DomainLettersTest {
         Parliament parliament = new ParliamentRepository(data).current();
         Constituency ynysMon = parliament.constituencies().stream().filter(c -> c.name().equals("Ynys Môn")).findFirst()
                 .orElseThrow();
-        DomainLetters letters = new DomainLetters(TemplateCatalog.in(data), Clock.systemUTC());
+        DomainLetters letters = new DomainLetters(AppContext.forFolder(data, Clock.systemUTC()).templates(),
+                Clock.systemUTC());
         return letters.compose(new LetterRequest(ynysMon, parliament.member(ynysMon.code()), "stronger-laws",
                 new Sender("Siân Evans", List.of("2 Heol y Dŵr"), "LL58 8AA", "", ""), List.of(), story));
     }

@@ -1,5 +1,6 @@
 package org.dearmp.ui.shell;
 
+import org.dearmp.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class AboutContentTest {
 
     @Test
     void aboutShowsTheDataDatesAndEveryAttribution() throws Exception {
-        Services services = AppConfig.realLoader(new AppDataFolder(home), java.time.Clock.systemUTC())
+        Services services = AppConfig.realLoader(AppContext.forFolder(new AppDataFolder(home), java.time.Clock.systemUTC()))
                 .load(Progress.NONE);
         assertThat(AboutContent.version()).startsWith("Version ");
         assertThat(String.join("\n", AboutContent.dataDates(services.dataInfo())))

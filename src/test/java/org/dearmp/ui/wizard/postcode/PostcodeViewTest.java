@@ -1,5 +1,9 @@
 package org.dearmp.ui.wizard.postcode;
 
+import java.time.Clock;
+import org.dearmp.app.AppContext;
+import org.dearmp.store.AppDataFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,7 +40,7 @@ class PostcodeViewTest {
         stage = new Stage();
         vm = new WizardFixture(home).create();
         vm.setFontScale(1.5);
-        MainWindow window = new MainWindow(stage);
+        MainWindow window = new MainWindow(stage, AppContext.forFolder(new AppDataFolder(home), Clock.systemUTC()));
         window.showWizard(vm);
         stage.setWidth(900);
         stage.setHeight(640);

@@ -1,0 +1,134 @@
+package org.dearmp.app;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.dearmp.batch.map.HexMap;
+import org.dearmp.batch.run.BatchService;
+import org.dearmp.core.Lazy;
+import org.dearmp.export.pdf.LetterPdfExporter;
+import org.dearmp.letter.TypicalLetter;
+import org.dearmp.lookup.LookupService;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.parliament.ParliamentRepository;
+import org.dearmp.postcode.NiSectorTable;
+import org.dearmp.postcode.PostcodeIndex;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateLibrary;
+import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.template.user.UserTemplateStore;
+
+/**
+ * The one place the app's domain is put together, for the desktop app and the command line alike: the
+ * user's data folder, the clock, the MP list in use, the postcode lookup, the templates and their checker,
+ * the exporters, the batch service and the hex map. Everything heavy is made on first use, so
+ * {@code dear-mp lookup} never reads a template and {@code dear-mp templates} never loads the postcode index.
+ *
+ * <p>{@link #real()} is for the launcher only; tests build one with {@link #forFolder} on a folder of their own,
+ * so nothing they run reads or writes the user's real data.
+ */
+public final class AppContext {
+    private final AppDataFolder folder;
+    private final Clock clock;
+    private final ParliamentRepository parliaments;
+    private final Lazy<PostcodeIndex> postcodes = Lazy.of(PostcodeIndex::loadBundled);
+    private final Lazy<NiSectorTable> northernIreland = Lazy.of(NiSectorTable::loadBundled);
+    private final Lazy<TemplateChecker> checker =
+            Lazy.of(() -> TypicalLetter.fullChecker(LetterPdfExporter.measure()));
+    private final Lazy<TemplateCatalog> templates = Lazy.of(this::makeTemplates);
+    private final Lazy<LetterPdfExporter> pdf = Lazy.of(LetterPdfExporter::new);
+    private final Lazy<HexMap> hexMap = Lazy.of(HexMap::bundled);
+    /** Made for one MP list; made again when the list in use changes (after an import). */
+    private LookupService lookup;
+    private BatchService batch;
+
+    private AppContext(AppDataFolder folder, Clock clock) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.parliaments = new ParliamentRepository(folder);
+    }
+
+    /** The user's own data folder on this computer and the system clock: for the launcher only. */
+    public static AppContext real() {
+        return forFolder(AppDataFolder.resolveDefault(), Clock.systemDefaultZone());
+    }
+
+    public static AppContext forFolder(AppDataFolder folder, Clock clock) {
+        return new AppContext(folder, clock);
+    }
+
+    public AppDataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The bundled MP list and the ones imported into the data folder. */
+    public ParliamentRepository parliaments() {
+        return parliaments;
+    }
+
+    /** The MP list in use: an imported one when it is at least as new as the bundled one. */
+    public Parliament parliament() {
+        return parliaments.current();
+    }
+
+    /** The bundled postcode index (read on first use). */
+    public PostcodeIndex postcodeIndex() {
+        return postcodes.get();
+    }
+
+    /** Postcode to constituency and MP, over the MP list in use. */
+    public synchronized LookupService lookup() {
+        Parliament current = parliament();
+        if (lookup == null || lookup.parliament() != current) {
+            lookup = new LookupService(postcodes.get(), northernIreland, current);
+        }
+        return lookup;
+    }
+
+    /** The one template checker: the editor, {@code template check}, the catalogue and the batch all use it. */
+    public TemplateChecker templateChecker() {
+        return checker.get();
+    }
+
+    /** The bundled templates and the user's own, checked by {@link #templateChecker()}. */
+    public TemplateCatalog templates() {
+        return templates.get();
+    }
+
+    public LetterPdfExporter pdfExporter() {
+        return pdf.get();
+    }
+
+    public HexMap hexMap() {
+        return hexMap.get();
+    }
+
+    /** Batch letters with the lookup, MP list and templates above. */
+    public synchronized BatchService batch() {
+        LookupService currentLookup = lookup();
+        if (batch == null || batch.parliament() != currentLookup.parliament()) {
+            batch = new BatchService(currentLookup::lookup, currentLookup.parliament(), templates(), hexMap());
+        }
+        return batch;
+    }
+
+    /** Whether the postcode index has been read (a command that needs no lookup must not pay for it). */
+    public boolean postcodesLoaded() {
+        return postcodes.isMade();
+    }
+
+    /** Whether the templates have been read (a lookup must not pay for them). */
+    public boolean templatesLoaded() {
+        return templates.isMade();
+    }
+
+    private TemplateCatalog makeTemplates() {
+        TemplateChecker shared = templateChecker();
+        TemplateLibrary bundled = TemplateLibrary.bundled(shared);
+        return new TemplateCatalog(bundled, UserTemplateStore.in(folder, shared, bundled));
+    }
+}
