@@ -5,6 +5,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import org.dearmp.app.AppContext;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -42,5 +44,21 @@ class DearMpCommandStartupTest {
         assertThat(DearMpCommand.commandLineFor(userData.context(), "lookup", "hello").execute("lookup", "hello"))
                 .isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
         assertThat(DearMpCommand.commandLineFor(userData.context(), "lookup").execute("lookup")).isEqualTo(DearMpCommand.EXIT_USAGE);
+    }
+
+    /** Start-up speed: a lookup must not read the templates, and listing templates must not load the index. */
+    @Test
+    void aCommandLoadsOnlyTheDataItNeeds() {
+        AppContext lookingUp = AppContext.forFolder(userData.folder(), Clock.systemUTC());
+        assertThat(DearMpCommand.commandLineFor(lookingUp, "lookup", "SW1A 0AA").execute("lookup", "SW1A 0AA"))
+                .isEqualTo(DearMpCommand.EXIT_OK);
+        assertThat(lookingUp.postcodesLoaded()).isTrue();
+        assertThat(lookingUp.templatesLoaded()).isFalse();
+
+        AppContext listing = AppContext.forFolder(userData.folder(), Clock.systemUTC());
+        assertThat(DearMpCommand.commandLineFor(listing, "templates").execute("templates"))
+                .isEqualTo(DearMpCommand.EXIT_OK);
+        assertThat(listing.templatesLoaded()).isTrue();
+        assertThat(listing.postcodesLoaded()).isFalse();
     }
 }

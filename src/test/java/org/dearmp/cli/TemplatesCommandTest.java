@@ -7,6 +7,11 @@ import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Clock;
+import org.dearmp.app.AppContext;
+import org.dearmp.store.AppDataFolder;
+import org.dearmp.template.user.UserTemplate;
+import org.dearmp.testsupport.CliRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -62,5 +67,31 @@ class TemplatesCommandTest {
         assertThat(run("templates", "--dir", dir.toString())).isEqualTo(DearMpCommand.EXIT_OK);
         assertThat(out.toString().lines().toList()).last().asString().startsWith("my-own ").endsWith("Will you meet me?");
         assertThat(err.toString()).contains("broken.txt:7:1: error: Unknown placeholder {{mp.nmae}}");
+    }
+
+    /**
+     * A template saved in the user's real data folder (here a temp folder standing in for it, found the way the
+     * app finds the real one) must not show in a run on another folder: the run uses only its context's folder.
+     */
+    @Test
+    void aTemplateSavedInTheRealDataFolderDoesNotLeakIntoARunOnAnotherFolder(@TempDir Path real) {
+        String previous = System.getProperty("dearmp.home");
+        System.setProperty("dearmp.home", real.toString());
+        try {
+            AppContext realUser = AppContext.forFolder(AppDataFolder.resolveDefault(), Clock.systemUTC());
+            UserTemplate copy = realUser.templates().user().duplicate(
+                    realUser.templates().bundled().require("stronger-laws"));
+
+            assertThat(run("templates")).isEqualTo(DearMpCommand.EXIT_OK);
+
+            assertThat(out.toString()).doesNotContain(copy.id());
+            assertThat(CliRun.in(realUser, "templates").out()).contains(copy.id());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("dearmp.home");
+            } else {
+                System.setProperty("dearmp.home", previous);
+            }
+        }
     }
 }
