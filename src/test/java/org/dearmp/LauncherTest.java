@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Clock;
+import org.dearmp.app.AppContext;
+import org.dearmp.store.AppDataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +52,16 @@ class LauncherTest {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
         return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /** The launcher's one composition root is over the user's data folder, and the command line works on it. */
+    @Test
+    void theCommandLineSeesTheTemplatesSavedInTheUsersDataFolder() throws Exception {
+        AppContext user = AppContext.forFolder(new AppDataFolder(temp.resolve("home")), Clock.systemUTC());
+        String saved = user.templates().user().duplicate(user.templates().bundled().require("stronger-laws")).id();
+        Run run = launch("templates");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^" + saved + " ");
     }
 
     @Test
