@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.template.LetterTemplate;
-import org.dearmp.template.TemplateLibrary;
 import org.junit.jupiter.api.Test;
 
 /** The guidance's page count is the PDF's, for letters of every length around one page: one measure, no estimate. */

@@ -11,7 +11,6 @@ import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
-import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.services.ComposedLetter;
 import org.dearmp.ui.services.LetterRequest;
 import org.junit.jupiter.api.Test;
