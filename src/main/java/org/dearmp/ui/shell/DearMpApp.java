@@ -48,8 +48,13 @@ public class DearMpApp extends Application {
 
     /** Starts the desktop app on {@code context} and returns once its window has closed. */
     public static void launch(AppContext context, String... args) {
-        HANDED_OVER.set(Objects.requireNonNull(context, "context"));
+        handOver(Objects.requireNonNull(context, "context"));
         Application.launch(DearMpApp.class, args);
+    }
+
+    /** What the next app made with the no-argument constructor works on; null takes it back (tests). */
+    static void handOver(AppContext context) {
+        HANDED_OVER.set(context);
     }
 
     private static AppContext handedOver() {
@@ -105,6 +110,11 @@ public class DearMpApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The composition root the app works on. */
+    public AppContext context() {
+        return context;
     }
 
     @Override
