@@ -24,13 +24,16 @@ public final class AcceptanceApp {
     public Path nextFile;
     public DearMpApp app;
 
+    /** The one composition root of the running app, over {@code home/data}. */
+    public final AppContext context;
+
     public AcceptanceApp(Path home) {
         this.home = home;
+        this.context = AppContext.forFolder(new AppDataFolder(home.resolve("data")), Clock.systemDefaultZone());
     }
 
     public AppConfig config() {
-        AppDataFolder folder = new AppDataFolder(home.resolve("data"));
-        return AppConfig.of(AppContext.forFolder(folder, Clock.systemDefaultZone()))
+        return AppConfig.of(context)
                 .withFiles(owner -> (title, initial, name, kind, ext) -> {
                     Path file = nextFile != null ? nextFile : home.resolve(name);
                     savedTo.add(file);
@@ -47,7 +50,7 @@ public final class AcceptanceApp {
             stage.setWidth(1040);
             stage.setHeight(720);
         });
-        app = (DearMpApp) FxToolkit.setupApplication(() -> new DearMpApp(config()));
+        app = (DearMpApp) FxToolkit.setupApplication(() -> new DearMpApp(config(), context));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.wizard() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return app;

@@ -1,8 +1,5 @@
 package org.dearmp.ui;
 
-import java.time.Clock;
-import org.dearmp.store.AppDataFolder;
-import org.dearmp.app.AppContext;
 import org.dearmp.testsupport.AcceptanceApp;
 import org.dearmp.testsupport.AccessibilityAudit;
 import org.dearmp.testsupport.MnemonicAudit;
@@ -210,10 +207,8 @@ class KeyboardWalkTest {
 
         // The batch window, with every section showing.
         Path supporters = BatchFixtures.messyCsv(home);
-        Stage batch = WaitForAsyncUtils.asyncFx(() -> BatchWindow.open(main,
-                AppContext.forFolder(new AppDataFolder(home.resolve("data")), Clock.systemDefaultZone())::batch,
-                stage -> new Answers(supporters,
-                home.resolve("letters")))).get(30, TimeUnit.SECONDS);
+        Stage batch = WaitForAsyncUtils.asyncFx(() -> BatchWindow.open(main, running.context::batch,
+                stage -> new Answers(supporters, home.resolve("letters")))).get(30, TimeUnit.SECONDS);
         audit("batch window", batch, true);
         fire(batch, "#batch-choose-file");
         waitUntil(() -> batch.getScene().lookup("#batch-mapping").isVisible());

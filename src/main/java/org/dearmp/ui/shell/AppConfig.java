@@ -60,10 +60,4 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
     public AppConfig withDesktop(BiFunction<HostServices, Window, DesktopActions> actions) {
         return new AppConfig(folder, loader, files, actions, clock, draftDelay);
     }
-
-    /** Another data folder; the loader follows it (an imported MP list lives there). */
-    public AppConfig withFolder(AppDataFolder newFolder) {
-        return new AppConfig(newFolder, realLoader(AppContext.forFolder(newFolder, clock)), files, desktop, clock,
-                draftDelay);
-    }
 }

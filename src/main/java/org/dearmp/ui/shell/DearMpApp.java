@@ -41,7 +41,8 @@ public class DearMpApp extends Application {
         this(config, AppContext.forFolder(config.folder(), config.clock()));
     }
 
-    private DearMpApp(AppConfig config, AppContext context) {
+    /** @param context the root the batch and template windows work on, as the wizard's loader does */
+    public DearMpApp(AppConfig config, AppContext context) {
         this.config = Objects.requireNonNull(config, "config");
         this.context = Objects.requireNonNull(context, "context");
     }
