@@ -41,14 +41,12 @@ public final class DearMpCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final AppContext context;
-
     /** Declared here for help and parsing; {@link #configureLogging} acts on it before any logger exists. */
     @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT, description = VERBOSE_HELP)
     boolean verbose;
 
-    private DearMpCommand(AppContext context) {
-        this.context = java.util.Objects.requireNonNull(context, "context");
+    /** The subcommands get the context from the factory, {@link WithContext}; this one only prints usage. */
+    private DearMpCommand() {
     }
 
     @Override
@@ -58,7 +56,7 @@ public final class DearMpCommand implements Runnable {
 
     /** Every subcommand, each made with {@code context}. */
     public static CommandLine commandLine(AppContext context) {
-        return configure(new CommandLine(new DearMpCommand(context), new WithContext(context)));
+        return configure(new CommandLine(new DearMpCommand(), new WithContext(context)));
     }
 
     public static int run(AppContext context, String... args) {
@@ -104,7 +102,7 @@ public final class DearMpCommand implements Runnable {
             if (sub != null && !type.equals(CommandLine.HelpCommand.class)
                     && (sub.name().equals(args[0]) || java.util.Arrays.asList(sub.aliases()).contains(args[0]))) {
                 CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(
-                        new DearMpCommand(context));
+                        new DearMpCommand());
                 root.name("dear-mp");
                 root.mixinStandardHelpOptions(true);
                 root.versionProvider(new VersionProvider());
@@ -126,7 +124,7 @@ public final class DearMpCommand implements Runnable {
         private final CommandLine.IFactory plain = CommandLine.defaultFactory();
 
         WithContext(AppContext context) {
-            this.context = context;
+            this.context = java.util.Objects.requireNonNull(context, "context");
         }
 
         @Override
