@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.desktop.FileKind;
 
@@ -27,6 +28,8 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Object> answers = new ArrayDeque<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
     private final DialogService otherwise;
+    private Function<FileRequest, Optional<Path>> fileAnswers = request -> Optional.empty();
+    private Function<Question, Object> questionAnswers;
 
     public RecordingDialogService() {
         this(null);
@@ -55,6 +58,18 @@ public final class RecordingDialogService implements DialogService {
         return this;
     }
 
+    /** File dialogs left unscripted are answered by {@code answers}; otherwise they are cancelled. */
+    public RecordingDialogService answerFilesWith(Function<FileRequest, Optional<Path>> answers) {
+        fileAnswers = answers;
+        return this;
+    }
+
+    /** Questions left unscripted are answered by {@code answers} (with the value of an answer offered). */
+    public RecordingDialogService answerQuestionsWith(Function<Question, Object> answers) {
+        questionAnswers = answers;
+        return this;
+    }
+
     public Question lastQuestion() {
         return questions.get(questions.size() - 1);
     }
@@ -62,10 +77,10 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public <T> Optional<T> choose(Question question, List<Answer<T>> offered) {
         questions.add(question);
-        if (answers.isEmpty()) {
+        if (answers.isEmpty() && questionAnswers == null) {
             return otherwise != null ? otherwise.choose(question, offered) : closed(offered);
         }
-        Object scripted = answers.poll();
+        Object scripted = answers.isEmpty() ? questionAnswers.apply(question) : answers.poll();
         return Optional.of(offered.stream().map(Answer::value).filter(scripted::equals).findFirst()
                 .orElseThrow(() -> new AssertionError(scripted + " is not among the answers offered: " + offered)));
     }
@@ -76,24 +91,22 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
-        fileRequests.add(new FileRequest("open", title, kind, null, null));
-        return nextFile();
+        return nextFile(new FileRequest("open", title, kind, null, null));
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, FileKind kind, Path initialFolder, String suggestedName) {
-        fileRequests.add(new FileRequest("save", title, kind, initialFolder, suggestedName));
-        return nextFile();
+        return nextFile(new FileRequest("save", title, kind, initialFolder, suggestedName));
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        fileRequests.add(new FileRequest("folder", title, null, null, null));
-        return nextFile();
+        return nextFile(new FileRequest("folder", title, null, null, null));
     }
 
-    private Optional<Path> nextFile() {
-        return files.isEmpty() ? Optional.empty() : files.poll();
+    private Optional<Path> nextFile(FileRequest request) {
+        fileRequests.add(request);
+        return files.isEmpty() ? fileAnswers.apply(request) : files.poll();
     }
 
     @Override

@@ -43,7 +43,7 @@ class RightSenderRightSeatTest {
         Services services = new DomainServicesLoader(folder, clock).load(org.dearmp.ui.task.Progress.NONE);
         return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
                 new RecentLetters(folder), new SettingsStore(folder), Debouncer.immediate(), Runnable::run,
-                new CallingThreadExecutor(), (title, initial, name, kind, ext) -> Optional.empty(),
+                new CallingThreadExecutor(), new org.dearmp.testsupport.RecordingDialogService(),
                 new DesktopActions() {
                     @Override
                     public Opened mail(String mailtoUri) {

@@ -5,6 +5,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
@@ -16,14 +18,14 @@ public final class BatchWindow {
     }
 
     public static Stage open(Window owner) {
-        return open(owner, FxBatchFileChooser::new);
+        return open(owner, FxDialogService::new);
     }
 
-    /** @param choosers the window's file dialogs (tests answer them themselves) */
-    public static Stage open(Window owner, Function<Stage, BatchFileChooser> choosers) {
+    /** @param dialogs the window's dialogs (tests answer them themselves) */
+    public static Stage open(Window owner, Function<Stage, DialogService> dialogs) {
         Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpDialog.opener(HelpTopic.BATCH));
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        BatchViewModel vm = new BatchViewModel(BatchService::bundled, choosers.apply(stage), executor);
+        BatchViewModel vm = new BatchViewModel(BatchService::bundled, dialogs.apply(stage), executor);
         BatchView view = new BatchView(vm);
         view.getStyleClass().add("app");
         Windows.of(owner).show(stage, view, 1040, 760);

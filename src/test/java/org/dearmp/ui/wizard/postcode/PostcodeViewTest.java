@@ -36,7 +36,7 @@ class PostcodeViewTest {
         stage = new Stage();
         vm = new WizardFixture(home).create();
         vm.setFontScale(1.5);
-        MainWindow window = new MainWindow(stage);
+        MainWindow window = new MainWindow(stage, org.dearmp.ui.desktop.FxDialogService::new);
         window.showWizard(vm);
         stage.setWidth(900);
         stage.setHeight(640);
