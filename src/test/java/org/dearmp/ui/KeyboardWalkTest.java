@@ -45,7 +45,9 @@ import org.dearmp.ui.desktop.FileKind;
 import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.testsupport.RecordingDialogService;
 import org.dearmp.ui.common.ErrorDialog;
-import org.dearmp.ui.templateeditor.FxEditorDialogs;
+import org.dearmp.ui.templateeditor.CompareDialog;
+import org.dearmp.ui.templateeditor.EditorQuestions;
+import org.dearmp.ui.templateeditor.ShareDialog;
 import org.dearmp.ui.templateeditor.TemplateEditorViewModel;
 import org.dearmp.ui.templateeditor.TemplateItem;
 import org.dearmp.ui.help.HelpDialog;
@@ -244,19 +246,20 @@ class KeyboardWalkTest {
         robot.interact(() -> ((TitledPane) editor.getScene().lookup("#editor-sample")).setExpanded(true));
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         audit("template editor, editing a copy", editor, true);
-        FxEditorDialogs dialogs = new FxEditorDialogs(editor);
-        question("Delete template", () -> dialogs.confirmDelete("My template"));
-        question("Share templates", () -> dialogs.chooseExport(List.of(
+        FxDialogService dialogs = new FxDialogService(editor);
+        question("Delete template", () -> EditorQuestions.confirmDelete(dialogs, "My template"));
+        question("Share templates", () -> ShareDialog.ask(editor, List.of(
                 new TemplateItem("mine", "My template", List.of(), false, 0, ""),
-                new TemplateItem("other", "Another", List.of(), false, 0, ""))));
-        question("Share, nothing to share", () -> dialogs.chooseExport(List.of()));
+                new TemplateItem("other", "Another", List.of(), false, 0, "")), ""));
+        question("Share, nothing to share", () -> ShareDialog.ask(editor, List.of(), ""));
         PackManifest manifest = new PackManifest(PackManifest.FORMAT, "A campaign", Instant.now(), "Dear MP",
                 List.of(new PackEntry("mine", "My template", "1", "mine.txt", "")));
         TemplatePack pack = new TemplatePack(manifest, List.of());
-        question("Import, new templates", () -> dialogs.confirmImport(new ImportPlan(pack, List.of("mine"), List.of())));
-        question("Import, replacing", () -> dialogs.confirmImport(new ImportPlan(pack, List.of("new"),
+        question("Import, new templates", () -> EditorQuestions.confirmImport(dialogs,
+                new ImportPlan(pack, List.of("mine"), List.of())));
+        question("Import, replacing", () -> EditorQuestions.confirmImport(dialogs, new ImportPlan(pack, List.of("new"),
                 List.of("mine"))));
-        question("Compare with original", () -> dialogs.showComparison(new TemplateEditorViewModel.Comparison(
+        question("Compare with original", () -> CompareDialog.show(editor, new TemplateEditorViewModel.Comparison(
                 "Original", "Copy", LineDiff.compare("Dear MP,\nOne.", "Dear MP,\nTwo."))));
         question("Editor error", () -> dialogs.showError(new DearMpException("Could not read the pack.")));
         robot.interact(editor::close);

@@ -218,7 +218,7 @@ public final class MainWindow {
             return;
         }
         templatesWindow = TemplateEditorWindow.show(stage, TemplateEditorWindow.catalog(wizard.folder()),
-                wizard.services().parliament(), wizard::refreshTemplates);
+                wizard.services().parliament(), wizard::refreshTemplates, dialogFactory);
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

@@ -6,7 +6,10 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.util.function.Function;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.letter.TypicalLetter;
@@ -54,11 +57,17 @@ public final class TemplateEditorWindow {
      * @param onClose runs after the window closes (the wizard re-reads its template list)
      */
     public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose) {
-        TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
-                new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()));
+        return show(owner, catalog, parliament, onClose, FxDialogService::new);
+    }
+
+    /** @param dialogs the window's dialogs (tests answer them themselves) */
+    public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
+                             Function<Window, DialogService> dialogs) {
         Windows windows = Windows.of(owner);
         Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpDialog.opener(HelpTopic.EDITOR));
-        TemplateEditorView view = new TemplateEditorView(vm, new FxEditorDialogs(stage));
+        TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
+                new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()), dialogs.apply(stage));
+        TemplateEditorView view = new TemplateEditorView(vm);
         windows.show(stage, view.root(), 1280, 800);
         stage.setMinWidth(960);
         stage.setMinHeight(600);

@@ -3,6 +3,7 @@ package org.dearmp.ui.templateeditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.dearmp.testsupport.RecordingDialogService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,7 +44,10 @@ class TemplateEditorAcceptanceTest {
 
     private TemplateCatalog catalog;
     private TemplateEditorViewModel vm;
-    private final List<Throwable> errors = new ArrayList<>();
+    /** Answers every question yes (an import: cancel) and records errors, so the test sees what a user would have been told. */
+    private final RecordingDialogService dialogs = new RecordingDialogService().answerQuestionsWith(question ->
+            question.id().equals("editor-import") ? EditorQuestions.ImportDecision.CANCEL : Boolean.TRUE);
+    private final List<Throwable> errors = dialogs.errors;
 
     @Start
     void start(Stage stage) {
@@ -51,8 +55,8 @@ class TemplateEditorAcceptanceTest {
         catalog = TemplateEditorWindow.catalog(data);
         Parliament parliament = new ParliamentRepository(data).bundled();
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, parliament, Debouncer.immediate(),
-                Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
-        TemplateEditorView view = new TemplateEditorView(vm, new AnsweringDialogs());
+                Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
+        TemplateEditorView view = new TemplateEditorView(vm);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
     }
@@ -125,37 +129,5 @@ class TemplateEditorAcceptanceTest {
 
     private static String preview(FxRobot robot) {
         return robot.lookup("#editor-preview").queryAs(TextArea.class).getText();
-    }
-
-    /** Answers every question yes and records errors, so the test sees what a user would have been told. */
-    private final class AnsweringDialogs implements EditorDialogs {
-        @Override
-        public boolean confirmDelete(String title) {
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseImportFile() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ExportChoice> chooseExport(List<TemplateItem> shareable) {
-            return Optional.empty();
-        }
-
-        @Override
-        public ImportDecision confirmImport(ImportPlan plan) {
-            return ImportDecision.CANCEL;
-        }
-
-        @Override
-        public void showComparison(TemplateEditorViewModel.Comparison comparison) {
-        }
-
-        @Override
-        public void showError(Throwable error) {
-            errors.add(error);
-        }
     }
 }
