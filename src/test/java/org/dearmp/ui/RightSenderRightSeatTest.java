@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.dearmp.letter.Sender;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.userdata.DraftStore;
