@@ -6,7 +6,6 @@ import javafx.stage.Window;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.desktop.DialogService;
-import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
@@ -17,12 +16,8 @@ public final class BatchWindow {
     private BatchWindow() {
     }
 
-    public static Stage open(Window owner) {
-        return open(owner, FxDialogService::new);
-    }
-
     /** @param dialogs the window's dialogs (tests answer them themselves) */
-    public static Stage open(Window owner, Function<Stage, DialogService> dialogs) {
+    public static Stage open(Window owner, Function<Window, DialogService> dialogs) {
         Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpDialog.opener(HelpTopic.BATCH));
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
         BatchViewModel vm = new BatchViewModel(BatchService::bundled, dialogs.apply(stage), executor);

@@ -184,7 +184,7 @@ public final class MainWindow {
             RecentLettersDialog.show(stage, letters);
         });
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
-                () -> org.dearmp.ui.batch.BatchWindow.open(stage, dialogFactory::apply));
+                () -> org.dearmp.ui.batch.BatchWindow.open(stage, dialogFactory));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {

@@ -9,7 +9,6 @@ import javafx.stage.Window;
 import java.util.function.Function;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.desktop.DialogService;
-import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.letter.TypicalLetter;
@@ -55,12 +54,8 @@ public final class TemplateEditorWindow {
      * Shows the window.
      *
      * @param onClose runs after the window closes (the wizard re-reads its template list)
+     * @param dialogs makes the window's dialogs (tests answer them themselves)
      */
-    public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose) {
-        return show(owner, catalog, parliament, onClose, FxDialogService::new);
-    }
-
-    /** @param dialogs the window's dialogs (tests answer them themselves) */
     public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
                              Function<Window, DialogService> dialogs) {
         Windows windows = Windows.of(owner);
