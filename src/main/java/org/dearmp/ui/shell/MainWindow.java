@@ -1,5 +1,7 @@
 package org.dearmp.ui.shell;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -17,8 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import java.util.List;
-import java.util.function.Function;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.core.DearMpException;
