@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.ui.desktop.FxDialogService;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real app for a TestFX test, in its own data folder, with a file chooser that answers itself. */
+/** Starts the real app for a TestFX test, in its own data folder, its real dialogs shown but its file
+ * dialogs answering themselves. */
 public final class AcceptanceApp {
     public final Path home;
     public final List<Path> savedTo = new ArrayList<>();
@@ -34,11 +36,14 @@ public final class AcceptanceApp {
 
     public AppConfig config() {
         return AppConfig.of(context)
-                .withFiles(owner -> (title, initial, name, kind, ext) -> {
-                    Path file = nextFile != null ? nextFile : home.resolve(name);
+                .withDialogs(owner -> new RecordingDialogService(new FxDialogService(owner)).answerFilesWith(asked -> {
+                    if (!asked.kind().equals("save")) {
+                        return Optional.empty();
+                    }
+                    Path file = nextFile != null ? nextFile : home.resolve(asked.suggestedName());
                     savedTo.add(file);
                     return Optional.of(file);
-                })
+                }))
                 .withDesktop((host, owner) -> new ScreenshotTour.NoDesktop())
                 .withDraftDelay(Duration.ofMillis(400));
     }

@@ -27,6 +27,8 @@ public final class WizardFixture {
     public final List<String> clipboard = new ArrayList<>();
     public final List<Throwable> errors = new ArrayList<>();
     public Optional<Path> nextSaveAnswer = Optional.empty();
+    /** The wizard's dialogs: every file dialog answers {@link #nextSaveAnswer}. */
+    public final RecordingDialogService dialogs = new RecordingDialogService().answerFilesWith(r -> nextSaveAnswer);
     /** What the desktop answers when asked to open a mail link or a file. */
     public DesktopActions.Opened nextOpen = DesktopActions.Opened.OPENED;
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-27T21:40:00Z"), ZoneOffset.UTC);
@@ -44,7 +46,7 @@ public final class WizardFixture {
     public WizardViewModel create(Debouncer debouncer) {
         return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
                 new RecentLetters(folder), new SettingsStore(folder), debouncer, Runnable::run,
-                new CallingThreadExecutor(), (title, initial, name, kind, ext) -> nextSaveAnswer,
+                new CallingThreadExecutor(), dialogs,
                 new DesktopActions() {
                     @Override
                     public Opened mail(String uri) {

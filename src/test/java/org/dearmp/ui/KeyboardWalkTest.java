@@ -39,11 +39,15 @@ import org.dearmp.template.pack.TemplatePack;
 import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.LineDiff;
 import org.dearmp.ui.shell.AboutDialog;
-import org.dearmp.ui.batch.BatchFileChooser;
 import org.dearmp.ui.batch.BatchWindow;
-import org.dearmp.ui.batch.FxBatchFileChooser;
+import org.dearmp.ui.batch.FinishedBatchQuestion;
+import org.dearmp.ui.desktop.FileKind;
+import org.dearmp.ui.desktop.FxDialogService;
+import org.dearmp.testsupport.RecordingDialogService;
 import org.dearmp.ui.common.ErrorDialog;
-import org.dearmp.ui.templateeditor.FxEditorDialogs;
+import org.dearmp.ui.templateeditor.CompareDialog;
+import org.dearmp.ui.templateeditor.EditorQuestions;
+import org.dearmp.ui.templateeditor.ShareDialog;
 import org.dearmp.ui.templateeditor.TemplateEditorViewModel;
 import org.dearmp.ui.templateeditor.TemplateItem;
 import org.dearmp.ui.help.HelpDialog;
@@ -192,7 +196,7 @@ class KeyboardWalkTest {
         question("About", () -> AboutDialog.create(main, vm.services().dataInfo()).showAndWait());
         question("Recent letters", () -> RecentLettersDialog.show(main,
                 new RecentLettersViewModel(vm.recentLetters(), vm, ZoneId.systemDefault())));
-        question("New letter", () -> NewLetterDialog.ask(main, vm.describeUnkept()));
+        question("New letter", () -> NewLetterDialog.ask(new FxDialogService(main), vm.describeUnkept()));
         question("Erase all my data", () -> EraseDataDialog.ask(main, home, true));
         question("Erased", () -> EraseDataDialog.done(main, true));
         question("Draft offered", () -> app.window().offerDraft(vm.snapshot()));
@@ -208,7 +212,9 @@ class KeyboardWalkTest {
         // The batch window, with every section showing.
         Path supporters = BatchFixtures.messyCsv(home);
         Stage batch = WaitForAsyncUtils.asyncFx(() -> BatchWindow.open(main, running.context::batch,
-                stage -> new Answers(supporters, home.resolve("letters")))).get(30, TimeUnit.SECONDS);
+                stage -> new RecordingDialogService()
+                .answerFilesWith(asked -> asked.kind().equals("folder") ? Optional.of(home.resolve("letters"))
+                        : asked.fileKind() == FileKind.SUPPORTERS ? Optional.of(supporters) : Optional.empty()))).get(30, TimeUnit.SECONDS);
         audit("batch window", batch, true);
         fire(batch, "#batch-choose-file");
         waitUntil(() -> batch.getScene().lookup("#batch-mapping").isVisible());
@@ -223,7 +229,7 @@ class KeyboardWalkTest {
         waitUntil(() -> batch.getScene().lookup("#batch-summary-section").isVisible());
         audit("batch window, written", batch, true);
         // Write letters again on the same folder: the question about the finished batch in it.
-        Window finished = open(() -> new FxBatchFileChooser(batch).finishedBatchIn(home.resolve("letters"), 3));
+        Window finished = open(() -> FinishedBatchQuestion.ask(new FxDialogService(batch), home.resolve("letters"), 3));
         audit("Replace the finished batch", finished, false);
         assertThat(finished.getWidth()).as("the finished-batch question fits its window")
                 .isLessThanOrEqualTo(batch.getWidth());
@@ -241,19 +247,20 @@ class KeyboardWalkTest {
         robot.interact(() -> ((TitledPane) editor.getScene().lookup("#editor-sample")).setExpanded(true));
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         audit("template editor, editing a copy", editor, true);
-        FxEditorDialogs dialogs = new FxEditorDialogs(editor);
-        question("Delete template", () -> dialogs.confirmDelete("My template"));
-        question("Share templates", () -> dialogs.chooseExport(List.of(
+        FxDialogService dialogs = new FxDialogService(editor);
+        question("Delete template", () -> EditorQuestions.confirmDelete(dialogs, "My template"));
+        question("Share templates", () -> ShareDialog.ask(editor, List.of(
                 new TemplateItem("mine", "My template", List.of(), false, 0, ""),
-                new TemplateItem("other", "Another", List.of(), false, 0, ""))));
-        question("Share, nothing to share", () -> dialogs.chooseExport(List.of()));
+                new TemplateItem("other", "Another", List.of(), false, 0, "")), ""));
+        question("Share, nothing to share", () -> ShareDialog.ask(editor, List.of(), ""));
         PackManifest manifest = new PackManifest(PackManifest.FORMAT, "A campaign", Instant.now(), "Dear MP",
                 List.of(new PackEntry("mine", "My template", "1", "mine.txt", "")));
         TemplatePack pack = new TemplatePack(manifest, List.of());
-        question("Import, new templates", () -> dialogs.confirmImport(new ImportPlan(pack, List.of("mine"), List.of())));
-        question("Import, replacing", () -> dialogs.confirmImport(new ImportPlan(pack, List.of("new"),
+        question("Import, new templates", () -> EditorQuestions.confirmImport(dialogs,
+                new ImportPlan(pack, List.of("mine"), List.of())));
+        question("Import, replacing", () -> EditorQuestions.confirmImport(dialogs, new ImportPlan(pack, List.of("new"),
                 List.of("mine"))));
-        question("Compare with original", () -> dialogs.showComparison(new TemplateEditorViewModel.Comparison(
+        question("Compare with original", () -> CompareDialog.show(editor, new TemplateEditorViewModel.Comparison(
                 "Original", "Copy", LineDiff.compare("Dear MP,\nOne.", "Dear MP,\nTwo."))));
         question("Editor error", () -> dialogs.showError(new DearMpException("Could not read the pack.")));
         robot.interact(editor::close);
@@ -276,28 +283,5 @@ class KeyboardWalkTest {
         Node node = window.getScene().lookup(query);
         assertThat(node.isDisabled()).as(query).isFalse();
         robot.interact(() -> ((javafx.scene.control.ButtonBase) node).fire());
-    }
-
-    /** The batch window's file dialogs, answered. */
-    private record Answers(Path supporters, Path folder) implements BatchFileChooser {
-        @Override
-        public Optional<Path> openSupporters() {
-            return Optional.of(supporters);
-        }
-
-        @Override
-        public Optional<Path> chooseOutputFolder() {
-            return Optional.of(folder);
-        }
-
-        @Override
-        public Optional<Path> openMapping() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> saveMapping() {
-            return Optional.empty();
-        }
     }
 }

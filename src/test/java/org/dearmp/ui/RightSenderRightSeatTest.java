@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.dearmp.letter.Sender;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.userdata.DraftStore;
@@ -43,7 +42,7 @@ class RightSenderRightSeatTest {
         Services services = new DomainServicesLoader(org.dearmp.app.AppContext.forFolder(folder, clock)).load(org.dearmp.ui.task.Progress.NONE);
         return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
                 new RecentLetters(folder), new SettingsStore(folder), Debouncer.immediate(), Runnable::run,
-                new CallingThreadExecutor(), (title, initial, name, kind, ext) -> Optional.empty(),
+                new CallingThreadExecutor(), new org.dearmp.testsupport.RecordingDialogService(),
                 new DesktopActions() {
                     @Override
                     public Opened mail(String mailtoUri) {

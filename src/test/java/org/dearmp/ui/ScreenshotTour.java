@@ -58,7 +58,8 @@ public final class ScreenshotTour {
         AppDataFolder folder = new AppDataFolder(home);
         AppConfig config = new AppConfig(folder,
                 fake ? progress -> FakeServices.create(home) : AppConfig.realLoader(AppContext.forFolder(folder, Clock.systemDefaultZone())),
-                owner -> (title, initial, name, kind, ext) -> chosen(home.resolve(name)),
+                owner -> new org.dearmp.testsupport.RecordingDialogService(new org.dearmp.ui.desktop.FxDialogService(owner))
+                        .answerFilesWith(asked -> chosen(home.resolve(asked.suggestedName()))),
                 (host, owner) -> new NoDesktop(), Clock.systemDefaultZone(), Duration.ofMillis(300));
         Platform.startup(() -> {
         });

@@ -1,5 +1,7 @@
 package org.dearmp.ui.batch;
 
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.desktop.FileKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import org.dearmp.ui.common.Status;
 public final class BatchFileModel {
 
     private final BatchTasks tasks;
-    private final BatchFileChooser chooser;
+    private final DialogService dialogs;
     private Runnable beforeShown = () -> { };
     private BiConsumer<SupporterFile, Boolean> afterShown = (opened, besideIt) -> { };
 
@@ -42,9 +44,9 @@ public final class BatchFileModel {
     private final ObservableList<String> headersView = FXCollections.unmodifiableObservableList(headers);
     private final ObservableList<MappingRowViewModel> mappingView = FXCollections.unmodifiableObservableList(mapping);
 
-    BatchFileModel(BatchTasks tasks, BatchFileChooser chooser) {
+    BatchFileModel(BatchTasks tasks, DialogService dialogs) {
         this.tasks = tasks;
-        this.chooser = chooser;
+        this.dialogs = dialogs;
     }
 
     /** What the other stages do when a file opens: before it is shown, and after (with whether its letters go beside it). */
@@ -54,7 +56,8 @@ public final class BatchFileModel {
     }
 
     public void chooseFile() {
-        chooser.openSupporters().ifPresent(this::openFile);
+        dialogs.chooseFileToOpen(Messages.get("ui.batch.dialog.supporters"), FileKind.SUPPORTERS)
+                .ifPresent(this::openFile);
     }
 
     public void openFile(Path path) {
@@ -86,7 +89,7 @@ public final class BatchFileModel {
 
     public void loadMapping() {
         tasks.status(Status.NONE);
-        chooser.openMapping().ifPresent(path -> {
+        dialogs.chooseFileToOpen(Messages.get("ui.batch.dialog.openMapping"), FileKind.COLUMN_MAPPING).ifPresent(path -> {
             try {
                 showMapping(ColumnMapping.load(path));
                 tasks.status(Status.success(Messages.get("ui.batch.mapping.loaded", path.getFileName())));
@@ -98,7 +101,8 @@ public final class BatchFileModel {
 
     public void saveMapping() {
         tasks.status(Status.NONE);
-        chooser.saveMapping().ifPresent(path -> {
+        dialogs.chooseFileToSave(Messages.get("ui.batch.dialog.saveMapping"), FileKind.COLUMN_MAPPING, null,
+                "column-mapping.json").ifPresent(path -> {
             try {
                 currentMapping().save(path);
                 tasks.status(Status.success(Messages.get("ui.batch.mapping.saved", path)));

@@ -1,5 +1,6 @@
 package org.dearmp.ui.batch;
 
+import org.dearmp.ui.desktop.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,17 +43,17 @@ public final class BatchViewModel {
     private final BatchResultsModel results;
 
     /** Opens the finished batch's folder and print file with the system's own apps (java.awt.Desktop: no host needed). */
-    public BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor) {
-        this(serviceLoader, chooser, executor, new org.dearmp.ui.desktop.FxDesktopActions(null, null)::openFile);
+    public BatchViewModel(Supplier<BatchService> serviceLoader, DialogService dialogs, BackgroundExecutor executor) {
+        this(serviceLoader, dialogs, executor, new org.dearmp.ui.desktop.FxDesktopActions(null, null)::openFile);
     }
 
-    BatchViewModel(Supplier<BatchService> serviceLoader, BatchFileChooser chooser, BackgroundExecutor executor,
+    BatchViewModel(Supplier<BatchService> serviceLoader, DialogService dialogs, BackgroundExecutor executor,
                    BatchOutputs.Opener opener) {
         tasks = new BatchTasks(serviceLoader, executor);
-        files = new BatchFileModel(tasks, chooser);
+        files = new BatchFileModel(tasks, dialogs);
         decisions = new BatchDecisionsModel(tasks, files);
         results = new BatchResultsModel(tasks, new BatchOutputs(opener, executor, tasks::status));
-        writer = new BatchWriteModel(tasks, chooser, decisions, results);
+        writer = new BatchWriteModel(tasks, dialogs, decisions, results);
         files.onOpened(() -> writer.showTemplates(tasks.loaded().templates()), (opened, besideIt) -> {
             decisions.clear();
             results.clear();

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
@@ -16,16 +17,14 @@ public final class BatchWindow {
     private BatchWindow() {
     }
 
-    /** @param batch the composition root's batch service, made when the window first needs it */
-    public static Stage open(Window owner, Supplier<BatchService> batch) {
-        return open(owner, batch, FxBatchFileChooser::new);
-    }
-
-    /** @param choosers the window's file dialogs (tests answer them themselves) */
-    public static Stage open(Window owner, Supplier<BatchService> batch, Function<Stage, BatchFileChooser> choosers) {
+    /**
+     * @param batch the composition root's batch service, made when the window first needs it
+     * @param dialogs the window's dialogs (tests answer them themselves)
+     */
+    public static Stage open(Window owner, Supplier<BatchService> batch, Function<Window, DialogService> dialogs) {
         Stage stage = Windows.of(owner).window(owner, Messages.get("ui.batch.windowTitle"), HelpDialog.opener(HelpTopic.BATCH));
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        BatchViewModel vm = new BatchViewModel(batch, choosers.apply(stage), executor);
+        BatchViewModel vm = new BatchViewModel(batch, dialogs.apply(stage), executor);
         BatchView view = new BatchView(vm);
         view.getStyleClass().add("app");
         Windows.of(owner).show(stage, view, 1040, 760);

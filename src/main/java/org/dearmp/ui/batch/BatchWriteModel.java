@@ -1,5 +1,6 @@
 package org.dearmp.ui.batch;
 
+import org.dearmp.ui.desktop.DialogService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.dearmp.ui.common.Status;
 public final class BatchWriteModel {
 
     private final BatchTasks tasks;
-    private final BatchFileChooser chooser;
+    private final DialogService dialogs;
     private final BatchDecisionsModel decisions;
     private final BatchResultsModel results;
 
@@ -48,9 +49,9 @@ public final class BatchWriteModel {
 
     private final BooleanBinding canWrite;
 
-    BatchWriteModel(BatchTasks tasks, BatchFileChooser chooser, BatchDecisionsModel decisions, BatchResultsModel results) {
+    BatchWriteModel(BatchTasks tasks, DialogService dialogs, BatchDecisionsModel decisions, BatchResultsModel results) {
         this.tasks = tasks;
-        this.chooser = chooser;
+        this.dialogs = dialogs;
         this.decisions = decisions;
         this.results = results;
         var check = decisions.checkProperty();
@@ -78,12 +79,12 @@ public final class BatchWriteModel {
     }
 
     public void chooseOutputFolder() {
-        chooser.chooseOutputFolder().ifPresent(folder -> useFolder(folder, null));
+        FinishedBatchQuestion.chooseFolder(dialogs).ifPresent(folder -> useFolder(folder, null));
     }
 
     /** A folder holding a finished batch is replaced (that batch's files cleared) or another is chosen; then {@code then}. */
     private void useFolder(Path chosen, Runnable then) {
-        FinishedBatchQuestion.settle(chosen, chooser).ifPresent(settled -> {
+        FinishedBatchQuestion.settle(chosen, dialogs).ifPresent(settled -> {
             Runnable use = () -> {
                 outputFolder.set(settled.folder());
                 if (then != null) {

@@ -12,23 +12,23 @@ import javafx.stage.Window;
 import org.dearmp.app.AppContext;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.ui.desktop.DesktopActions;
-import org.dearmp.ui.desktop.FileChooserService;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.desktop.FxDesktopActions;
-import org.dearmp.ui.desktop.FxFileChooser;
+import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.ui.services.ServicesLoader;
 
 /**
  * What the app is started with. {@link #of(AppContext)} is the real app over a composition root; tests swap
- * the file chooser, the desktop and the data folder so nothing native opens and nothing touches the user's own files.
+ * the dialogs, the desktop and the data folder so nothing native opens and nothing touches the user's own files.
  *
  * @param draftDelay how long typing must pause before the draft is saved
  */
-public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Window, FileChooserService> files,
+public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Window, DialogService> dialogs,
                         BiFunction<HostServices, Window, DesktopActions> desktop, Clock clock, Duration draftDelay) {
     public AppConfig {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(loader, "loader");
-        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(dialogs, "dialogs");
         Objects.requireNonNull(desktop, "desktop");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(draftDelay, "draftDelay");
@@ -36,7 +36,7 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
 
     /** The real app, with the data folder, clock and domain of {@code context}. */
     public static AppConfig of(AppContext context) {
-        return new AppConfig(context.folder(), realLoader(context), FxFileChooser::new, FxDesktopActions::new,
+        return new AppConfig(context.folder(), realLoader(context), FxDialogService::new, FxDesktopActions::new,
                 context.clock(), Duration.ofMillis(600));
     }
 
@@ -46,18 +46,18 @@ public record AppConfig(AppDataFolder folder, ServicesLoader loader, Function<Wi
     }
 
     public AppConfig withLoader(ServicesLoader newLoader) {
-        return new AppConfig(folder, newLoader, files, desktop, clock, draftDelay);
+        return new AppConfig(folder, newLoader, dialogs, desktop, clock, draftDelay);
     }
 
     public AppConfig withDraftDelay(Duration delay) {
-        return new AppConfig(folder, loader, files, desktop, clock, delay);
+        return new AppConfig(folder, loader, dialogs, desktop, clock, delay);
     }
 
-    public AppConfig withFiles(Function<Window, FileChooserService> chooser) {
-        return new AppConfig(folder, loader, chooser, desktop, clock, draftDelay);
+    public AppConfig withDialogs(Function<Window, DialogService> service) {
+        return new AppConfig(folder, loader, service, desktop, clock, draftDelay);
     }
 
     public AppConfig withDesktop(BiFunction<HostServices, Window, DesktopActions> actions) {
-        return new AppConfig(folder, loader, files, actions, clock, draftDelay);
+        return new AppConfig(folder, loader, dialogs, actions, clock, draftDelay);
     }
 }

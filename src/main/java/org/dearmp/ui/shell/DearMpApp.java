@@ -9,7 +9,7 @@ import org.dearmp.app.AppContext;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SettingsStore;
-import org.dearmp.ui.common.ErrorDialog;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.DelayDebouncer;
 import org.dearmp.ui.task.FxBackgroundExecutor;
@@ -68,13 +68,14 @@ public class DearMpApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, context);
+        window = new MainWindow(stage, context, config.dialogs());
+        DialogService dialogs = window.dialogs();
         Job loading = executor.submit(config.loader()::load, services -> {
             WizardViewModel vm = new WizardViewModel(services, new WizardViewModel.Environment(config.folder(),
                     new DraftStore(config.folder()), new RecentLetters(config.folder()),
                     new SettingsStore(config.folder()), new DelayDebouncer(config.draftDelay()), Platform::runLater,
-                    executor, config.files().apply(stage), config.desktop().apply(getHostServicesOrNull(), stage),
-                    config.clock(), error -> ErrorDialog.show(stage, error)));
+                    executor, dialogs, config.desktop().apply(getHostServicesOrNull(), stage),
+                    config.clock(), dialogs::showError));
             wizard.set(vm);
             window.showWizard(vm);
             vm.unfinishedDraft().ifPresent(draft -> Platform.runLater(() -> window.offerDraft(draft)));

@@ -1,13 +1,12 @@
 package org.dearmp.ui.shell;
 
 import org.dearmp.app.AppContext;
+import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -22,12 +21,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dearmp.core.DearMpException;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.i18n.Messages;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.ui.shell.AboutDialog;
 import org.dearmp.ui.common.Controls;
-import org.dearmp.ui.common.DialogButtons;
-import org.dearmp.ui.common.OwnerSized;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
@@ -57,12 +57,17 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Windows windows = new Windows();
+    private final Function<Window, DialogService> dialogFactory;
+    private final DialogService dialogs;
     private WizardViewModel wizard;
     private Stage templatesWindow;
 
-    public MainWindow(Stage stage, AppContext context) {
+    /** @param dialogFactory the dialogs of this window and of the windows it opens */
+    public MainWindow(Stage stage, AppContext context, Function<Window, DialogService> dialogFactory) {
         this.stage = stage;
         this.context = context;
+        this.dialogFactory = dialogFactory;
+        this.dialogs = dialogFactory.apply(stage);
         root.setId("root");
         root.getStyleClass().add("app");
         content.setId("content");
@@ -89,6 +94,11 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The questions this window asks. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public void showLoading(Job job) {
@@ -178,7 +188,7 @@ public final class MainWindow {
             RecentLettersDialog.show(stage, letters);
         });
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
-                () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch));
+                () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch, dialogFactory));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
@@ -212,7 +222,7 @@ public final class MainWindow {
             return;
         }
         templatesWindow = TemplateEditorWindow.show(stage, context.templates(),
-                wizard.services().parliament(), wizard::refreshTemplates);
+                wizard.services().parliament(), wizard::refreshTemplates, dialogFactory);
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {
@@ -249,7 +259,7 @@ public final class MainWindow {
         if (!wizard.hasUnkeptLetter()) {
             return true;
         }
-        var answer = NewLetterDialog.ask(stage, wizard.describeUnkept());
+        var answer = NewLetterDialog.ask(dialogs, wizard.describeUnkept());
         if (answer.isEmpty()) {
             return false;
         }
@@ -257,7 +267,7 @@ public final class MainWindow {
             try {
                 wizard.keepUnfinished();
             } catch (java.io.IOException e) {
-                showPlain(Alert.AlertType.ERROR, "ui.newLetter.notKept");
+                dialogs.showError(new DearMpException(Messages.get("ui.newLetter.notKept"), e));
                 return false;
             }
         }
@@ -273,47 +283,34 @@ public final class MainWindow {
                 wizard.eraseAllData(keepTemplates);
                 EraseDataDialog.done(stage, keepTemplates);
             } catch (java.io.IOException e) {
-                ErrorDialog.show(stage, e);
+                dialogs.showError(e);
             }
         });
     }
 
-    private void showPlain(Alert.AlertType type, String key) {
-        Alert alert = new Alert(type, "", DialogButtons.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "plain-message", Messages.get(key)),
-                stage, 30);
-        alert.showAndWait();
-    }
+    private enum DraftAnswer { RESUME, LATER, DISCARD }
 
     /** At start, after a crash or a close without finishing: offer the unfinished letter back. */
     public void offerDraft(LetterDraft draft) {
-        ButtonType resume = new ButtonType(Messages.get("ui.draft.resume"), ButtonBar.ButtonData.OK_DONE);
         // Closing the question loses nothing: the letter waits in Recent letters.
-        ButtonType later = new ButtonType(Messages.get("ui.draft.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType discard = new ButtonType(Messages.get("ui.draft.discard"), ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later, discard);
-        alert.initOwner(stage);
-        OwnerSized.fit(alert, Controls.dialogMessage(alert.getDialogPane(), "draft-message", wizard.describe(draft)),
-                stage, 36);
-        alert.setTitle(Messages.get("ui.draft.title"));
-        alert.setHeaderText(Messages.get("ui.draft.header"));
-        alert.getDialogPane().setId("draft-dialog");
-        alert.getDialogPane().lookupButton(resume).setId("draft-resume");
-        alert.getDialogPane().lookupButton(later).setId("draft-later");
-        alert.getDialogPane().lookupButton(discard).setId("draft-discard");
-        ButtonType answer = alert.showAndWait().orElse(later);
-        if (answer == resume) {
+        DraftAnswer answer = dialogs.choose(new DialogService.Question("draft", Messages.get("ui.draft.title"),
+                Messages.get("ui.draft.header"), wizard.describe(draft)), List.of(
+                new DialogService.Answer<>(DraftAnswer.RESUME, "draft-resume", Messages.get("ui.draft.resume"),
+                        DialogService.Role.YES, true),
+                new DialogService.Answer<>(DraftAnswer.LATER, "draft-later", Messages.get("ui.draft.later"),
+                        DialogService.Role.NO, false),
+                new DialogService.Answer<>(DraftAnswer.DISCARD, "draft-discard", Messages.get("ui.draft.discard"),
+                        DialogService.Role.OTHER, false))).orElse(DraftAnswer.LATER);
+        if (answer == DraftAnswer.RESUME) {
             wizard.restore(draft);
-        } else if (answer == discard) {
+        } else if (answer == DraftAnswer.DISCARD) {
             wizard.discardDraft();
         } else {
             try {
                 wizard.keepForLater(draft);
             } catch (java.io.IOException e) {
                 // The draft stays where it is and is offered again next time.
-                showPlain(Alert.AlertType.ERROR, "ui.draft.notKept");
+                dialogs.showError(new DearMpException(Messages.get("ui.draft.notKept"), e));
             }
         }
     }

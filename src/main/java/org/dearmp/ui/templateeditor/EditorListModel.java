@@ -20,6 +20,7 @@ import org.dearmp.template.TemplateProblem;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
 import org.dearmp.ui.common.Status;
+import org.dearmp.ui.desktop.DialogService;
 
 /**
  * The Templates screen's list: every template, the search, the selection, and the commands that add or
@@ -100,7 +101,17 @@ public final class EditorListModel {
         return newId;
     }
 
-    /** Deletes the selected user template (the view has asked first). */
+    /** Deletes the selected user template once the user has said so; false when they did not. */
+    public boolean deleteSelected(DialogService dialogs) {
+        TemplateItem item = selected.get();
+        if (item == null || item.bundled() || !EditorQuestions.confirmDelete(dialogs, item.title())) {
+            return false;
+        }
+        delete();
+        return true;
+    }
+
+    /** Deletes the selected user template without asking. */
     public void delete() {
         TemplateItem item = requireSelected();
         if (item.bundled()) {

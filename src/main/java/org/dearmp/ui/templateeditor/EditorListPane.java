@@ -1,7 +1,5 @@
 package org.dearmp.ui.templateeditor;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -17,19 +15,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dearmp.i18n.Messages;
-import org.dearmp.template.user.ImportPlan;
 import org.dearmp.ui.common.Controls;
 
 /** The Templates screen's left side: the search, the template list, and new, duplicate, import and share. */
 final class EditorListPane {
     private final TemplateEditorViewModel vm;
-    private final EditorDialogs dialogs;
     private final Consumer<Runnable> run;
 
     /** {@code run} runs a command, showing what went wrong if it fails. */
-    EditorListPane(TemplateEditorViewModel vm, EditorDialogs dialogs, Consumer<Runnable> run) {
+    EditorListPane(TemplateEditorViewModel vm, Consumer<Runnable> run) {
         this.vm = vm;
-        this.dialogs = dialogs;
         this.run = run;
     }
 
@@ -56,8 +51,8 @@ final class EditorListPane {
         Button duplicate = Controls.button("editor-duplicate", "ui.editor.duplicate", e -> run.accept(model::duplicate));
         duplicate.disableProperty().bind(model.selectedProperty().isNull());
         Button create = Controls.button("editor-new", "ui.editor.new", e -> run.accept(model::newTemplate));
-        Button importPack = Controls.button("editor-import", "ui.editor.import", e -> importPack());
-        Button share = Controls.button("editor-share", "ui.editor.share", e -> share());
+        Button importPack = Controls.button("editor-import", "ui.editor.import", e -> vm.importPack());
+        Button share = Controls.button("editor-share", "ui.editor.share", e -> share((Node) e.getSource()));
         HBox row1 = new HBox(6, duplicate, create);
         HBox row2 = new HBox(6, importPack, share);
         Label listHeading = Controls.heading("editor-list-heading", Messages.get("ui.editor.list.heading"));
@@ -78,23 +73,10 @@ final class EditorListPane {
         }
     }
 
-    private void share() {
-        run.accept(() -> dialogs.chooseExport(vm.list().shareable(), vm.pack().organisation())
-                .ifPresent(choice -> vm.pack().exportPack(choice.templates(), choice.target(), choice.organisation())));
-    }
-
-    private void importPack() {
-        run.accept(() -> {
-            Optional<Path> file = dialogs.chooseImportFile();
-            if (file.isEmpty()) {
-                return;
-            }
-            ImportPlan plan = vm.pack().readPack(file.get());
-            EditorDialogs.ImportDecision decision = dialogs.confirmImport(plan);
-            if (decision != EditorDialogs.ImportDecision.CANCEL) {
-                vm.pack().importPack(plan, decision == EditorDialogs.ImportDecision.REPLACE);
-            }
-        });
+    /** Which templates, in this screen's own dialog; where to save them and the saving are the model's. */
+    private void share(Node from) {
+        run.accept(() -> ShareDialog.ask(from.getScene().getWindow(), vm.list().shareable(), vm.pack().organisation())
+                .ifPresent(vm.pack()::share));
     }
 
     private static final class TemplateCell extends ListCell<TemplateItem> {

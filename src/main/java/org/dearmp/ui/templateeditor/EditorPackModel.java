@@ -3,6 +3,7 @@ package org.dearmp.ui.templateeditor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
@@ -12,6 +13,8 @@ import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
 import org.dearmp.ui.common.Status;
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.desktop.FileKind;
 
 /** The Templates screen's sharing: the user's templates out to a pack file, and a pack's templates in. */
 public final class EditorPackModel {
@@ -20,14 +23,50 @@ public final class EditorPackModel {
     private final EditorFormModel form;
     private final EditorListModel list;
     private final ReadOnlyObjectWrapper<Status> status;
+    private final DialogService dialogs;
+
+    /** What the user chose to share: some of their templates, as made by {@code organisation}. */
+    public record ShareChoice(List<TemplateItem> templates, String organisation) {
+        public ShareChoice {
+            templates = List.copyOf(templates);
+        }
+    }
 
     EditorPackModel(TemplateEditorViewModel.Services services, EditorFormModel form, EditorListModel list,
-                    ReadOnlyObjectWrapper<Status> status) {
+                    ReadOnlyObjectWrapper<Status> status, DialogService dialogs) {
         this.services = services;
         this.store = services.catalog().user();
         this.form = form;
         this.list = list;
         this.status = status;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks where to save the pack of the templates chosen, and writes it there; empty when the user cancelled. */
+    public Optional<PackManifest> share(ShareChoice choice) {
+        List<TemplateItem> chosen = choice.templates();
+        String name = (chosen.size() == 1 ? chosen.get(0).id() : "templates") + "." + FileKind.TEMPLATE_PACK.extension();
+        return dialogs.chooseFileToSave(Messages.get("ui.editor.share.title"), FileKind.TEMPLATE_PACK, null, name)
+                .map(target -> exportPack(chosen, target, choice.organisation()));
+    }
+
+    /**
+     * Asks for a pack file, reads it, shows the user what it would add or replace, and imports it as they say;
+     * nothing changes unless they say so.
+     *
+     * @return the ids of the templates written
+     */
+    public List<String> importPack() {
+        Optional<Path> file = dialogs.chooseFileToOpen(Messages.get("ui.editor.import.title"), FileKind.TEMPLATE_PACK);
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        ImportPlan plan = readPack(file.get());
+        EditorQuestions.ImportDecision decision = EditorQuestions.confirmImport(dialogs, plan);
+        if (decision == EditorQuestions.ImportDecision.CANCEL) {
+            return List.of();
+        }
+        return importPack(plan, decision == EditorQuestions.ImportDecision.REPLACE);
     }
 
     /** Writes the chosen templates of the user's own into one pack file. */
@@ -54,7 +93,7 @@ public final class EditorPackModel {
         return store.organisation().orElse("");
     }
 
-    /** Reads and checks a pack without changing anything; the view shows the plan and asks. */
+    /** Reads and checks a pack without changing anything. */
     public ImportPlan readPack(Path pack) {
         return store.plan(services.packReader().read(pack), String.valueOf(pack.getFileName()));
     }

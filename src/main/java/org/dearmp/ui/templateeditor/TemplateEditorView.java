@@ -29,17 +29,15 @@ import org.dearmp.ui.common.StatusLabel;
  */
 public final class TemplateEditorView {
     private final TemplateEditorViewModel vm;
-    private final EditorDialogs dialogs;
     private final BorderPane root = new BorderPane();
     private final EditorFormPane form;
 
-    public TemplateEditorView(TemplateEditorViewModel vm, EditorDialogs dialogs) {
+    public TemplateEditorView(TemplateEditorViewModel vm) {
         this.vm = vm;
-        this.dialogs = dialogs;
         this.form = new EditorFormPane(vm.form());
         root.setId("template-editor");
         root.getStyleClass().add("template-editor");
-        SplitPane split = new SplitPane(new EditorListPane(vm, dialogs, this::run).build(), editorPane(),
+        SplitPane split = new SplitPane(new EditorListPane(vm, vm::run).build(), editorPane(),
                 new EditorPreviewPane(vm.preview()).build());
         split.setId("editor-split");
         split.setDividerPositions(0.17, 0.66);
@@ -78,16 +76,11 @@ public final class TemplateEditorView {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         Button compare = Controls.button("editor-compare", "ui.editor.compare", e -> run(() ->
-                vm.compare().ifPresent(dialogs::showComparison)));
+                vm.compare().ifPresent(comparison -> CompareDialog.show(root.getScene().getWindow(), comparison))));
         compare.disableProperty().bind(model.canCompareProperty().not());
         Button revert = Controls.button("editor-revert", "ui.editor.revert", e -> run(model::revert));
         revert.disableProperty().bind(model.dirtyProperty().not());
-        Button delete = Controls.button("editor-delete", "ui.editor.delete", e -> {
-            TemplateItem item = vm.list().selectedProperty().get();
-            if (item != null && dialogs.confirmDelete(item.title())) {
-                run(vm.list()::delete);
-            }
-        });
+        Button delete = Controls.button("editor-delete", "ui.editor.delete", e -> vm.deleteSelected());
         delete.disableProperty().bind(model.editableProperty().not());
         Button save = Controls.button("editor-save", "ui.editor.save", e -> run(model::save));
         save.disableProperty().bind(model.editableProperty().not());
@@ -101,11 +94,7 @@ public final class TemplateEditorView {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            dialogs.showError(e);
-        }
+        vm.run(action);
     }
 
     /** For tests and the window: the control that edits a header field. */

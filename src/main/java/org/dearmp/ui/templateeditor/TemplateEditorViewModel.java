@@ -16,6 +16,7 @@ import org.dearmp.template.pack.TemplatePackWriter;
 import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.common.Status;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.task.Debouncer;
 
 /**
@@ -55,14 +56,17 @@ public final class TemplateEditorViewModel {
     private final EditorFormModel form;
     private final EditorListModel list;
     private final EditorPackModel pack;
+    private final DialogService dialogs;
 
-    public TemplateEditorViewModel(Services services) {
+    /** @param dialogs the questions the screen asks, and how it shows what went wrong */
+    public TemplateEditorViewModel(Services services, DialogService dialogs) {
         this.services = Objects.requireNonNull(services);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.preview = new EditorPreviewModel(services, this::recheckNow);
         this.form = new EditorFormModel(services, preview, status, this::selectedBundled,
                 this::refreshListKeepingSelection);
         this.list = new EditorListModel(services, form, status);
-        this.pack = new EditorPackModel(services, form, list, status);
+        this.pack = new EditorPackModel(services, form, list, status, dialogs);
 
         list.selectedProperty().addListener((obs, old, now) -> {
             if (list.refreshing() || (old != null && now != null && old.id().equals(now.id()))) {
@@ -98,6 +102,25 @@ public final class TemplateEditorViewModel {
     /** Sharing templates as a pack file, and importing one. */
     public EditorPackModel pack() {
         return pack;
+    }
+
+    /** Runs a command of the screen; if it fails, the user is told what went wrong. */
+    public void run(Runnable command) {
+        try {
+            command.run();
+        } catch (RuntimeException e) {
+            dialogs.showError(e);
+        }
+    }
+
+    /** Deletes the selected template, once the user has said so. */
+    public void deleteSelected() {
+        run(() -> list.deleteSelected(dialogs));
+    }
+
+    /** Chooses a pack file and imports it as the user says, having shown them what it holds. */
+    public void importPack() {
+        run(pack::importPack);
     }
 
     /** What the last command did, for the status line. */

@@ -7,7 +7,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dearmp.app.AppContext;
+import java.util.function.Function;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.store.AppDataFolder;
@@ -50,13 +52,15 @@ public final class TemplateEditorWindow {
      * Shows the window.
      *
      * @param onClose runs after the window closes (the wizard re-reads its template list)
+     * @param dialogs makes the window's dialogs (tests answer them themselves)
      */
-    public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose) {
-        TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
-                new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()));
+    public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
+                             Function<Window, DialogService> dialogs) {
         Windows windows = Windows.of(owner);
         Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpDialog.opener(HelpTopic.EDITOR));
-        TemplateEditorView view = new TemplateEditorView(vm, new FxEditorDialogs(stage));
+        TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
+                new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()), dialogs.apply(stage));
+        TemplateEditorView view = new TemplateEditorView(vm);
         windows.show(stage, view.root(), 1280, 800);
         stage.setMinWidth(960);
         stage.setMinHeight(600);

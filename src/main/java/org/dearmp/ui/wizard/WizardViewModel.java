@@ -32,7 +32,7 @@ import org.dearmp.userdata.Settings;
 import org.dearmp.userdata.SettingsStore;
 import org.dearmp.userdata.UserDataEraser;
 import org.dearmp.ui.desktop.DesktopActions;
-import org.dearmp.ui.desktop.FileChooserService;
+import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.services.Services;
 import org.dearmp.ui.services.TemplateChoice;
 import org.dearmp.ui.wizard.letter.LetterViewModel;
@@ -83,7 +83,7 @@ public final class WizardViewModel {
     /** What the wizard needs from around it. */
     public record Environment(AppDataFolder folder, DraftStore drafts, RecentLetters recent, SettingsStore settings,
                               Debouncer debouncer,
-                              Executor uiThread, BackgroundExecutor executor, FileChooserService files,
+                              Executor uiThread, BackgroundExecutor executor, DialogService dialogs,
                               DesktopActions desktop, Clock clock, Consumer<Throwable> onError) {
     }
 
@@ -106,7 +106,7 @@ public final class WizardViewModel {
         letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
                 templates.selectedProperty());
         Path initialFolder = settings.exportFolder() == null ? null : Path.of(settings.exportFolder());
-        send = new SendViewModel(letter.composedProperty(), services.exporter(), env.files(), env.desktop(),
+        send = new SendViewModel(letter.composedProperty(), services.exporter(), env.dialogs(), env.desktop(),
                 env.executor(), clock, initialFolder, this::finished, env.onError());
         letter.setSender(settings.sender());
         letter.checkSeat(new SeatCheckViewModel(services.lookup(), postcode.resultProperty(),

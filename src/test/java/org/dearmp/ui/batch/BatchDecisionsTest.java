@@ -22,7 +22,7 @@ class BatchDecisionsTest {
 
     @BeforeEach
     void checkTheMessyFile() throws IOException {
-        vm = new BatchViewModel(BatchFixtures::service, new BatchViewTest.AnsweringChooser(), new CallingThreadExecutor(),
+        vm = new BatchViewModel(BatchFixtures::service, new BatchViewTest.AnsweringChooser().dialogs, new CallingThreadExecutor(),
                 file -> org.dearmp.ui.desktop.DesktopActions.Opened.OPENED);
         vm.openFile(BatchFixtures.messyCsv(dir));
         vm.check();

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dearmp.testsupport.RecordingDialogService;
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.desktop.FileKind;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,41 +44,24 @@ class BatchViewTest {
     private BatchView view;
     private BatchViewModel vm;
 
-    /** Answers the file dialogs the way the test says. */
-    static final class AnsweringChooser implements BatchFileChooser {
+    /** Answers the file dialogs and the finished-batch question the way the test says. */
+    static final class AnsweringChooser {
         Optional<Path> file = Optional.empty();
         Optional<Path> folder = Optional.empty();
         Optional<Path> mapping = Optional.empty();
         FinishedBatchQuestion.Answer finished = FinishedBatchQuestion.Answer.CANCEL;
-        final java.util.List<Path> askedAbout = new java.util.ArrayList<>();
-
-        @Override
-        public Optional<Path> openSupporters() {
-            return file;
-        }
-
         /** Folders to answer first, one per dialog, before {@link #folder}. */
         final java.util.Deque<Path> folders = new java.util.ArrayDeque<>();
+        final RecordingDialogService dialogs = new RecordingDialogService()
+                .answerFilesWith(asked -> asked.kind().equals("folder")
+                        ? (folders.isEmpty() ? folder : Optional.of(folders.poll()))
+                        : asked.fileKind() == FileKind.SUPPORTERS ? file : mapping)
+                .answerQuestionsWith(question -> finished);
 
-        @Override
-        public Optional<Path> chooseOutputFolder() {
-            return folders.isEmpty() ? folder : Optional.of(folders.poll());
-        }
-
-        @Override
-        public Optional<Path> openMapping() {
-            return mapping;
-        }
-
-        @Override
-        public Optional<Path> saveMapping() {
-            return mapping;
-        }
-
-        @Override
-        public FinishedBatchQuestion.Answer finishedBatchIn(Path folder, int letters) {
-            askedAbout.add(folder);
-            return finished;
+        /** The folders asked about, as the finished-batch questions named them. */
+        java.util.List<String> askedAbout() {
+            return dialogs.questions.stream().filter(q -> q.id().equals("batch-finished"))
+                    .map(DialogService.Question::message).toList();
         }
     }
 
@@ -89,7 +75,7 @@ class BatchViewTest {
 
     @Start
     void start(Stage stage) {
-        vm = new BatchViewModel(BatchFixtures::service, chooser, new CallingThreadExecutor(), file -> {
+        vm = new BatchViewModel(BatchFixtures::service, chooser.dialogs, new CallingThreadExecutor(), file -> {
             opened.add(file);
             return org.dearmp.ui.desktop.DesktopActions.Opened.OPENED;
         });
@@ -226,7 +212,7 @@ class BatchViewTest {
         // Write again into the same folder: asked first; Cancel changes nothing.
         chooser.finished = FinishedBatchQuestion.Answer.CANCEL;
         click(robot, "#batch-write");
-        assertThat(chooser.askedAbout).containsExactly(out);
+        assertThat(chooser.askedAbout()).singleElement().asString().contains(out.toString());
 
         // Replace: the old batch's files go (and only those), the new batch is written afresh, nothing "interrupted".
         chooser.finished = FinishedBatchQuestion.Answer.REPLACE;
@@ -238,11 +224,11 @@ class BatchViewTest {
         // Choosing that folder again asks the same; "Choose a new folder" goes on to the folder chosen next.
         Path fresh = dir.resolve("a new folder");
         chooser.finished = FinishedBatchQuestion.Answer.CHOOSE_NEW_FOLDER;
-        chooser.askedAbout.clear();
+        chooser.dialogs.questions.clear();
         chooser.folders.add(out);
         chooser.folders.add(fresh);
         click(robot, "#batch-choose-folder");
-        assertThat(chooser.askedAbout).containsExactly(out);
+        assertThat(chooser.askedAbout()).singleElement().asString().contains(out.toString());
         assertThat(vm.outputFolderProperty().get()).isEqualTo(fresh);
 
         // Cancel keeps the folder there was.
@@ -264,7 +250,7 @@ class BatchViewTest {
         Files.write(manifest, lines.subList(0, 4));
 
         click(robot, "#batch-write");
-        assertThat(chooser.askedAbout).as("an unfinished batch is finished, not replaced").isEmpty();
+        assertThat(chooser.askedAbout()).as("an unfinished batch is finished, not replaced").isEmpty();
         assertThat(result(robot)).startsWith("Finished an interrupted batch: 3 letters were already written");
     }
 

@@ -3,6 +3,7 @@ package org.dearmp.ui.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.dearmp.ui.desktop.FxDialogService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -33,8 +34,8 @@ class FinishedBatchDialogTest {
 
     private CompletableFuture<FinishedBatchQuestion.Answer> ask() {
         CompletableFuture<FinishedBatchQuestion.Answer> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new FxBatchFileChooser(owner)
-                .finishedBatchIn(Path.of("/home/organiser/letters"), 120)));
+        Platform.runLater(() -> answer.complete(FinishedBatchQuestion.ask(new FxDialogService(owner),
+                Path.of("/home/organiser/letters"), 120)));
         WaitForAsyncUtils.waitForFxEvents();
         return answer;
     }

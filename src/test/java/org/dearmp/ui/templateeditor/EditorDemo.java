@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.dearmp.ui.desktop.FxDialogService;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.user.TemplateCatalog;
@@ -22,7 +23,7 @@ public final class EditorDemo extends Application {
         TemplateCatalog catalog = TemplateEditorWindow.catalog(data);
         TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
                 new ParliamentRepository(data).bundled(), new DelayDebouncer(TemplateEditorWindow.CHECK_DELAY),
-                Platform::runLater, Clock.systemDefaultZone()));
+                Platform::runLater, Clock.systemDefaultZone()), new FxDialogService(stage));
         if (Boolean.getBoolean("demo.edit")) {
             vm.list().select("visit-local-projects");
             vm.list().duplicate();
@@ -35,8 +36,7 @@ public final class EditorDemo extends Application {
             vm.preview().previewMpProperty().set(vm.preview().mps().get(0));
             vm.form().recheckNow();
         }
-        FxEditorDialogs dialogs = new FxEditorDialogs(stage);
-        TemplateEditorView view = new TemplateEditorView(vm, dialogs);
+        TemplateEditorView view = new TemplateEditorView(vm);
         stage.setTitle(org.dearmp.i18n.Messages.get("ui.editor.window.title"));
         stage.setScene(new Scene(view.root(), Integer.getInteger("demo.width", 1280), Integer.getInteger("demo.height", 800)));
         stage.setX(0);
@@ -45,13 +45,13 @@ public final class EditorDemo extends Application {
         // -Ddemo.dialog=compare|import opens that dialog over the window, to look at it.
         String dialog = System.getProperty("demo.dialog", "");
         if (dialog.equals("compare")) {
-            Platform.runLater(() -> dialogs.showComparison(vm.compare().orElseThrow()));
+            Platform.runLater(() -> CompareDialog.show(stage, vm.compare().orElseThrow()));
         } else if (dialog.equals("import")) {
             vm.form().bodyProperty().set(vm.form().bodyProperty().get().replace("{{constituency.nmae}}", "{{constituency.name}}"));
             vm.form().save();
             java.nio.file.Path pack = data.root().resolve("leeds.zip");
             vm.pack().exportPack(vm.list().shareable(), pack, "Leeds Anti-Trafficking Network");
-            Platform.runLater(() -> dialogs.confirmImport(vm.pack().readPack(pack)));
+            Platform.runLater(() -> EditorQuestions.confirmImport(new FxDialogService(stage), vm.pack().readPack(pack)));
         }
     }
 

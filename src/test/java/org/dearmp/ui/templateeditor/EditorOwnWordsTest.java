@@ -29,7 +29,7 @@ class EditorOwnWordsTest {
         TemplateCatalog catalog = TemplateEditorWindow.catalog(data);
         TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
                 new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run,
-                Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
+                Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());
         catalogs.put(vm, catalog);
         return vm;
     }

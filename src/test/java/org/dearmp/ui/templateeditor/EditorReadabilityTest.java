@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dearmp.testsupport.RecordingDialogService;
+import org.junit.jupiter.api.AfterEach;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -28,7 +29,6 @@ import javax.imageio.ImageIO;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.ProblemKind;
-import org.dearmp.template.user.ImportPlan;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,14 +49,21 @@ class EditorReadabilityTest {
 
     private TemplateEditorViewModel vm;
     private Scene scene;
+    /** Says no to every question; nothing here may go wrong. */
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
+    @AfterEach
+    void nothingWentWrong() {
+        assertThat(dialogs.errors).isEmpty();
+    }
 
     @Start
     void start(Stage stage) {
         AppDataFolder data = new AppDataFolder(home.resolve("case-" + System.nanoTime()));
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(TemplateEditorWindow.catalog(data),
                 new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run,
-                Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
-        scene = new Scene(new TemplateEditorView(vm, new QuietDialogs()).root(), 1280, 800);
+                Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
+        scene = new Scene(new TemplateEditorView(vm).root(), 1280, 800);
         stage.setScene(scene);
         stage.show();
     }
@@ -188,36 +195,5 @@ class EditorReadabilityTest {
         var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
         Files.createDirectories(Path.of(file).getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(file).toFile());
-    }
-
-    private static final class QuietDialogs implements EditorDialogs {
-        @Override
-        public boolean confirmDelete(String title) {
-            return false;
-        }
-
-        @Override
-        public Optional<Path> chooseImportFile() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ExportChoice> chooseExport(List<TemplateItem> shareable) {
-            return Optional.empty();
-        }
-
-        @Override
-        public ImportDecision confirmImport(ImportPlan plan) {
-            return ImportDecision.CANCEL;
-        }
-
-        @Override
-        public void showComparison(TemplateEditorViewModel.Comparison comparison) {
-        }
-
-        @Override
-        public void showError(Throwable error) {
-            throw new AssertionError(error.getMessage(), error);
-        }
     }
 }

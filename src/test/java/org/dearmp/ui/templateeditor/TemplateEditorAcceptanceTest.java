@@ -3,12 +3,11 @@ package org.dearmp.ui.templateeditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.dearmp.testsupport.RecordingDialogService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -19,7 +18,6 @@ import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.Placeholders;
-import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,10 @@ class TemplateEditorAcceptanceTest {
 
     private TemplateCatalog catalog;
     private TemplateEditorViewModel vm;
-    private final List<Throwable> errors = new ArrayList<>();
+    /** Answers every question yes (an import: cancel) and records errors, so the test sees what a user would have been told. */
+    private final RecordingDialogService dialogs = new RecordingDialogService().answerQuestionsWith(question ->
+            question.id().equals("editor-import") ? EditorQuestions.ImportDecision.CANCEL : Boolean.TRUE);
+    private final List<Throwable> errors = dialogs.errors;
 
     @Start
     void start(Stage stage) {
@@ -51,8 +52,8 @@ class TemplateEditorAcceptanceTest {
         catalog = TemplateEditorWindow.catalog(data);
         Parliament parliament = new ParliamentRepository(data).bundled();
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, parliament, Debouncer.immediate(),
-                Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
-        TemplateEditorView view = new TemplateEditorView(vm, new AnsweringDialogs());
+                Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
+        TemplateEditorView view = new TemplateEditorView(vm);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
     }
@@ -125,37 +126,5 @@ class TemplateEditorAcceptanceTest {
 
     private static String preview(FxRobot robot) {
         return robot.lookup("#editor-preview").queryAs(TextArea.class).getText();
-    }
-
-    /** Answers every question yes and records errors, so the test sees what a user would have been told. */
-    private final class AnsweringDialogs implements EditorDialogs {
-        @Override
-        public boolean confirmDelete(String title) {
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseImportFile() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ExportChoice> chooseExport(List<TemplateItem> shareable) {
-            return Optional.empty();
-        }
-
-        @Override
-        public ImportDecision confirmImport(ImportPlan plan) {
-            return ImportDecision.CANCEL;
-        }
-
-        @Override
-        public void showComparison(TemplateEditorViewModel.Comparison comparison) {
-        }
-
-        @Override
-        public void showError(Throwable error) {
-            errors.add(error);
-        }
     }
 }

@@ -30,7 +30,7 @@ class TemplateEditorViewModelTest {
         AppDataFolder data = new AppDataFolder(home);
         catalog = TemplateEditorWindow.catalog(data);
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
-                Debouncer.immediate(), Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
+                Debouncer.immediate(), Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
 import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.desktop.DesktopActions.Opened;
-import org.dearmp.ui.desktop.FileChooserService;
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.desktop.FileKind;
 import org.dearmp.ui.services.LetterExporter;
 import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;
@@ -37,7 +38,7 @@ public final class SendViewModel {
 
     private final ObservableValue<ComposedLetter> letter;
     private final LetterExporter exporter;
-    private final FileChooserService files;
+    private final DialogService dialogs;
     private final DesktopActions desktop;
     private final BackgroundExecutor executor;
     private final Clock clock;
@@ -52,12 +53,12 @@ public final class SendViewModel {
     private final ReadOnlyStringWrapper emailNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper offerEml = new ReadOnlyBooleanWrapper();
 
-    public SendViewModel(ObservableValue<ComposedLetter> letter, LetterExporter exporter, FileChooserService files,
+    public SendViewModel(ObservableValue<ComposedLetter> letter, LetterExporter exporter, DialogService dialogs,
                          DesktopActions desktop, BackgroundExecutor executor, Clock clock, Path initialFolder,
                          Consumer<Way> onSent, Consumer<Throwable> onError) {
         this.letter = letter;
         this.exporter = exporter;
-        this.files = files;
+        this.dialogs = dialogs;
         this.desktop = desktop;
         this.executor = executor;
         this.clock = clock;
@@ -76,7 +77,7 @@ public final class SendViewModel {
 
     public void savePdf() {
         begin();
-        saveAs("pdf", Way.PDF, exporter::writePdf, file -> { });
+        saveAs(FileKind.PDF, Way.PDF, exporter::writePdf, file -> { });
     }
 
     /** Saves an .eml; refused, with the reason, when the letter cannot go as an email. */
@@ -85,12 +86,12 @@ public final class SendViewModel {
         if (refusedEmail()) {
             return;
         }
-        saveAs("eml", Way.EML, exporter::writeEml, file -> { });
+        saveAs(FileKind.EMAIL, Way.EML, exporter::writeEml, file -> { });
     }
 
     public void saveText() {
         begin();
-        saveAs("txt", Way.TEXT, exporter::writeText, file -> { });
+        saveAs(FileKind.TEXT, Way.TEXT, exporter::writeText, file -> { });
     }
 
     /** Any action starts here: the last action's message and folder go, so they cannot be taken for this one's. */
@@ -110,10 +111,11 @@ public final class SendViewModel {
         void write(Letter letter, Path target) throws java.io.IOException;
     }
 
-    private void saveAs(String extension, Way way, FileWriter writer, Consumer<Path> then) {
+    private void saveAs(FileKind kind, Way way, FileWriter writer, Consumer<Path> then) {
         Letter current = currentLetter();
-        Optional<Path> target = files.chooseSaveFile(Messages.get("ui.send.chooser." + extension),
-                folder.get(), suggestedName(current, extension), Messages.get("ui.send.kind." + extension), extension);
+        String extension = kind.extension();
+        Optional<Path> target = dialogs.chooseFileToSave(Messages.get("ui.send.chooser." + extension), kind,
+                folder.get(), suggestedName(current, extension));
         if (target.isEmpty()) {
             status.set(Status.cancelled(Messages.get("ui.send.cancelled")));
             return;
@@ -182,7 +184,7 @@ public final class SendViewModel {
         if (refusedEmail()) {
             return;
         }
-        saveAs("eml", Way.EML, exporter::writeEml, file -> {
+        saveAs(FileKind.EMAIL, Way.EML, exporter::writeEml, file -> {
             Path where = file.toAbsolutePath().getParent();
             busy.set(true);
             // The file is saved either way (a success); the words say whether a mail app opened it.

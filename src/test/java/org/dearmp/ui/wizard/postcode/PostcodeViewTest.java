@@ -40,7 +40,8 @@ class PostcodeViewTest {
         stage = new Stage();
         vm = new WizardFixture(home).create();
         vm.setFontScale(1.5);
-        MainWindow window = new MainWindow(stage, AppContext.forFolder(new AppDataFolder(home), Clock.systemUTC()));
+        MainWindow window = new MainWindow(stage, AppContext.forFolder(new AppDataFolder(home), Clock.systemUTC()),
+                org.dearmp.ui.desktop.FxDialogService::new);
         window.showWizard(vm);
         stage.setWidth(900);
         stage.setHeight(640);

@@ -1,6 +1,7 @@
 package org.dearmp.ui.wizard.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.ui.desktop.DesktopActions;
+import org.dearmp.ui.desktop.FileKind;
 import org.dearmp.ui.common.Status;
 import java.util.function.Consumer;
+import org.dearmp.testsupport.RecordingDialogService;
 import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.CallingThreadExecutor;
@@ -58,6 +61,16 @@ class SendViewModelTest {
         assertThat(status().text()).contains("my letter.txt", home.toString());
         vm.openFolder();
         assertThat(fixture.opened).containsExactly(home.toString());
+    }
+
+    @Test
+    void eachWayAsksToSaveItsOwnKindOfFile() {
+        vm.savePdf();
+        vm.saveText();
+        assertThat(fixture.dialogs.fileRequests).extracting(r -> r.kind(), r -> r.fileKind())
+                .containsExactly(tuple("save", FileKind.PDF), tuple("save", FileKind.TEXT));
+        assertThat(fixture.dialogs.fileRequests.get(0).suggestedName()).endsWith(".pdf");
+        assertThat(fixture.dialogs.fileRequests.get(1).suggestedName()).endsWith(".txt");
     }
 
     @Test
@@ -227,7 +240,7 @@ class SendViewModelTest {
             }
         };
         SendViewModel send = new SendViewModel(wizard.letter().composedProperty(), exporter(),
-                (title, initial, name, kind, ext) -> Optional.empty(), null, later, fixture.clock, home, sent::add,
+                new RecordingDialogService(), null, later, fixture.clock, home, sent::add,
                 fixture.errors::add);
         send.print();
         assertThat(exporter().printed).as("nothing printed on the FX thread").isEmpty();

@@ -1,0 +1,37 @@
+package org.dearmp.ui.desktop;
+
+import java.util.List;
+import org.dearmp.i18n.Messages;
+
+/** The kinds of file the app reads or writes through a file dialog: the names it offers and how it describes them. */
+public enum FileKind {
+    PDF("ui.send.kind.pdf", "pdf"),
+    EMAIL("ui.send.kind.eml", "eml"),
+    TEXT("ui.send.kind.txt", "txt"),
+    /** A spreadsheet of supporters saved as CSV, TSV or text. */
+    SUPPORTERS("ui.batch.dialog.csvFiles", "csv", "tsv", "txt"),
+    COLUMN_MAPPING("ui.batch.dialog.jsonFiles", "json"),
+    TEMPLATE_PACK("ui.editor.share.fileType", "zip");
+
+    private final String descriptionKey;
+    private final List<String> extensions;
+
+    FileKind(String descriptionKey, String... extensions) {
+        this.descriptionKey = descriptionKey;
+        this.extensions = List.of(extensions);
+    }
+
+    /** The first extension, without the dot: the one a saved file is given. */
+    public String extension() {
+        return extensions.get(0);
+    }
+
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** How the file dialog names the kind, e.g. "PDF document". */
+    public String description() {
+        return Messages.get(descriptionKey);
+    }
+}
