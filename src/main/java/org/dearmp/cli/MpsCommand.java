@@ -17,7 +17,7 @@ import org.dearmp.parliament.MemberNote;
 import org.dearmp.parliament.MpChange;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.parliament.ParliamentRepository;
-import org.dearmp.parliament.UkDates;
+import org.dearmp.core.UkDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,7 +119,7 @@ final class MpsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             var result = ParliamentRepository.inDefaultFolder()
                     .importDfeExtract(file, Optional.ofNullable(asOf), LocalDate.now());
-            out.println(Messages.get("parliament.cli.imported", UkDates.format(result.parliament().dataAsOf()),
+            out.println(Messages.get("parliament.cli.imported", UkDates.date(result.parliament().dataAsOf()),
                     result.storedAt()));
             if (result.changes().isEmpty()) {
                 out.println(Messages.get("parliament.cli.noChanges"));

@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.core.UkDates;
 import org.dearmp.testsupport.RealMps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,8 +91,8 @@ class LetterComposerTest {
         RealMps.Seat seat = RealMps.byConstituencyName("Aldershot");
         Letter letter = composer.compose(request("stronger-laws", seat).withSalutation("Dear Alex")
                 .withSignOff("Yours faithfully,").withSubject("My own subject"));
-        assertThat(LetterDates.longForm(letter.date())).isEqualTo("27 November 2026");
-        assertThat(LetterDates.longForm(LocalDate.of(2027, 3, 1))).isEqualTo("1 March 2027");
+        assertThat(UkDates.date(letter.date())).isEqualTo("27 November 2026");
+        assertThat(UkDates.date(LocalDate.of(2027, 3, 1))).isEqualTo("1 March 2027");
         assertThat(letter.salutation()).isEqualTo("Dear Alex");
         assertThat(letter.signOff()).isEqualTo("Yours faithfully,");
         assertThat(letter.subject()).isEqualTo("My own subject");

@@ -1,9 +1,10 @@
 package org.dearmp.ui.templateeditor;
 
+import java.time.LocalDateTime;
+import org.dearmp.core.UkDates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,6 @@ import org.dearmp.ui.common.Windows;
 
 /** The Templates screen's questions as JavaFX dialogs and file choosers. */
 public final class FxEditorDialogs implements EditorDialogs {
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-            Messages.LOCALE);
-
     private final Window owner;
 
     public FxEditorDialogs(Window owner) {
@@ -119,7 +117,7 @@ public final class FxEditorDialogs implements EditorDialogs {
             text.append(Messages.get("ui.editor.import.from", manifest.organisation())).append('\n');
         }
         text.append(Messages.get("ui.editor.import.created",
-                CREATED.format(manifest.created().atZone(ZoneId.systemDefault())))).append("\n\n");
+                UkDates.dateAndTime(LocalDateTime.ofInstant(manifest.created(), ZoneId.systemDefault())))).append("\n\n");
         text.append(Messages.get("ui.editor.import.contents")).append('\n');
         for (PackEntry entry : manifest.templates()) {
             String state = plan.replaced().contains(entry.id()) ? Messages.get("ui.editor.import.replaces")
