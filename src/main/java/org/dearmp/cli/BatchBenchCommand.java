@@ -89,7 +89,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        BatchService service = BatchService.bundled();
+        BatchService service = BatchService.bundled(DearMpCommand.clockFor(spec));
         LetterTemplate letterTemplate = service.template(template);
         int max = Math.max(Math.max(cold, warmup), Arrays.stream(sizes).max().orElse(0));
         List<Postcode> postcodes = samplePostcodes(max, new SplittableRandom(seed));
@@ -171,7 +171,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), liveHeap);
         check.applyDefault(DefaultPolicy.BEST_GUESS);
         long checked = System.nanoTime();
-        BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(), workers);
+        BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(DearMpCommand.clockFor(spec)), workers);
         BatchResult result = service.write(check, letterTemplate, settings, false, liveHeap);
         long done = System.nanoTime();
         long cpu = processCpuNanos() - cpuStart;

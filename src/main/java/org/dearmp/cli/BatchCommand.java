@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,7 +80,7 @@ public final class BatchCommand implements Callable<Integer> {
         outFolderProblem().ifPresent(why -> {
             throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", this.out, why));
         });
-        BatchService service = BatchService.bundled();
+        BatchService service = BatchService.bundled(DearMpCommand.clockFor(spec));
         LetterTemplate letterTemplate = service.template(template);
         SupporterFile file = service.open(input);
         out.println(Messages.get("cli.batch.file", input.getFileName(), file.encoding().charset().displayName(),
@@ -116,7 +117,7 @@ public final class BatchCommand implements Callable<Integer> {
 
         prepareOutFolder();
         boolean finishedBefore = BatchFolder.inspect(out()).state() == BatchFolder.State.FINISHED;
-        BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg);
+        BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg, LocalDate.now(service.clock()));
         BatchResult result;
         try {
             result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));

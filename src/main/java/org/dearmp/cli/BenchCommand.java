@@ -108,7 +108,7 @@ public final class BenchCommand {
             throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(letters);
-        org.dearmp.bench.ExportBench.Figures f = new org.dearmp.bench.ExportBench().run(sample, threads);
+        org.dearmp.bench.ExportBench.Figures f = new org.dearmp.bench.ExportBench(DearMpCommand.clockFor(spec)).run(sample, threads);
         out.println(Messages.get("export.bench.title", f.letters(), Runtime.getRuntime().availableProcessors()));
         out.println(Messages.get("export.bench.pdf", f.pdfPerSecond(), f.threads(), f.pdfCpuMs(), f.pdfBytesPerLetter()));
         out.println(Messages.get("export.bench.eml", f.emlPerSecond(), f.emlCpuMs(), f.emlBytesPerLetter()));

@@ -3,6 +3,7 @@ package org.dearmp.cli;
 import org.dearmp.store.FileProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,13 +45,35 @@ public final class DearMpCommand implements Runnable {
     @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT, description = VERBOSE_HELP)
     boolean verbose;
 
+    private Clock clock = Clock.systemDefaultZone();
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The one clock the command line's outputs are dated by (a letter's date, a file's time stamps). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The clock of the command line {@code command} runs in, for a subcommand: the top-level
+     * command's, or the computer's when the subcommand runs on its own.
+     */
+    static Clock clockFor(CommandLine.Model.CommandSpec command) {
+        return command.root().userObject() instanceof DearMpCommand root ? root.clock() : Clock.systemDefaultZone();
+    }
+
     public static CommandLine commandLine() {
-        return configure(new CommandLine(new DearMpCommand()));
+        return commandLine(Clock.systemDefaultZone());
+    }
+
+    /** The full command line with its outputs dated by {@code clock}. */
+    public static CommandLine commandLine(Clock clock) {
+        DearMpCommand root = new DearMpCommand();
+        root.clock = java.util.Objects.requireNonNull(clock, "clock");
+        return configure(new CommandLine(root));
     }
 
     public static int run(String... args) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +126,7 @@ final class LetterCommand implements Callable<Integer> {
         }
         LetterTemplate template = template();
         Parliament parliament = ParliamentRepository.inDefaultFolder().current();
-        parliament.ageWarning(LocalDate.now()).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
+        parliament.ageWarning(LocalDate.now(DearMpCommand.clockFor(spec))).ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
         LookupService lookup = LookupService.bundled(parliament);
         LookupResult result = lookup.lookup(postcode);
 
@@ -143,8 +142,8 @@ final class LetterCommand implements Callable<Integer> {
         }
 
         Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
-        LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender)
-                .withPoints(points).withStory(story);
+        LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
+                        LocalDate.now(DearMpCommand.clockFor(spec))).withPoints(points).withStory(story);
         LetterComposer.Draft draft = new LetterComposer(LetterPdfExporter.measure()).draft(request);
         Letter letter = draft.letter();
         Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
@@ -270,8 +269,8 @@ final class LetterCommand implements Callable<Integer> {
         }
         try {
             switch (format) {
-                case pdf -> new LetterPdfExporter().write(letter, file);
-                case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(), file);
+                case pdf -> new LetterPdfExporter(DearMpCommand.clockFor(spec)).write(letter, file);
+                case eml -> EmailExporter.writeEml(letter, DearMpCommand.clockFor(spec), file);
                 case txt -> TextExporter.write(letter, file);
                 default -> throw new IllegalStateException(format.name());
             }
@@ -285,8 +284,8 @@ final class LetterCommand implements Callable<Integer> {
         try {
             OutputStream stdout = System.out;
             switch (format) {
-                case pdf -> new LetterPdfExporter().write(letter, stdout);
-                case eml -> stdout.write(EmailExporter.toEml(letter, ZonedDateTime.now()));
+                case pdf -> new LetterPdfExporter(DearMpCommand.clockFor(spec)).write(letter, stdout);
+                case eml -> stdout.write(EmailExporter.toEml(letter, DearMpCommand.clockFor(spec)));
                 case txt -> stdout.write(TextExporter.toText(letter).getBytes(StandardCharsets.UTF_8));
                 default -> throw new IllegalStateException(format.name());
             }

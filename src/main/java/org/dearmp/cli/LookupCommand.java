@@ -60,7 +60,7 @@ final class LookupCommand implements Callable<Integer> {
         LookupService service = LookupService.bundled(parliament);
         PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
         LookupPrinter printer = json ? new JsonLookupPrinter(service) : new TextLookupPrinter(service);
-        parliament.ageWarning(LocalDate.now())
+        parliament.ageWarning(LocalDate.now(DearMpCommand.clockFor(spec)))
                 .ifPresent(w -> spec.commandLine().getErr().println(Messages.get("parliament.cli.warning", w)));
 
         if (postcodes.isEmpty() && csv == null) {

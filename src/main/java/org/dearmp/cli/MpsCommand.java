@@ -37,8 +37,8 @@ final class MpsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static void printAgeWarning(PrintWriter out, Parliament parliament) {
-        parliament.ageWarning(LocalDate.now()).ifPresent(warning -> out.println(Messages.get("parliament.cli.warning",
+    private static void printAgeWarning(PrintWriter out, Parliament parliament, LocalDate today) {
+        parliament.ageWarning(today).ifPresent(warning -> out.println(Messages.get("parliament.cli.warning",
                 warning)));
     }
 
@@ -57,11 +57,11 @@ final class MpsCommand implements Runnable {
             long vacant = parliament.constituencies().stream()
                     .filter(c -> parliament.notes(c.code()).contains(MemberNote.VACANT_SEAT)).count();
             out.println(Messages.get("parliament.cli.status.seats", parliament.constituencies().size(), vacant));
-            out.println(Messages.get("parliament.cli.status.age", age(parliament.dataAsOf(), LocalDate.now()),
+            out.println(Messages.get("parliament.cli.status.age", age(parliament.dataAsOf(), LocalDate.now(DearMpCommand.clockFor(spec))),
                     Parliament.MONTHS_BEFORE_OUT_OF_DATE));
             repository.importedFile().ifPresent(file -> out.println(Messages.get("parliament.cli.status.imported",
                     file)));
-            printAgeWarning(out, parliament);
+            printAgeWarning(out, parliament, LocalDate.now(DearMpCommand.clockFor(spec)));
             printSeatsThatNeedCare(out, parliament);
             return DearMpCommand.EXIT_OK;
         }
@@ -118,7 +118,7 @@ final class MpsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             var result = ParliamentRepository.inDefaultFolder()
-                    .importDfeExtract(file, Optional.ofNullable(asOf), LocalDate.now());
+                    .importDfeExtract(file, Optional.ofNullable(asOf), LocalDate.now(DearMpCommand.clockFor(spec)));
             out.println(Messages.get("parliament.cli.imported", UkDates.date(result.parliament().dataAsOf()),
                     result.storedAt()));
             if (result.changes().isEmpty()) {
@@ -129,7 +129,7 @@ final class MpsCommand implements Runnable {
                     out.println("  " + change.describe());
                 }
             }
-            printAgeWarning(out, result.parliament());
+            printAgeWarning(out, result.parliament(), LocalDate.now(DearMpCommand.clockFor(spec)));
             return DearMpCommand.EXIT_OK;
         }
     }

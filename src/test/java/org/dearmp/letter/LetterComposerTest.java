@@ -21,8 +21,8 @@ class LetterComposerTest {
             "sian@example.org", "");
 
     private LetterRequest request(String templateId, RealMps.Seat seat) {
-        return LetterRequest.of(BUNDLED.require(templateId), seat.member(), seat.constituency(), sender)
-                .withDate(LocalDate.of(2026, 11, 27));
+        return LetterRequest.of(BUNDLED.require(templateId), seat.member(), seat.constituency(), sender,
+                LocalDate.of(2026, 11, 27));
     }
 
     @Test
@@ -65,7 +65,7 @@ class LetterComposerTest {
         RealMps.Seat seat = RealMps.byConstituencyName("Aldershot");
         Sender curious = new Sender("{{mp.name}}", List.of("{{#points}}x{{/points}}"), "GU11 1AA", "", "");
         Letter letter = composer.compose(LetterRequest.of(BUNDLED.require("own-words"), seat.member(),
-                        seat.constituency(), curious)
+                        seat.constituency(), curious, LocalDate.of(2026, 11, 27))
                 .withPoints(List.of("Please print {{mp.name}} as typed", "{{{story}}} and {{/points}} too"))
                 .withStory("My story mentions {{constituency.name}} and {{#hasPoints}}yes{{/hasPoints}}.")
                 .withAsk("Will you answer {{ask}}?"));

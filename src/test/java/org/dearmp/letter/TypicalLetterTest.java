@@ -39,7 +39,7 @@ class TypicalLetterTest {
     @Test
     void aTemplateIsTooLongExactlyWhenItsTypicalLetterPrintsOnTwoPages() {
         LetterTemplate stronger = TemplateLibrary.bundled().require("stronger-laws");
-        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter();
+        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter(org.dearmp.testsupport.TestClocks.FIXED);
         LetterComposer composer = new LetterComposer();
         StringBuilder capitals = new StringBuilder();
         // Capitals are wide: an estimate by characters let a template through that prints on two pages.

@@ -9,6 +9,7 @@ import org.dearmp.batch.map.HexMap;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,34 +37,49 @@ public final class BatchService {
     private final Supplier<List<LetterTemplate>> templates;
     private final Function<String, Optional<LetterTemplate>> findTemplate;
     private final HexMap map;
+    private final Clock clock;
 
-    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateLibrary templates, HexMap map) {
-        this(lookup, parliament, templates::templates, templates::find, map);
+    /** @param clock dates the letters of a new run and the files written */
+    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateLibrary templates, HexMap map,
+                        Clock clock) {
+        this(lookup, parliament, templates::templates, templates::find, map, clock);
     }
 
     /** With the templates letter writers choose from: the bundled ones and the user's own that check clean. */
-    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateCatalog catalog, HexMap map) {
-        this(lookup, parliament, catalog::forLetterWriters, catalog::find, map);
+    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateCatalog catalog, HexMap map,
+                        Clock clock) {
+        this(lookup, parliament, catalog::forLetterWriters, catalog::find, map, clock);
     }
 
     private BatchService(PostcodeLookup lookup, Parliament parliament, Supplier<List<LetterTemplate>> templates,
-                         Function<String, Optional<LetterTemplate>> findTemplate, HexMap map) {
+                         Function<String, Optional<LetterTemplate>> findTemplate, HexMap map, Clock clock) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.parliament = Objects.requireNonNull(parliament, "parliament");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.findTemplate = Objects.requireNonNull(findTemplate, "findTemplate");
         this.map = Objects.requireNonNull(map, "map");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * Everything bundled with the app, the templates saved in the template editor, and the MP list in
      * use (an imported newer one if there is one), all from the user's data folder.
      */
-    public static BatchService bundled() {
+    public static BatchService bundled(Clock clock) {
         AppDataFolder data = AppDataFolder.resolveDefault();
         Parliament parliament = new ParliamentRepository(data).current();
         LookupService lookup = LookupService.bundled(parliament);
-        return new BatchService(lookup::lookup, parliament, TemplateCatalog.in(data), HexMap.bundled());
+        return new BatchService(lookup::lookup, parliament, TemplateCatalog.in(data), HexMap.bundled(), clock);
+    }
+
+    /** As {@link #bundled(Clock)} on the computer's clock, for the batch window until it is handed one. */
+    public static BatchService bundled() {
+        return bundled(Clock.systemDefaultZone());
+    }
+
+    /** The clock a run's letters are dated by. */
+    public Clock clock() {
+        return clock;
     }
 
     public Parliament parliament() {
@@ -101,7 +117,7 @@ public final class BatchService {
     public BatchResult write(BatchCheck check, LetterTemplate template, BatchSettings settings, boolean duplex,
                              BatchListener listener) {
         BatchPlan plan = BatchPlan.of(check, template.id(), settings.senderOrg());
-        return new BatchRunner(new TemplateLetters(template), new ExportLetterFiles(duplex), map)
+        return new BatchRunner(new TemplateLetters(template), new ExportLetterFiles(duplex, clock), map)
                 .run(plan, settings, listener);
     }
 }

@@ -2,7 +2,6 @@ package org.dearmp.ui.services;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.PlainTextLetter;
@@ -15,12 +14,14 @@ import org.dearmp.ui.services.LetterExporter;
 
 /** The wizard's exports through the real PDF and email writers. */
 final class DomainExporter implements LetterExporter {
-    private final LetterPdfExporter pdf = new LetterPdfExporter();
-    private final LetterPrinter printer = new LetterPrinter(pdf, LetterPrinter.SYSTEM);
+    private final LetterPdfExporter pdf;
+    private final LetterPrinter printer;
     private final Clock clock;
 
     DomainExporter(Clock clock) {
         this.clock = clock;
+        this.pdf = new LetterPdfExporter(clock);
+        this.printer = new LetterPrinter(pdf, LetterPrinter.SYSTEM);
     }
 
     @Override
@@ -30,7 +31,7 @@ final class DomainExporter implements LetterExporter {
 
     @Override
     public void writeEml(Letter letter, Path target) {
-        EmailExporter.writeEml(letter, ZonedDateTime.now(clock), target);
+        EmailExporter.writeEml(letter, clock, target);
     }
 
     @Override

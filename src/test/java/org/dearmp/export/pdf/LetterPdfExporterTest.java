@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.PathTools;
 import org.dearmp.testsupport.PdfInspector;
 import org.dearmp.testsupport.SampleLetters;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LetterPdfExporterTest {
 
-    private final LetterPdfExporter exporter = new LetterPdfExporter();
+    private final LetterPdfExporter exporter = new LetterPdfExporter(TestClocks.FIXED);
 
     /** Text extraction joins lines and may drop the spaces between words split across runs. */
     private static String squash(String text) {
