@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /** One run of {@code dear-mp} with its output captured. */
@@ -16,14 +17,23 @@ public record CliRun(int exitCode, String out, String err) {
         return withInput("", args);
     }
 
+    /** Runs with the command line's clock at {@code clock}, for output that carries a date. */
+    public static CliRun at(Clock clock, String... args) {
+        return run(clock, "", args);
+    }
+
     /** Runs with {@code stdin} as standard input (for {@code lookup -}). */
     public static CliRun withInput(String stdin, String... args) {
+        return run(Clock.systemDefaultZone(), stdin, args);
+    }
+
+    private static CliRun run(Clock clock, String stdin, String... args) {
         InputStream originalIn = System.in;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            CommandLine cl = DearMpCommand.commandLine();
+            CommandLine cl = DearMpCommand.commandLine(clock);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args);

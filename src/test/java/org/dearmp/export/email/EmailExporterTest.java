@@ -245,4 +245,14 @@ class EmailExporterTest {
         }
         return fields;
     }
+
+    @Test
+    void theMessageIdComesFromTheMessageAndItsTimeNotFromChance() throws Exception {
+        Letter letter = SampleLetters.onePage();
+        String id = parse(EmailExporter.toEml(letter, CLOCK)).getMessageID();
+        assertThat(parse(EmailExporter.toEml(letter, CLOCK)).getMessageID()).isEqualTo(id);
+        assertThat(parse(EmailExporter.toEml(letter, Clock.offset(CLOCK, java.time.Duration.ofSeconds(1))))
+                .getMessageID()).isNotEqualTo(id);
+        assertThat(parse(EmailExporter.toEml(SampleLetters.twoPages(), CLOCK)).getMessageID()).isNotEqualTo(id);
+    }
 }

@@ -177,6 +177,30 @@ class LetterPdfExporterTest {
     }
 
     @Test
+    void aMergedFileIsDatedAndIdentifiedByTheClockNotByTheComputersTime() throws IOException {
+        byte[] first = mergedAt(TestClocks.FIXED);
+        byte[] again = mergedAt(TestClocks.FIXED);
+        byte[] later = mergedAt(java.time.Clock.offset(TestClocks.FIXED, java.time.Duration.ofHours(1)));
+        try (PdfInspector pdf = new PdfInspector(first); PdfInspector same = new PdfInspector(again);
+             PdfInspector next = new PdfInspector(later)) {
+            assertThat(pdf.info().get("CreationDate")).startsWith("D:20261127214000");
+            assertThat(pdf.info().get("ModDate")).isEqualTo(pdf.info().get("CreationDate"));
+            assertThat(next.info().get("CreationDate")).startsWith("D:20261127224000");
+            assertThat(same.fileId()).isEqualTo(pdf.fileId());
+            assertThat(next.fileId()).isNotEqualTo(pdf.fileId());
+        }
+    }
+
+    private static byte[] mergedAt(java.time.Clock clock) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MergedLetterPdf merged = new LetterPdfExporter(clock).openMerged(out,
+                new PdfDocumentInfo("Batch", "Group", "Letters"), false)) {
+            merged.add(SampleLetters.onePage());
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aDuplexMergedFileGivesEveryLetterItsOwnSheet() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (MergedLetterPdf merged = exporter.openMerged(out, new PdfDocumentInfo("Batch", "", ""), true)) {
