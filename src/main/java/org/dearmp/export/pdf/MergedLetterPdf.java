@@ -78,9 +78,10 @@ public final class MergedLetterPdf implements AutoCloseable {
 
     /**
      * OpenPDF would date the file by the system clock and give it an ID from the time and free memory;
-     * the given time and an ID made from it and the metadata keep a run's print file reproducible.
-     * OpenPDF takes the trailer ID from a FileId entry in the information dictionary, so it appears
-     * there too (readers ignore keys they do not know).
+     * this dates it by the run's clock and makes the ID from that time and the metadata. (The bytes still
+     * vary a little: OpenPDF names its font subsets at random.) OpenPDF takes the trailer ID from a
+     * FileId entry in the information dictionary, so it appears there too; readers ignore keys they do
+     * not know.
      */
     private static void dateAndIdentify(PdfDictionary documentInfo, PdfDocumentInfo info, Instant created) {
         PdfDate date = new PdfDate(GregorianCalendar.from(created.atZone(ZoneOffset.UTC)));
