@@ -36,7 +36,7 @@ public final class AppContext {
     private final Lazy<TemplateChecker> checker =
             Lazy.of(() -> TypicalLetter.fullChecker(LetterPdfExporter.measure()));
     private final Lazy<TemplateCatalog> templates = Lazy.of(this::makeTemplates);
-    private final Lazy<LetterPdfExporter> pdf = Lazy.of(LetterPdfExporter::new);
+    private final Lazy<LetterPdfExporter> pdf = Lazy.of(() -> new LetterPdfExporter(clock()));
     private final Lazy<HexMap> hexMap = Lazy.of(HexMap::bundled);
     /** Made for one MP list; made again when the list in use changes (after an import). */
     private LookupService lookup;
@@ -111,7 +111,7 @@ public final class AppContext {
     public synchronized BatchService batch() {
         LookupService currentLookup = lookup();
         if (batch == null || batch.parliament() != currentLookup.parliament()) {
-            batch = new BatchService(currentLookup::lookup, currentLookup.parliament(), templates(), hexMap());
+            batch = new BatchService(currentLookup::lookup, currentLookup.parliament(), templates(), hexMap(), clock);
         }
         return batch;
     }

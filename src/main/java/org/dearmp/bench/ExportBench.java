@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.ZonedDateTime;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +32,14 @@ public final class ExportBench {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private final LetterPdfExporter pdf = new LetterPdfExporter();
+    private final LetterPdfExporter pdf;
+    private final Clock clock;
+
+    /** @param clock dates the files written (their bytes are counted, so a date's length matters, not its value) */
+    public ExportBench(Clock clock) {
+        this.clock = clock;
+        this.pdf = new LetterPdfExporter(clock);
+    }
 
     public Figures run(List<Letter> letters, int threads) throws Exception {
         List<Letter> emailable = letters.stream().filter(EmailExporter::canEmail).toList();
@@ -62,12 +69,11 @@ public final class ExportBench {
         }
         double pdfSeconds = (System.nanoTime() - start) / 1e9;
 
-        ZonedDateTime now = ZonedDateTime.now();
         long emlBytes = 0;
         start = System.nanoTime();
         long emlCpu = CPU.getCurrentThreadCpuTime();
         for (Letter letter : emailable) {
-            emlBytes += EmailExporter.toEml(letter, now).length;
+            emlBytes += EmailExporter.toEml(letter, clock).length;
         }
         double emlSeconds = (System.nanoTime() - start) / 1e9;
         emlCpu = CPU.getCurrentThreadCpuTime() - emlCpu;
@@ -98,7 +104,7 @@ public final class ExportBench {
                 pdf.toBytes(letter);
                 print.add(letter);
                 if (EmailExporter.canEmail(letter)) {
-                    EmailExporter.toEml(letter, ZonedDateTime.now());
+                    EmailExporter.toEml(letter, clock);
                 }
             }
         }

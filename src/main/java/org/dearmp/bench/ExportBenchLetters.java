@@ -35,11 +35,11 @@ public final class ExportBenchLetters {
             }
             Sender sender = new Sender(NAMES[i % NAMES.length], List.of((i % 200 + 1) + " Heol y Dŵr", seat.name()),
                     "", "writer" + i + "@example.org", "");
-            LetterRequest request = LetterRequest.of(templates.get(i % templates.size()), mp.get(), seat, sender)
+            LetterRequest request = LetterRequest.of(templates.get(i % templates.size()), mp.get(), seat, sender,
+                            LocalDate.of(2026, 11, 27))
                     .withPoints(List.of("Supporter " + i + " volunteers at a drop-in centre near " + seat.name() + ".",
                             "Local services rely on short-term grants, so they struggle to keep staff."))
-                    .withStory("I first learnt about this at a community talk in " + seat.name() + " last year.")
-                    .withDate(LocalDate.of(2026, 11, 27));
+                    .withStory("I first learnt about this at a community talk in " + seat.name() + " last year.");
             letters.add(composer.compose(request));
         }
         return letters;

@@ -178,7 +178,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), liveHeap);
         check.applyDefault(DefaultPolicy.BEST_GUESS);
         long checked = System.nanoTime();
-        BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(), workers);
+        BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(context.clock()), workers);
         BatchResult result = service.write(check, letterTemplate, settings, false, liveHeap);
         long done = System.nanoTime();
         long cpu = processCpuNanos() - cpuStart;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -123,7 +124,7 @@ public final class BatchCommand implements Callable<Integer> {
 
         prepareOutFolder();
         boolean finishedBefore = BatchFolder.inspect(out()).state() == BatchFolder.State.FINISHED;
-        BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg);
+        BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg, LocalDate.now(service.clock()));
         BatchResult result;
         try {
             result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));

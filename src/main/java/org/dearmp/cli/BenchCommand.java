@@ -116,7 +116,7 @@ public final class BenchCommand {
         PrintWriter out = spec.commandLine().getOut();
         java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(context.parliament(),
                 context.templates().bundled().templates(), letters);
-        org.dearmp.bench.ExportBench.Figures f = new org.dearmp.bench.ExportBench().run(sample, threads);
+        org.dearmp.bench.ExportBench.Figures f = new org.dearmp.bench.ExportBench(context.clock()).run(sample, threads);
         out.println(Messages.get("export.bench.title", f.letters(), Runtime.getRuntime().availableProcessors()));
         out.println(Messages.get("export.bench.pdf", f.pdfPerSecond(), f.threads(), f.pdfCpuMs(), f.pdfBytesPerLetter()));
         out.println(Messages.get("export.bench.eml", f.emlPerSecond(), f.emlCpuMs(), f.emlBytesPerLetter()));

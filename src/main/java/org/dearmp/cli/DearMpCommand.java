@@ -4,6 +4,7 @@ import org.dearmp.app.AppContext;
 import org.dearmp.store.FileProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,8 +148,8 @@ final class LetterCommand implements Callable<Integer> {
         }
 
         Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
-        LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender)
-                .withPoints(points).withStory(story);
+        LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
+                        LocalDate.now(context.clock())).withPoints(points).withStory(story);
         LetterComposer.Draft draft = new LetterComposer(LetterPdfExporter.measure()).draft(request);
         Letter letter = draft.letter();
         Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
@@ -277,7 +276,7 @@ final class LetterCommand implements Callable<Integer> {
         try {
             switch (format) {
                 case pdf -> context.pdfExporter().write(letter, file);
-                case eml -> EmailExporter.writeEml(letter, ZonedDateTime.now(context.clock()), file);
+                case eml -> EmailExporter.writeEml(letter, context.clock(), file);
                 case txt -> TextExporter.write(letter, file);
                 default -> throw new IllegalStateException(format.name());
             }
@@ -292,7 +291,7 @@ final class LetterCommand implements Callable<Integer> {
             OutputStream stdout = System.out;
             switch (format) {
                 case pdf -> context.pdfExporter().write(letter, stdout);
-                case eml -> stdout.write(EmailExporter.toEml(letter, ZonedDateTime.now(context.clock())));
+                case eml -> stdout.write(EmailExporter.toEml(letter, context.clock()));
                 case txt -> stdout.write(TextExporter.toText(letter).getBytes(StandardCharsets.UTF_8));
                 default -> throw new IllegalStateException(format.name());
             }

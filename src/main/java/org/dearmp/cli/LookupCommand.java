@@ -17,7 +17,7 @@ import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.app.AppContext;
-import org.dearmp.parliament.UkDates;
+import org.dearmp.core.UkDates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +89,7 @@ final class LookupCommand implements Callable<Integer> {
             written++;
         }
         if (!json) {
-            out.println(Messages.get("lookup.cli.dataAsOf", UkDates.format(parliament.dataAsOf())));
+            out.println(Messages.get("lookup.cli.dataAsOf", UkDates.date(parliament.dataAsOf())));
         }
         out.flush();
         return single ? exitCode(last) : DearMpCommand.EXIT_OK;

@@ -18,7 +18,7 @@ import org.dearmp.parliament.MpChange;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.app.AppContext;
 import org.dearmp.parliament.ParliamentRepository;
-import org.dearmp.parliament.UkDates;
+import org.dearmp.core.UkDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -133,7 +133,7 @@ final class MpsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate today = LocalDate.now(context.clock());
             var result = context.parliaments().importDfeExtract(file, Optional.ofNullable(asOf), today);
-            out.println(Messages.get("parliament.cli.imported", UkDates.format(result.parliament().dataAsOf()),
+            out.println(Messages.get("parliament.cli.imported", UkDates.date(result.parliament().dataAsOf()),
                     result.storedAt()));
             if (result.changes().isEmpty()) {
                 out.println(Messages.get("parliament.cli.noChanges"));

@@ -32,7 +32,7 @@ public record LetterRequest(LetterTemplate template, Member member, Constituency
         Objects.requireNonNull(sender, "sender");
         points = points == null ? List.of() : points.stream().filter(Objects::nonNull).toList();
         story = Objects.requireNonNullElse(story, "");
-        date = Objects.requireNonNullElseGet(date, LocalDate::now);
+        Objects.requireNonNull(date, "date");
         salutation = blankToNull(salutation);
         signOff = blankToNull(signOff);
         ask = blankToNull(ask);
@@ -40,9 +40,10 @@ public record LetterRequest(LetterTemplate template, Member member, Constituency
         homeSeat = constituency.equals(homeSeat) ? null : homeSeat;
     }
 
-    /** A request with no points or story yet, dated today. */
-    public static LetterRequest of(LetterTemplate template, Member member, Constituency constituency, Sender sender) {
-        return new LetterRequest(template, member, constituency, sender, List.of(), "", LocalDate.now(), null, null,
+    /** A request with no points or story yet, dated {@code date} (today, by the caller's clock). */
+    public static LetterRequest of(LetterTemplate template, Member member, Constituency constituency, Sender sender,
+                                   LocalDate date) {
+        return new LetterRequest(template, member, constituency, sender, List.of(), "", date, null, null,
                 null, null, null);
     }
 

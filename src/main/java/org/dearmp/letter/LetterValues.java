@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.core.UkDates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class LetterValues {
         values.put("points", points);
         values.put("hasPoints", !points.isEmpty());
         values.put("story", cleanStory(request.story()));
-        values.put("date", LetterDates.longForm(request.date()));
+        values.put("date", UkDates.date(request.date()));
         values.put("ask", ask);
         values.put("subject", subject);
         return values;

@@ -40,8 +40,8 @@ public final class TypicalLetter {
 
     /** A request for this template with the sample MP, writer, points and story, on a fixed date. */
     public static LetterRequest request(LetterTemplate template) {
-        return LetterRequest.of(template, SAMPLE_MP, SAMPLE_CONSTITUENCY, sampleSender())
-                .withPoints(samplePoints()).withStory(sampleStory()).withDate(LocalDate.of(2026, 9, 30));
+        return LetterRequest.of(template, SAMPLE_MP, SAMPLE_CONSTITUENCY, sampleSender(), LocalDate.of(2026, 9, 30))
+                .withPoints(samplePoints()).withStory(sampleStory());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dearmp.parliament;
 
+import org.dearmp.core.UkDates;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -97,7 +98,7 @@ public final class BundledData {
     }
 
     private static String bundledSource(LocalDate asOf) {
-        return Messages.get("parliament.source.bundled", UkDates.format(asOf));
+        return Messages.get("parliament.source.bundled", UkDates.date(asOf));
     }
 
     private static LocalDate later(LocalDate current, String text) {

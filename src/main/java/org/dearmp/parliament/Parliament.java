@@ -1,5 +1,6 @@
 package org.dearmp.parliament;
 
+import org.dearmp.core.UkDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public interface Parliament {
     /** A warning to show when the list is out of date on {@code today}; empty when it is recent enough. */
     default Optional<String> ageWarning(LocalDate today) {
         return isOutOfDate(today)
-                ? Optional.of(Messages.get("parliament.outOfDate", UkDates.format(dataAsOf())))
+                ? Optional.of(Messages.get("parliament.outOfDate", UkDates.date(dataAsOf())))
                 : Optional.empty();
     }
 }

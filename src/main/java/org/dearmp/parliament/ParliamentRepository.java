@@ -1,5 +1,6 @@
 package org.dearmp.parliament;
 
+import org.dearmp.core.UkDates;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -110,12 +111,12 @@ public final class ParliamentRepository {
                 new MpListImportException(fileName, List.of(Messages.get("parliament.import.noDate"))));
         if (date.isAfter(today)) {
             throw new MpListImportException(fileName,
-                    List.of(Messages.get("parliament.import.futureDate", UkDates.format(date))));
+                    List.of(Messages.get("parliament.import.futureDate", UkDates.date(date))));
         }
         Parliament before = current();
         if (date.isBefore(before.dataAsOf())) {
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.older",
-                    UkDates.format(date), UkDates.format(before.dataAsOf()))));
+                    UkDates.date(date), UkDates.date(before.dataAsOf()))));
         }
         byte[] content;
         try {
@@ -176,7 +177,7 @@ public final class ParliamentRepository {
             throw new MpListImportException(fileName,
                     List.of(Messages.get("parliament.import.notCsv", e.getMessage())));
         }
-        String source = Messages.get("parliament.source.imported", fileName, UkDates.format(date));
+        String source = Messages.get("parliament.source.imported", fileName, UkDates.date(date));
         MpList list = DfeExtract.read(table, fileName, constituencies(), knownGenders(), date, source);
         return new ParliamentData(constituencies(), list);
     }

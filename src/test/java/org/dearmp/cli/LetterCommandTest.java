@@ -1,7 +1,9 @@
 package org.dearmp.cli;
 
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.app.AppContext;
 import org.dearmp.testsupport.TempUserData;
+import org.dearmp.testsupport.TestClocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +122,24 @@ class LetterCommandTest {
                 .isEqualTo("llinos.medi.mp@parliament.uk");
         assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("Łukasz Wróblewski");
         assertThat((String) message.getContent()).contains("Dear Ms Medi,", POINT, "2 Heol y Dŵr");
+    }
+
+    @Test
+    void theLetterAndItsFilesAreDatedByTheCommandLinesClock() throws Exception {
+        Path pdf = temp.resolve("dated.pdf");
+        Path eml = temp.resolve("dated.eml");
+        AppContext dated = AppContext.forFolder(userData.folder(), TestClocks.FIXED);
+        CliRun pdfRun = CliRun.in(dated, letterArgs(YNYS_MON_POSTCODE, "pdf", pdf).toArray(String[]::new));
+        CliRun emlRun = CliRun.in(dated, letterArgs(YNYS_MON_POSTCODE, "eml", eml).toArray(String[]::new));
+        assertThat(pdfRun.exitCode()).as(pdfRun.err()).isZero();
+        assertThat(emlRun.exitCode()).as(emlRun.err()).isZero();
+        try (PdfInspector letter = new PdfInspector(Files.readAllBytes(pdf))) {
+            assertThat(letter.allText()).contains("27 November 2026");
+            assertThat(letter.info()).containsEntry("CreationDate", "D:20261127214000Z");
+        }
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(Files.readAllBytes(eml)));
+        assertThat(message.getSentDate()).isEqualTo(java.util.Date.from(TestClocks.FIXED.instant()));
     }
 
     @Test

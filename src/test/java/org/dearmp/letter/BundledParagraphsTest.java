@@ -51,8 +51,8 @@ class BundledParagraphsTest {
 
     private static LetterRequest request(LetterTemplate template, RealMps.Seat seat, Sender sender,
                                          List<String> points) {
-        return LetterRequest.of(template, seat.member(), seat.constituency(), sender).withPoints(points)
-                .withStory(points.isEmpty() ? "" : "I volunteer locally.").withDate(LocalDate.of(2026, 11, 27));
+        return LetterRequest.of(template, seat.member(), seat.constituency(), sender, LocalDate.of(2026, 11, 27))
+                .withPoints(points).withStory(points.isEmpty() ? "" : "I volunteer locally.");
     }
 
     /** A line of the letter's own words, not a bullet, a blank or a line that is only a section tag. */

@@ -19,8 +19,8 @@ class HomeSeatTest {
     private final Sender cardiff = new Sender("Siân Evans", List.of("4 Heol y Frenhines", "Cardiff"), "cf101ep", "", "");
 
     private String letter(LetterTemplate template, RealMps.Seat home) {
-        LetterRequest request = LetterRequest.of(template, CHORLEY.member(), CHORLEY.constituency(), cardiff)
-                .withDate(LocalDate.of(2026, 11, 27));
+        LetterRequest request = LetterRequest.of(template, CHORLEY.member(), CHORLEY.constituency(), cardiff,
+                LocalDate.of(2026, 11, 27));
         if (home != null) {
             request = request.withHomeSeat(home.constituency());
         }

@@ -1,6 +1,7 @@
 package org.dearmp.letter;
 
 import org.dearmp.testsupport.Bundled;
+import org.dearmp.core.UkDates;
 import org.dearmp.testsupport.RealMps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,8 @@ class LetterComposerTest {
             "sian@example.org", "");
 
     private LetterRequest request(String templateId, RealMps.Seat seat) {
-        return LetterRequest.of(BUNDLED.require(templateId), seat.member(), seat.constituency(), sender)
-                .withDate(LocalDate.of(2026, 11, 27));
+        return LetterRequest.of(BUNDLED.require(templateId), seat.member(), seat.constituency(), sender,
+                LocalDate.of(2026, 11, 27));
     }
 
     @Test
@@ -65,7 +66,7 @@ class LetterComposerTest {
         RealMps.Seat seat = RealMps.byConstituencyName("Aldershot");
         Sender curious = new Sender("{{mp.name}}", List.of("{{#points}}x{{/points}}"), "GU11 1AA", "", "");
         Letter letter = composer.compose(LetterRequest.of(BUNDLED.require("own-words"), seat.member(),
-                        seat.constituency(), curious)
+                        seat.constituency(), curious, LocalDate.of(2026, 11, 27))
                 .withPoints(List.of("Please print {{mp.name}} as typed", "{{{story}}} and {{/points}} too"))
                 .withStory("My story mentions {{constituency.name}} and {{#hasPoints}}yes{{/hasPoints}}.")
                 .withAsk("Will you answer {{ask}}?"));
@@ -91,8 +92,8 @@ class LetterComposerTest {
         RealMps.Seat seat = RealMps.byConstituencyName("Aldershot");
         Letter letter = composer.compose(request("stronger-laws", seat).withSalutation("Dear Alex")
                 .withSignOff("Yours faithfully,").withSubject("My own subject"));
-        assertThat(LetterDates.longForm(letter.date())).isEqualTo("27 November 2026");
-        assertThat(LetterDates.longForm(LocalDate.of(2027, 3, 1))).isEqualTo("1 March 2027");
+        assertThat(UkDates.date(letter.date())).isEqualTo("27 November 2026");
+        assertThat(UkDates.date(LocalDate.of(2027, 3, 1))).isEqualTo("1 March 2027");
         assertThat(letter.salutation()).isEqualTo("Dear Alex");
         assertThat(letter.signOff()).isEqualTo("Yours faithfully,");
         assertThat(letter.subject()).isEqualTo("My own subject");

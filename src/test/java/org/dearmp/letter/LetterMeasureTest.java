@@ -1,6 +1,7 @@
 package org.dearmp.letter;
 
 import org.dearmp.testsupport.Bundled;
+import org.dearmp.testsupport.TestClocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LetterMeasureTest {
 
     private final LetterComposer composer = new LetterComposer(LetterPdfExporter.measure());
-    private final LetterPdfExporter pdf = new LetterPdfExporter();
+    private final LetterPdfExporter pdf = new LetterPdfExporter(TestClocks.FIXED);
 
     private int pdfPages(Letter letter) throws Exception {
         try (PdfReader reader = new PdfReader(pdf.toBytes(letter))) {

@@ -25,8 +25,8 @@ class SpeakerAskTest {
     private final Sender writer = new Sender("Sam Jones", List.of("1 Market Street", "Chorley"), "PR7 1AB", "", "");
 
     private LetterRequest request(String templateId, RealMps.Seat seat) {
-        return LetterRequest.of(BUNDLED.require(templateId), seat.member(), seat.constituency(), writer)
-                .withDate(LocalDate.of(2026, 11, 27));
+        return LetterRequest.of(BUNDLED.require(templateId), seat.member(), seat.constituency(), writer,
+                LocalDate.of(2026, 11, 27));
     }
 
     private static String text(LetterRequest request) {

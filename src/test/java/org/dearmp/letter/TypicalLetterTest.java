@@ -40,7 +40,7 @@ class TypicalLetterTest {
     @Test
     void aTemplateIsTooLongExactlyWhenItsTypicalLetterPrintsOnTwoPages() {
         LetterTemplate stronger = Bundled.templates().require("stronger-laws");
-        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter();
+        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter(org.dearmp.testsupport.TestClocks.FIXED);
         LetterComposer composer = new LetterComposer();
         StringBuilder capitals = new StringBuilder();
         // Capitals are wide: an estimate by characters let a template through that prints on two pages.

@@ -26,7 +26,7 @@ public final class BatchFixtures {
     }
 
     public static BatchService service() {
-        return new BatchService(LOOKUP::lookup, PARLIAMENT, TEMPLATES, HexMap.bundled());
+        return new BatchService(LOOKUP::lookup, PARLIAMENT, TEMPLATES, HexMap.bundled(), TestClocks.FIXED);
     }
 
     public static final String SHARED_MESSAGE = "My niece was trafficked from Swansea to Birmingham when she was seventeen and "

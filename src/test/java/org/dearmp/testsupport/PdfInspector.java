@@ -40,6 +40,11 @@ public final class PdfInspector implements AutoCloseable {
         return reader.getInfo();
     }
 
+    /** The trailer's file identifier, as hex: both halves, which a newly written file has equal. */
+    public String fileId() {
+        return reader.getTrailer().getAsArray(PdfName.ID).toString();
+    }
+
     /** Every font the pages use: base name mapped to whether its program is embedded (FontFile2/3). */
     public Map<String, Boolean> fonts() {
         Map<String, Boolean> fonts = new TreeMap<>();

@@ -9,6 +9,7 @@ import org.dearmp.batch.map.HexMap;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,25 +36,35 @@ public final class BatchService {
     private final HexMap map;
     /** Checks a template given as a file: the same checker as the templates'. */
     private final TemplateChecker fileChecker;
+    private final Clock clock;
 
-    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateLibrary templates, HexMap map) {
-        this(lookup, parliament, templates::templates, templates::find, map, new TemplateChecker());
+    /** @param clock dates the letters of a new run and the files written */
+    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateLibrary templates, HexMap map,
+                        Clock clock) {
+        this(lookup, parliament, templates::templates, templates::find, map, new TemplateChecker(), clock);
     }
 
     /** With the templates letter writers choose from: the bundled ones and the user's own that check clean. */
-    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateCatalog catalog, HexMap map) {
-        this(lookup, parliament, catalog::forLetterWriters, catalog::find, map, catalog.user().checker());
+    public BatchService(PostcodeLookup lookup, Parliament parliament, TemplateCatalog catalog, HexMap map,
+                        Clock clock) {
+        this(lookup, parliament, catalog::forLetterWriters, catalog::find, map, catalog.user().checker(), clock);
     }
 
     private BatchService(PostcodeLookup lookup, Parliament parliament, Supplier<List<LetterTemplate>> templates,
                          Function<String, Optional<LetterTemplate>> findTemplate, HexMap map,
-                         TemplateChecker fileChecker) {
+                         TemplateChecker fileChecker, Clock clock) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.parliament = Objects.requireNonNull(parliament, "parliament");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.findTemplate = Objects.requireNonNull(findTemplate, "findTemplate");
         this.map = Objects.requireNonNull(map, "map");
         this.fileChecker = Objects.requireNonNull(fileChecker, "fileChecker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The clock a run's letters are dated by. */
+    public Clock clock() {
+        return clock;
     }
 
     public Parliament parliament() {
@@ -91,7 +102,7 @@ public final class BatchService {
     public BatchResult write(BatchCheck check, LetterTemplate template, BatchSettings settings, boolean duplex,
                              BatchListener listener) {
         BatchPlan plan = BatchPlan.of(check, template.id(), settings.senderOrg());
-        return new BatchRunner(new TemplateLetters(template), new ExportLetterFiles(duplex), map)
+        return new BatchRunner(new TemplateLetters(template), new ExportLetterFiles(duplex, clock), map)
                 .run(plan, settings, listener);
     }
 }

@@ -17,14 +17,14 @@ public record BatchSettings(Path outDir, String templateId, String senderOrg, Lo
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(templateId, "templateId");
         senderOrg = senderOrg == null ? "" : senderOrg.strip();
-        date = date == null ? LocalDate.now() : date;
+        Objects.requireNonNull(date, "date");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
     }
 
-    public static BatchSettings of(Path outDir, String templateId, String senderOrg) {
-        return new BatchSettings(outDir, templateId, senderOrg, LocalDate.now(),
+    public static BatchSettings of(Path outDir, String templateId, String senderOrg, LocalDate date) {
+        return new BatchSettings(outDir, templateId, senderOrg, date,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 }

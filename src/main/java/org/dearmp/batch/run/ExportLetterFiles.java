@@ -3,7 +3,8 @@ package org.dearmp.batch.run;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.ZonedDateTime;
+import java.time.Clock;
+import java.util.Objects;
 import org.dearmp.export.email.EmailExporter;
 import org.dearmp.export.pdf.LaidOutLetter;
 import org.dearmp.export.pdf.LetterPdfExporter;
@@ -15,12 +16,18 @@ import org.dearmp.letter.Letter;
 /** Batch files made by the same exporters as a single letter, so a batch letter looks the same. */
 public final class ExportLetterFiles implements LetterFiles {
 
-    private final LetterPdfExporter pdf = new LetterPdfExporter();
+    private final LetterPdfExporter pdf;
     private final boolean duplex;
+    private final Clock clock;
 
-    /** @param duplex start each letter on a fresh sheet when the print file is printed double-sided */
-    public ExportLetterFiles(boolean duplex) {
+    /**
+     * @param duplex start each letter on a fresh sheet when the print file is printed double-sided
+     * @param clock  dates the files themselves (PDF metadata, the email's Date header)
+     */
+    public ExportLetterFiles(boolean duplex, Clock clock) {
         this.duplex = duplex;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.pdf = new LetterPdfExporter(clock);
     }
 
     @Override
@@ -36,7 +43,7 @@ public final class ExportLetterFiles implements LetterFiles {
     @Override
     public void writeEml(Letter letter, OutputStream out) {
         try {
-            out.write(EmailExporter.toEml(letter, ZonedDateTime.now()));
+            out.write(EmailExporter.toEml(letter, clock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

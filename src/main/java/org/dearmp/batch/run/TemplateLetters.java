@@ -36,8 +36,8 @@ public final class TemplateLetters implements SupporterLetters {
         // An email that is not an address (noted by the check) is left out rather than printed or put in a header.
         String email = EmailAddress.isValid(supporter.email()) ? supporter.email() : "";
         Sender sender = new Sender(supporter.name(), supporter.fullAddress(), supporter.postcode(), email, "");
-        LetterRequest request = LetterRequest.of(template, member, constituency, sender)
-                .withPoints(supporter.points()).withStory(supporter.message()).withDate(date);
+        LetterRequest request = LetterRequest.of(template, member, constituency, sender, date)
+                .withPoints(supporter.points()).withStory(supporter.message());
         Letter letter = composer.compose(request);
         return new SupporterLetter(letter, composer.originality(letter, request), ownWords(supporter).shingles());
     }

@@ -4,6 +4,7 @@ import org.dearmp.export.ExportException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.dearmp.letter.EmailAddress;
@@ -64,13 +65,14 @@ public final class EmailExporter {
                 : new Mailbox(letter.sender().name(), EmailAddress.require(writerEmail, "export.email.badSenderAddress"));
     }
 
-    public static byte[] toEml(Letter letter, ZonedDateTime date) {
-        return EmlFile.toBytes(draft(letter), date);
+    /** The letter as an .eml, dated now by {@code clock} (its zone is the Date header's). */
+    public static byte[] toEml(Letter letter, Clock clock) {
+        return EmlFile.toBytes(draft(letter), ZonedDateTime.now(clock));
     }
 
     /** Writes the .eml atomically. */
-    public static void writeEml(Letter letter, ZonedDateTime date, Path file) {
-        byte[] eml = toEml(letter, date);
+    public static void writeEml(Letter letter, Clock clock, Path file) {
+        byte[] eml = toEml(letter, clock);
         try {
             AtomicFiles.write(file, eml);
         } catch (IOException e) {

@@ -21,9 +21,12 @@ public final class EmlFile {
     private EmlFile() {
     }
 
-    /** The message, dated {@code date}, with a fresh Message-ID. */
+    /**
+     * The message, dated {@code date}, with a Message-ID made from the message itself: the same draft
+     * at the same time gives the same file, byte for byte.
+     */
     public static byte[] toBytes(EmailDraft draft, ZonedDateTime date) {
-        return toBytes(draft, date, newMessageId(draft));
+        return toBytes(draft, date, messageId(draft, date));
     }
 
     /** As {@link #toBytes(EmailDraft, ZonedDateTime)} with a given Message-ID (without angle brackets). */
@@ -57,9 +60,15 @@ public final class EmlFile {
         return eml.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    static String newMessageId(EmailDraft draft) {
+    /**
+     * A name-based UUID of everything the message says and when, so an ID is as unique as the message
+     * is (a new draft or a new second gives a new one) and never depends on a random number.
+     */
+    static String messageId(EmailDraft draft, ZonedDateTime date) {
         String domain = draft.sender().map(Mailbox::domain).orElse("dear-mp.invalid");
-        return UUID.randomUUID() + "@" + domain;
+        String content = String.join("\n", RFC_5322_DATE.format(date), draft.sender().map(Mailbox::toString).orElse(""),
+                draft.to().toString(), draft.subject(), draft.body());
+        return UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8)) + "@" + domain;
     }
 
     private static String mailbox(String headerName, Mailbox mailbox) {

@@ -1,11 +1,10 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.core.UkDates;
 import com.lowagie.text.PageSize;
 import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
@@ -50,7 +49,6 @@ final class LetterLayout implements LetterMeasure {
     private static final float BULLET_INDENT = 16f;
     private static final float BULLET_HANG = 12f;
     private static final String BULLET = "\u2022";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LetterFonts fonts;
     private final LineBreaker breaker;
@@ -208,7 +206,7 @@ final class LetterLayout implements LetterMeasure {
     }
 
     static String longDate(Letter letter) {
-        return LONG_DATE.format(letter.date());
+        return UkDates.date(letter.date());
     }
 
     /** "Dear Ms Blake" becomes "Dear Ms Blake,"; a salutation that already ends in punctuation is left alone. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
@@ -28,15 +29,18 @@ public final class LetterPdfExporter {
     }
 
     private final LetterFonts fonts;
+    private final Clock clock;
     private final LetterLayout layout;
     private final OneLetterPdf single;
 
-    public LetterPdfExporter() {
-        this(LetterFonts.shared());
+    /** @param clock dates each file's creation (its CreationDate and ModDate) */
+    public LetterPdfExporter(Clock clock) {
+        this(LetterFonts.shared(), clock);
     }
 
-    public LetterPdfExporter(LetterFonts fonts) {
+    public LetterPdfExporter(LetterFonts fonts, Clock clock) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.layout = fonts == LetterFonts.shared() ? Shared.LAYOUT : new LetterLayout(fonts);
         this.single = new OneLetterPdf(fonts == LetterFonts.shared() ? Shared.CUTS : new FontCuts(fonts));
     }
@@ -57,7 +61,7 @@ public final class LetterPdfExporter {
     /** Writes a laid-out letter as a complete PDF to {@code out} (which is left open). */
     public void write(LaidOutLetter letter, OutputStream out) {
         try {
-            single.write(letter, infoFor(letter.letter()), out);
+            single.write(letter, infoFor(letter.letter()), clock.instant(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,7 +105,7 @@ public final class LetterPdfExporter {
      *               starts on its own sheet when printed double-sided
      */
     public MergedLetterPdf openMerged(OutputStream out, PdfDocumentInfo info, boolean duplex) {
-        return new MergedLetterPdf(fonts, out, info, duplex);
+        return new MergedLetterPdf(fonts, out, info, clock.instant(), duplex);
     }
 
     /** Title: the subject line; author: the writer; subject: who it is to. */

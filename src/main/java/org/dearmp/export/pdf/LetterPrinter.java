@@ -51,10 +51,6 @@ public final class LetterPrinter {
     private final LetterPdfExporter layout;
     private final Printers printers;
 
-    public LetterPrinter() {
-        this(new LetterPdfExporter(), SYSTEM);
-    }
-
     public LetterPrinter(LetterPdfExporter layout, Printers printers) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.printers = Objects.requireNonNull(printers, "printers");

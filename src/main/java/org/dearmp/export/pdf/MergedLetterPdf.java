@@ -6,13 +6,18 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import java.util.Objects;
 import org.dearmp.core.AppInfo;
 import org.dearmp.i18n.Messages;
@@ -44,7 +49,7 @@ public final class MergedLetterPdf implements AutoCloseable {
      * @param duplex true to start every letter on a fresh sheet when printed double-sided (a blank
      *               back page follows a letter with an odd number of pages)
      */
-    MergedLetterPdf(LetterFonts fonts, OutputStream out, PdfDocumentInfo info, boolean duplex) {
+    MergedLetterPdf(LetterFonts fonts, OutputStream out, PdfDocumentInfo info, Instant created, boolean duplex) {
         Objects.requireNonNull(out, "out");
         this.layout = new LetterLayout(fonts);
         this.fonts = fonts;
@@ -67,7 +72,25 @@ public final class MergedLetterPdf implements AutoCloseable {
         }
         document.addCreator(Messages.get("app.title") + " " + AppInfo.version());
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
+        dateAndIdentify(writer.getInfo(), info, created);
         document.open();
+    }
+
+    /**
+     * OpenPDF would date the file by the system clock and give it an ID from the time and free memory;
+     * this dates it by the run's clock and makes the ID from that time and the metadata. (The bytes still
+     * vary a little: OpenPDF names its font subsets at random.) OpenPDF takes the trailer ID from a
+     * FileId entry in the information dictionary, so it appears there too; readers ignore keys they do
+     * not know.
+     */
+    private static void dateAndIdentify(PdfDictionary documentInfo, PdfDocumentInfo info, Instant created) {
+        PdfDate date = new PdfDate(GregorianCalendar.from(created.atZone(ZoneOffset.UTC)));
+        documentInfo.put(PdfName.CREATIONDATE, date);
+        documentInfo.put(PdfName.MODDATE, date);
+        byte[] facts = String.join("\n", created.toString(), info.title(), info.author(), info.subject())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] id = PdfBody.fileId(facts, facts.length);
+        documentInfo.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
     /** Lays out one more letter, starting on a new page; returns how many pages it took. */

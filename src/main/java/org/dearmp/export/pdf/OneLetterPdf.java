@@ -5,6 +5,7 @@ import org.dearmp.export.ExportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class OneLetterPdf {
         this.cuts = cuts;
     }
 
-    void write(LaidOutLetter letter, PdfDocumentInfo info, OutputStream out) throws IOException {
+    void write(LaidOutLetter letter, PdfDocumentInfo info, Instant created, OutputStream out) throws IOException {
         LetterFonts letterFonts = cuts.fonts();
         StringBuilder regularChars = new StringBuilder(128);
         StringBuilder boldChars = new StringBuilder(64);
@@ -115,8 +116,8 @@ final class OneLetterPdf {
         pdf.ascii(" /Title ").text(info.title()).ascii(" /Author ").text(info.author()).ascii(" /Subject ").text(info.subject());
         String maker = Messages.get("app.title") + " " + AppInfo.version();
         pdf.ascii(" /Creator ").text(maker).ascii(" /Producer ").text(maker);
-        String now = pdfDate(ZonedDateTime.now(ZoneOffset.UTC));
-        pdf.ascii(" /CreationDate ").text(now).ascii(" /ModDate ").text(now).ascii(" >>").end();
+        String date = pdfDate(created.atZone(ZoneOffset.UTC));
+        pdf.ascii(" /CreationDate ").text(date).ascii(" /ModDate ").text(date).ascii(" >>").end();
 
         for (FontCuts.Cut font : fonts) {
             pdf.objects(font.objects().bytes(), font.objects().offsets(), font.objects().first());

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.ThreadLocalRandom;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * The bytes of a small PDF file as it is written: numbered objects, remembered offsets, then the
@@ -146,13 +147,31 @@ final class PdfBody {
             String offset = Long.toString(offsets[i]);
             ascii("0000000000".substring(offset.length())).ascii(offset).ascii(" 00000 n \n");
         }
-        byte[] id = new byte[16];
-        ThreadLocalRandom.current().nextBytes(id);
+        byte[] id = contentId();
         ascii("trailer\n<< /Size ").ascii(objects).ascii(" /Root ").ref(root).ascii(" /Info ").ref(info).ascii(" /ID [<");
         hexBytes(id);
         ascii("> <");
         hexBytes(id);
         ascii(">] >>\nstartxref\n").ascii(xref).ascii("\n%%EOF\n");
+    }
+
+    /**
+     * The file identifier, from everything written before it (the dates included), so the same letter
+     * at the same time is the same file, byte for byte, and any other letter or time gets another ID.
+     */
+    private byte[] contentId() {
+        return fileId(bytes, length);
+    }
+
+    /** A PDF file identifier (16 bytes, MD5 as the PDF reference suggests) from the first {@code length} bytes. */
+    static byte[] fileId(byte[] data, int length) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(data, 0, length);
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has MD5", e);
+        }
     }
 
     private void hexBytes(byte[] data) {

@@ -114,7 +114,7 @@ public final class BatchWriteModel {
         }
         BatchCheck checked = decisions.checkProperty().get();
         LetterTemplate chosen = template.get();
-        BatchSettings settings = new BatchSettings(outputFolder.get(), chosen.id(), senderOrg.get(), LocalDate.now(),
+        BatchSettings settings = new BatchSettings(outputFolder.get(), chosen.id(), senderOrg.get(), LocalDate.now(tasks.loaded().clock()),
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         boolean twoSided = duplex.get();
         tasks.clearCancel();

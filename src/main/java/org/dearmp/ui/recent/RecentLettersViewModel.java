@@ -1,10 +1,9 @@
 package org.dearmp.ui.recent;
 
+import org.dearmp.core.UkDates;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,7 +16,6 @@ import org.dearmp.ui.wizard.WizardViewModel;
 
 /** The list of finished letters: reopen one into the wizard, or delete it. */
 public final class RecentLettersViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final RecentLetters store;
     private final WizardViewModel wizard;
@@ -72,7 +70,7 @@ public final class RecentLettersViewModel {
 
     /** "27 Nov 2026, 21:40" in the user's time zone. */
     public String when(SavedLetter letter) {
-        return LocalDateTime.ofInstant(letter.savedAt(), zone).format(WHEN);
+        return UkDates.shortDateAndTime(LocalDateTime.ofInstant(letter.savedAt(), zone));
     }
 
     public ObservableList<SavedLetter> letters() {

@@ -2,7 +2,6 @@ package org.dearmp.ui.services;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.PlainTextLetter;
@@ -32,7 +31,7 @@ final class DomainExporter implements LetterExporter {
 
     @Override
     public void writeEml(Letter letter, Path target) {
-        EmailExporter.writeEml(letter, ZonedDateTime.now(clock), target);
+        EmailExporter.writeEml(letter, clock, target);
     }
 
     @Override

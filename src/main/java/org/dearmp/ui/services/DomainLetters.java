@@ -57,11 +57,10 @@ final class DomainLetters implements LetterService {
         var member = request.member().orElseThrow(() -> new DearMpException(
                 Messages.get("ui.letter.vacant", request.constituency().name())));
         var domainRequest = org.dearmp.letter.LetterRequest.of(template, member, request.constituency(),
-                        request.sender())
+                        request.sender(), LocalDate.now(clock))
                 .withPoints(request.points())
                 .withStory(request.story())
-                .withHomeSeat(request.homeSeat())
-                .withDate(LocalDate.now(clock));
+                .withHomeSeat(request.homeSeat());
         LetterComposer.Draft draft = composer.draft(domainRequest);
         Letter letter = draft.letter();
         LetterGuidance guidance = draft.guidance();

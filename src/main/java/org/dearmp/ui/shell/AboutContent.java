@@ -1,5 +1,6 @@
 package org.dearmp.ui.shell;
 
+import org.dearmp.core.UkDates;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.core.AppInfo;
@@ -17,7 +18,7 @@ public final class AboutContent {
 
     public static List<String> dataDates(DataInfo info) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.get("ui.about.mps", org.dearmp.ui.wizard.mp.MpViewModel.longDate(info.mpsAsOf()), info.mpSource()));
+        lines.add(Messages.get("ui.about.mps", UkDates.date(info.mpsAsOf()), info.mpSource()));
         lines.add(Messages.get("ui.about.postcodes", info.postcodeCount(), info.postcodesAsOf()));
         return lines;
     }

@@ -146,9 +146,9 @@ public final class EditorPreviewModel {
         }
         try {
             Sender sender = new Sender(senderName.get(), FormText.lines(senderAddress.get()), senderPostcode.get(), "", "");
-            LetterRequest request = LetterRequest.of(template, mp.member(), mp.constituency(), sender)
-                    .withPoints(FormText.lines(points.get())).withStory(story.get())
-                    .withDate(LocalDate.now(services.clock()));
+            LetterRequest request = LetterRequest.of(template, mp.member(), mp.constituency(), sender,
+                            LocalDate.now(services.clock()))
+                    .withPoints(FormText.lines(points.get())).withStory(story.get());
             preview.set(PlainTextLetter.document(services.composer().compose(request)));
         } catch (DearMpException e) {
             previewNote.set(e.getMessage());

@@ -1,9 +1,10 @@
 package org.dearmp.ui.templateeditor;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.dearmp.core.UkDates;
 import org.dearmp.i18n.Messages;
 import org.dearmp.template.pack.PackEntry;
 import org.dearmp.template.pack.PackManifest;
@@ -15,8 +16,6 @@ import org.dearmp.ui.desktop.DialogService.Role;
 
 /** The questions the Templates screen asks before it deletes or imports, in the screen's own words. */
 public final class EditorQuestions {
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-            Messages.LOCALE);
 
     /** What to do with a pack the user has seen. */
     public enum ImportDecision {
@@ -56,7 +55,7 @@ public final class EditorQuestions {
             text.append(Messages.get("ui.editor.import.from", manifest.organisation())).append('\n');
         }
         text.append(Messages.get("ui.editor.import.created",
-                CREATED.format(manifest.created().atZone(ZoneId.systemDefault())))).append("\n\n");
+                UkDates.dateAndTime(LocalDateTime.ofInstant(manifest.created(), ZoneId.systemDefault())))).append("\n\n");
         text.append(Messages.get("ui.editor.import.contents")).append('\n');
         for (PackEntry entry : manifest.templates()) {
             String state = plan.replaced().contains(entry.id()) ? Messages.get("ui.editor.import.replaces")

@@ -1,11 +1,10 @@
 package org.dearmp.ui.wizard;
 
+import org.dearmp.core.UkDates;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dearmp.i18n.Messages;
@@ -26,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DraftKeeper {
     private static final Logger LOG = LoggerFactory.getLogger(DraftKeeper.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final DraftStore drafts;
     private final RecentLetters recent;
@@ -60,7 +57,7 @@ final class DraftKeeper {
     /** "You were writing to Rachel Blake on 27 November at 21:40": words for the offer. */
     String describe(LetterDraft draft) {
         LocalDateTime when = LocalDateTime.ofInstant(draft.savedAt(), clock.getZone());
-        return Messages.get("ui.draft.offer", recipient(draft), when.format(DAY), when.format(TIME));
+        return Messages.get("ui.draft.offer", recipient(draft), UkDates.dayAndMonth(when.toLocalDate()), UkDates.time(when.toLocalTime()));
     }
 
     /** "Rachel Blake", or the seat's name while it has no MP, or "your MP". */

@@ -1,12 +1,11 @@
 package org.dearmp.ui.wizard;
 
+import org.dearmp.core.UkDates;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -51,7 +50,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WizardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(WizardViewModel.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     // Each kind of delayed save has its own slot: a text-size change must never replace a waiting draft save.
     private static final String DRAFT_SAVE = "draft";
     private static final String SETTINGS_SAVE = "settings";
@@ -313,7 +311,7 @@ public final class WizardViewModel {
             try {
                 drafts.save(draft);
                 settingsStore.save(settings);
-                String at = LocalDateTime.ofInstant(draft.savedAt(), clock.getZone()).format(TIME);
+                String at = UkDates.time(LocalDateTime.ofInstant(draft.savedAt(), clock.getZone()).toLocalTime());
                 uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.saved", at)));
             } catch (IOException e) {
                 LOG.warn("Could not save the draft: {}", e.getMessage());

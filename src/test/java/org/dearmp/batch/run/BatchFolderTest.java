@@ -1,5 +1,6 @@
 package org.dearmp.batch.run;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.BatchFixtures;
 
 import org.dearmp.batch.BatchCancelledException;
@@ -41,7 +42,7 @@ class BatchFolderTest {
 
     private static BatchResult run(BatchPlan plan, Path out, BatchListener listener) {
         return new BatchRunner(new TemplateLetters(BatchFixtures.TEMPLATES.require("stronger-laws")),
-                new ExportLetterFiles(false), HexMap.bundled())
+                new ExportLetterFiles(false, TestClocks.FIXED), HexMap.bundled())
                 .run(plan, new BatchSettings(out, "stronger-laws", "", LocalDate.of(2026, 11, 27), 1), listener);
     }
 

@@ -1,5 +1,6 @@
 package org.dearmp.batch.run;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.BatchFixtures;
 
 import org.dearmp.batch.BatchCancelledException;
@@ -61,7 +62,7 @@ class BatchResumeTest {
     }
 
     private BatchRunner runner(SupporterLetters letters) {
-        return new BatchRunner(letters, new ExportLetterFiles(false), HexMap.bundled());
+        return new BatchRunner(letters, new ExportLetterFiles(false, TestClocks.FIXED), HexMap.bundled());
     }
 
     private BatchSettings settings(Path out) {

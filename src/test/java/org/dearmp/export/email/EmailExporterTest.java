@@ -15,6 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmailExporterTest {
 
     private static final ZonedDateTime WHEN = ZonedDateTime.of(2026, 11, 27, 9, 5, 0, 0, ZoneId.of("Europe/London"));
+    private static final Clock CLOCK = Clock.fixed(WHEN.toInstant(), WHEN.getZone());
 
     private static MimeMessage parse(byte[] eml) throws Exception {
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
@@ -42,7 +44,7 @@ class EmailExporterTest {
     void theEmlParsesWithJakartaMailAndRoundTripsEverything() throws Exception {
         Letter letter = SampleLetters.onePage();
         EmailDraft draft = EmailExporter.draft(letter);
-        MimeMessage message = parse(EmailExporter.toEml(letter, WHEN));
+        MimeMessage message = parse(EmailExporter.toEml(letter, CLOCK));
 
         assertThat(message.getSubject()).isEqualTo(letter.subject());
         InternetAddress from = (InternetAddress) message.getFrom()[0];
@@ -65,7 +67,7 @@ class EmailExporterTest {
 
     @Test
     void theFileIsPlainAsciiWithShortLines() {
-        byte[] eml = EmailExporter.toEml(SampleLetters.twoPages(), WHEN);
+        byte[] eml = EmailExporter.toEml(SampleLetters.twoPages(), CLOCK);
         String text = new String(eml, StandardCharsets.ISO_8859_1);
         assertThat(text.chars()).allMatch(c -> c < 128);
         assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(78));
@@ -98,7 +100,7 @@ class EmailExporterTest {
         Letter base = SampleLetters.onePage();
         Letter letter = new Letter(sender, base.recipient(), base.date(), subject, "Annwyl Llinos Medi", base.body(),
                 "Yn gywir", base.templateId());
-        byte[] eml = EmailExporter.toEml(letter, WHEN);
+        byte[] eml = EmailExporter.toEml(letter, CLOCK);
         assertThat(new String(eml, StandardCharsets.US_ASCII).split("\r\n"))
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(78));
         MimeMessage message = parse(eml);
@@ -108,7 +110,7 @@ class EmailExporterTest {
         Sender ascii = new Sender("Smith, \"Jo\" \\ Bloggs", List.of(), "", "jo@example.org", "");
         MimeMessage plain = parse(EmailExporter.toEml(new Letter(ascii, base.recipient(), base.date(),
                 "A plain subject that is long enough to need folding across more than one header line, as some are",
-                "Dear Ms Medi", base.body(), "Yours sincerely", null), WHEN));
+                "Dear Ms Medi", base.body(), "Yours sincerely", null), CLOCK));
         assertThat(((InternetAddress) plain.getFrom()[0]).getPersonal()).isEqualTo("Smith, \"Jo\" \\ Bloggs");
         assertThat(plain.getSubject()).isEqualTo(
                 "A plain subject that is long enough to need folding across more than one header line, as some are");
@@ -120,7 +122,7 @@ class EmailExporterTest {
         Sender sneaky = new Sender("Eve\r\nBcc: everyone@example.org", List.of(), "", "eve@example.org", "");
         Letter letter = new Letter(sneaky, base.recipient(), base.date(), "Hello\nBcc: more@example.org", "Dear Ms Medi",
                 base.body(), "Yours sincerely", null);
-        MimeMessage message = parse(EmailExporter.toEml(letter, WHEN));
+        MimeMessage message = parse(EmailExporter.toEml(letter, CLOCK));
         assertThat(message.getHeader("Bcc")).isNull();
         assertThat(message.getSubject()).isEqualTo("Hello Bcc: more@example.org");
     }
@@ -131,7 +133,7 @@ class EmailExporterTest {
         Sender noEmail = new Sender(base.sender().name(), base.sender().addressLines(), base.sender().postcode(), "", "");
         Letter letter = new Letter(noEmail, base.recipient(), base.date(), base.subject(), base.salutation(), base.body(),
                 base.signOff(), null);
-        MimeMessage message = parse(EmailExporter.toEml(letter, WHEN));
+        MimeMessage message = parse(EmailExporter.toEml(letter, CLOCK));
         assertThat(message.getFrom()).isNull();
         assertThat(message.getReplyTo()).isNull();
         assertThat(message.getMessageID()).endsWith("@dear-mp.invalid>");
@@ -148,7 +150,7 @@ class EmailExporterTest {
         for (Recipient to : List.of(mp, idnMp)) {
             Letter letter = new Letter(sender, to, base.date(), base.subject(), base.salutation(), base.body(),
                     base.signOff(), null);
-            byte[] eml = EmailExporter.toEml(letter, WHEN);
+            byte[] eml = EmailExporter.toEml(letter, CLOCK);
             String text = new String(eml, StandardCharsets.US_ASCII);
             String headers = text.substring(0, text.indexOf("\r\n\r\n"));
             assertThat(headers).doesNotContain("?<", "?@", "??").contains("sian@xn--t-foa.cymru");
@@ -161,7 +163,7 @@ class EmailExporterTest {
         }
         Letter toIdn = new Letter(sender, idnMp, base.date(), base.subject(), base.salutation(), base.body(),
                 base.signOff(), null);
-        InternetAddress to = (InternetAddress) parse(EmailExporter.toEml(toIdn, WHEN))
+        InternetAddress to = (InternetAddress) parse(EmailExporter.toEml(toIdn, CLOCK))
                 .getRecipients(Message.RecipientType.TO)[0];
         assertThat(to.getAddress()).isEqualTo("llinos@xn--ynysmn-mxa.cymru");
         String link = ((MailtoLink.Ready) EmailExporter.mailto(toIdn)).uri().toString();
@@ -175,7 +177,7 @@ class EmailExporterTest {
             Sender sender = new Sender("Siân", List.of(), "", bad, "");
             Letter letter = new Letter(sender, base.recipient(), base.date(), base.subject(), base.salutation(),
                     base.body(), base.signOff(), null);
-            assertThatThrownBy(() -> EmailExporter.toEml(letter, WHEN))
+            assertThatThrownBy(() -> EmailExporter.toEml(letter, CLOCK))
                     .isInstanceOf(EmailAddress.InvalidException.class)
                     .hasMessageStartingWith("Your email address cannot be used: ")
                     .hasMessageNotContaining(bad);
@@ -207,7 +209,7 @@ class EmailExporterTest {
     @Test
     void theEmlFileIsWrittenWhole(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("letter.eml");
-        EmailExporter.writeEml(SampleLetters.onePage(), WHEN, file);
+        EmailExporter.writeEml(SampleLetters.onePage(), CLOCK, file);
         assertThat(parse(Files.readAllBytes(file)).getSubject()).isEqualTo(SampleLetters.onePage().subject());
     }
 
@@ -242,5 +244,15 @@ class EmailExporterTest {
             fields.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return fields;
+    }
+
+    @Test
+    void theMessageIdComesFromTheMessageAndItsTimeNotFromChance() throws Exception {
+        Letter letter = SampleLetters.onePage();
+        String id = parse(EmailExporter.toEml(letter, CLOCK)).getMessageID();
+        assertThat(parse(EmailExporter.toEml(letter, CLOCK)).getMessageID()).isEqualTo(id);
+        assertThat(parse(EmailExporter.toEml(letter, Clock.offset(CLOCK, java.time.Duration.ofSeconds(1))))
+                .getMessageID()).isNotEqualTo(id);
+        assertThat(parse(EmailExporter.toEml(SampleLetters.twoPages(), CLOCK)).getMessageID()).isNotEqualTo(id);
     }
 }

@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.PdfTools;
 import org.dearmp.testsupport.SampleLetters;
 
@@ -37,7 +38,7 @@ class FontCollectionTest {
                 List.of(new LetterBlock.Paragraph("Signed by " + MixedScriptLetterTest.ARABIC + " too.")),
                 base.signOff(), base.templateId());
         Path pdf = dir.resolve("collected.pdf");
-        Files.write(pdf, new LetterPdfExporter(new LetterFonts(onlyTheCollection)).toBytes(letter));
+        Files.write(pdf, new LetterPdfExporter(new LetterFonts(onlyTheCollection), TestClocks.FIXED).toBytes(letter));
         assertThat(PdfTools.pdftotext(pdf)).contains(MixedScriptLetterTest.ARABIC);
         PdfTools.assertAllFontsEmbedded(pdf);
         PdfTools.assertQpdfClean(pdf);

@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.PdfInspector;
 import org.dearmp.testsupport.SampleLetters;
 
@@ -18,7 +19,7 @@ class LetterLayoutTest {
     private static final float RIGHT = LetterLayout.PAGE_WIDTH - LetterLayout.MARGIN_SIDE;
 
     private final LetterFonts fonts = LetterFonts.shared();
-    private final LetterPdfExporter exporter = new LetterPdfExporter();
+    private final LetterPdfExporter exporter = new LetterPdfExporter(TestClocks.FIXED);
 
     private static Letter withBody(String... paragraphs) {
         Letter base = SampleLetters.onePage();

@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.PathTools;
 import org.dearmp.testsupport.PdfInspector;
 import org.dearmp.testsupport.SampleLetters;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LetterPdfExporterTest {
 
-    private final LetterPdfExporter exporter = new LetterPdfExporter();
+    private final LetterPdfExporter exporter = new LetterPdfExporter(TestClocks.FIXED);
 
     /** Text extraction joins lines and may drop the spaces between words split across runs. */
     private static String squash(String text) {
@@ -173,6 +174,30 @@ class LetterPdfExporterTest {
             assertThat(pdf.info()).containsEntry("Title", "Batch");
             assertThat(pdf.fonts()).allSatisfy((name, embedded) -> assertThat(embedded).isTrue());
         }
+    }
+
+    @Test
+    void aMergedFileIsDatedAndIdentifiedByTheClockNotByTheComputersTime() throws IOException {
+        byte[] first = mergedAt(TestClocks.FIXED);
+        byte[] again = mergedAt(TestClocks.FIXED);
+        byte[] later = mergedAt(java.time.Clock.offset(TestClocks.FIXED, java.time.Duration.ofHours(1)));
+        try (PdfInspector pdf = new PdfInspector(first); PdfInspector same = new PdfInspector(again);
+             PdfInspector next = new PdfInspector(later)) {
+            assertThat(pdf.info().get("CreationDate")).startsWith("D:20261127214000");
+            assertThat(pdf.info().get("ModDate")).isEqualTo(pdf.info().get("CreationDate"));
+            assertThat(next.info().get("CreationDate")).startsWith("D:20261127224000");
+            assertThat(same.fileId()).isEqualTo(pdf.fileId());
+            assertThat(next.fileId()).isNotEqualTo(pdf.fileId());
+        }
+    }
+
+    private static byte[] mergedAt(java.time.Clock clock) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MergedLetterPdf merged = new LetterPdfExporter(clock).openMerged(out,
+                new PdfDocumentInfo("Batch", "Group", "Letters"), false)) {
+            merged.add(SampleLetters.onePage());
+        }
+        return out.toByteArray();
     }
 
     @Test

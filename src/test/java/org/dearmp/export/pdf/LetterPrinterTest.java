@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.SampleLetters;
 
 import org.dearmp.export.ExportException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class LetterPrinterTest {
 
-    private final LetterPdfExporter pdf = new LetterPdfExporter();
+    private final LetterPdfExporter pdf = new LetterPdfExporter(TestClocks.FIXED);
 
     /** A printer that records what it was given, and answers the dialog as told. */
     private static final class FakePrinters implements LetterPrinter.Printers {

@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.PdfInspector;
 import org.dearmp.testsupport.PdfTools;
 import org.dearmp.testsupport.SampleLetters;
@@ -66,7 +67,7 @@ class MixedScriptLetterTest {
     @Test
     void theOneLetterPdfKeepsEveryScriptAndEmbedsEveryFont(@TempDir Path dir) throws Exception {
         requireFonts();
-        byte[] pdf = new LetterPdfExporter().toBytes(mixedLetter());
+        byte[] pdf = new LetterPdfExporter(TestClocks.FIXED).toBytes(mixedLetter());
         Path file = dir.resolve("mixed.pdf");
         Files.write(file, pdf);
         assertReadsBackIntact(file);
@@ -83,7 +84,7 @@ class MixedScriptLetterTest {
     void theMergedPrintFileKeepsEveryScriptAndEmbedsEveryFont(@TempDir Path dir) throws Exception {
         requireFonts();
         Path file = dir.resolve("merged.pdf");
-        LetterPdfExporter exporter = new LetterPdfExporter();
+        LetterPdfExporter exporter = new LetterPdfExporter(TestClocks.FIXED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (MergedLetterPdf merged = exporter.openMerged(out, new PdfDocumentInfo("Batch", "", ""), false)) {
             merged.add(SampleLetters.onePage());
@@ -106,11 +107,11 @@ class MixedScriptLetterTest {
                 List.of(new LetterBlock.Paragraph("Shaken " + NO_FONT + " and stirred")), base.signOff(), base.templateId());
         assertThat(LetterFonts.shared().unprintable(NO_FONT)).as("the test needs a character no font has").isEqualTo(NO_FONT);
         Path file = dir.resolve("refused.pdf");
-        assertThatThrownBy(() -> new LetterPdfExporter().write(letter, file))
+        assertThatThrownBy(() -> new LetterPdfExporter(TestClocks.FIXED).write(letter, file))
                 .isInstanceOf(ExportException.Unprintable.class)
                 .hasMessageContaining(NO_FONT);
         assertThat(file).doesNotExist();
-        LetterPdfExporter exporter = new LetterPdfExporter();
+        LetterPdfExporter exporter = new LetterPdfExporter(TestClocks.FIXED);
         assertThatThrownBy(() -> {
             try (MergedLetterPdf merged = exporter.openMerged(new ByteArrayOutputStream(),
                     new PdfDocumentInfo("Batch", "", ""), false)) {

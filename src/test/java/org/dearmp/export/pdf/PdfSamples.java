@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.SampleLetters;
 
 import java.io.IOException;
@@ -11,7 +12,7 @@ public final class PdfSamples {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/pdf-samples");
         Files.createDirectories(dir);
-        LetterPdfExporter exporter = new LetterPdfExporter();
+        LetterPdfExporter exporter = new LetterPdfExporter(TestClocks.FIXED);
         exporter.write(SampleLetters.onePage(), dir.resolve("one-page.pdf"));
         exporter.write(SampleLetters.twoPages(), dir.resolve("two-pages.pdf"));
         exporter.write(SampleLetters.toMpWithoutEmail(), dir.resolve("no-email.pdf"));

@@ -1,5 +1,6 @@
 package org.dearmp.export.pdf;
 
+import org.dearmp.testsupport.TestClocks;
 import org.dearmp.testsupport.PdfInspector;
 import org.dearmp.testsupport.SampleLetters;
 
@@ -41,7 +42,7 @@ class RealMpLetterTest {
         Parliament parliament = new ParliamentRepository(new AppDataFolder(home)).bundled();
         Letter letter = letterTo(parliament, "N05000018");
         assertThat(letter.recipient().envelopeName()).isEqualTo("Órfhlaith Begley MP");
-        try (PdfInspector pdf = new PdfInspector(new LetterPdfExporter().toBytes(letter))) {
+        try (PdfInspector pdf = new PdfInspector(new LetterPdfExporter(TestClocks.FIXED).toBytes(letter))) {
             String text = pdf.allText().replaceAll("\\s+", " ");
             assertThat(text).contains("Órfhlaith Begley MP", letter.salutation() + ",", "Fund survivor support.",
                     "West Tyrone", SampleLetters.POLISH_NAME, SampleLetters.WELSH_STREET);

@@ -50,7 +50,7 @@ class DomainLettersTest {
     @Test
     void theLetterStepSaysOverOnePageExactlyWhenThePdfIs() {
         // Capitals are wide: an estimate by characters said "fits" for a story the PDF puts on two pages.
-        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter();
+        org.dearmp.export.pdf.LetterPdfExporter pdf = new org.dearmp.export.pdf.LetterPdfExporter(org.dearmp.testsupport.TestClocks.FIXED);
         StringBuilder story = new StringBuilder();
         for (int sentences = 1; sentences < 200; sentences++) {
             story.append("WE NEED MORE HELP FOR SURVIVORS HERE. ");

@@ -2,10 +2,8 @@ package org.dearmp.ui.wizard.mp;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +22,6 @@ import org.dearmp.parliament.Parliament;
 
 /** Step 2: the MP for the constituency settled in step 1, and what a letter writer must know about them. */
 public final class MpViewModel {
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Parliament parliament;
     private final Clock clock;
@@ -45,11 +42,6 @@ public final class MpViewModel {
         this.clock = clock;
         seat.addListener((obs, old, now) -> show(now));
         show(seat.getValue());
-    }
-
-    /** "27 June 2026". */
-    public static String longDate(LocalDate date) {
-        return LONG_DATE.format(date);
     }
 
     private void show(Constituency seat) {
