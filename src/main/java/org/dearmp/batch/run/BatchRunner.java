@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * Writes a planned batch: per supporter a PDF and an .eml in {@code letters/}, one print file
  * with every letter in print order, the report, the summary and the map.
  *
- * <p>Streaming, with bounded memory: a small pool makes each letter, lays it out and writes its own
- * files, at most a few dozen letters ahead of the print file; the print file takes the laid-out
- * letters back in print order and writes its pages out as they fill. Each file is written to a temporary name and moved into place, and
+ * <p>Streaming, with bounded memory: an {@link OrderedWorkQueue} makes each letter, lays it out and
+ * writes its own files on a few threads, at most a few dozen letters ahead of the print file; the print
+ * file takes the laid-out letters back in print order and writes its pages out as they fill. Each file
+ * is written to a temporary name and moved into place, and
  * the manifest records a letter only once its files are complete, so after Cancel or a crash a new
  * run of the same plan writes each remaining letter exactly once. The print file is remade in full
  * on every run (it is one document, so it cannot be appended to safely).
@@ -140,7 +141,7 @@ public final class BatchRunner {
         }
 
         /**
-         * Letters are made, laid out and written to their own files by the pool, a few ahead of the
+         * Letters are made, laid out and written to their own files by the queue, a few ahead of the
          * print file; this thread takes them back in print order for the print file, the summary and
          * the near-copy check, which need that order.
          */
