@@ -21,11 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dearmp.store.FileProblems;
 import org.dearmp.core.DearMpException;
@@ -41,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * Writes a planned batch: per supporter a PDF and an .eml in {@code letters/}, one print file
  * with every letter in print order, the report, the summary and the map.
  *
- * <p>Streaming, with bounded memory: a small pool makes each letter, lays it out and writes its own
- * files, at most a few dozen letters ahead of the print file; the print file takes the laid-out
- * letters back in print order and writes its pages out as they fill. Each file is written to a temporary name and moved into place, and
+ * <p>Streaming, with bounded memory: an {@link OrderedWorkQueue} makes each letter, lays it out and
+ * writes its own files on a few threads, at most a few dozen letters ahead of the print file; the print
+ * file takes the laid-out letters back in print order and writes its pages out as they fill. Each file
+ * is written to a temporary name and moved into place, and
  * the manifest records a letter only once its files are complete, so after Cancel or a crash a new
  * run of the same plan writes each remaining letter exactly once. The print file is remade in full
  * on every run (it is one document, so it cannot be appended to safely).
@@ -145,32 +141,18 @@ public final class BatchRunner {
         }
 
         /**
-         * Letters are made, laid out and written to their own files by the pool, a few ahead of the
+         * Letters are made, laid out and written to their own files by the queue, a few ahead of the
          * print file; this thread takes them back in print order for the print file, the summary and
          * the near-copy check, which need that order.
          */
         void writeAll(java.io.OutputStream printOut) throws IOException {
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), daemonThreads());
-            int ahead = settings.threads() * QUEUE_PER_THREAD;
-            java.util.ArrayDeque<Future<Prepared>> pending = new java.util.ArrayDeque<>();
             String title = settings.senderOrg().isEmpty() ? Messages.get("batch.print.title")
                     : Messages.get("batch.print.titleOrg", settings.senderOrg());
-            int count = plan.letters().size();
-            int submitted = 0;
-            boolean cancelled = false;
+            OrderedWorkQueue queue = new OrderedWorkQueue(settings.threads(), settings.threads() * QUEUE_PER_THREAD,
+                    "batch-letters");
             try (LetterFiles.PrintFile print = files.openPrintFile(printOut, title, settings.senderOrg())) {
                 report(0);
-                for (int i = 0; i < count; i++) {
-                    while (submitted < count && pending.size() < ahead && !listener.cancelled()) {
-                        int index = submitted++;
-                        pending.add(pool.submit(() -> prepare(index)));
-                    }
-                    Prepared prepared = pending.isEmpty() ? null : get(pending.pollFirst());
-                    if (prepared == null) { // cancelled before this letter was started
-                        cancelled = true;
-                        break;
-                    }
+                boolean whole = queue.run(plan.letters().size(), this::prepare, listener::cancelled, (i, prepared) -> {
                     CheckedRow row = plan.letters().get(i).row();
                     originality[i] = (float) prepared.made().originality();
                     summary.add(row.constituency(), row.member());
@@ -179,28 +161,15 @@ public final class BatchRunner {
                         pdfOnly++;
                     }
                     print.add(prepared.laidOut());
-                }
-                waitFor(pending);
-                if (cancelled) {
+                });
+                if (!whole) {
                     throw new BatchCancelledException();
-                }
-            } finally {
-                // Let letters being written finish (so each file is whole and recorded); drop the rest.
-                pool.getQueue().clear();
-                pool.shutdown();
-                try {
-                    pool.awaitTermination(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 }
             }
         }
 
-        /** Makes and lays out one letter and writes its own files unless an earlier run did; null once cancelled. */
+        /** Makes and lays out one letter and writes its own files unless an earlier run did. */
         private Prepared prepare(int index) {
-            if (listener.cancelled()) {
-                return null;
-            }
             BatchPlan.PlannedLetter planned = plan.letters().get(index);
             CheckedRow row = planned.row();
             SupporterLetter made = letters.make(row.supporter(), row.constituency(), row.member(), manifest.header().date());
@@ -317,35 +286,5 @@ public final class BatchRunner {
 
     /** One letter made and set on its pages, its own files written. */
     private record Prepared(SupporterLetter made, LaidOutLetter laidOut) {
-    }
-
-    private static void waitFor(java.util.ArrayDeque<? extends Future<?>> pending) {
-        while (!pending.isEmpty()) {
-            get(pending.pollFirst());
-        }
-    }
-
-    private static <T> T get(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BatchCancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "batch-letters-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

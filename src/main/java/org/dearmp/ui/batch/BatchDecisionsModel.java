@@ -46,12 +46,14 @@ public final class BatchDecisionsModel {
     private final ObservableList<IssueItem> issuesView = FXCollections.unmodifiableObservableList(issues);
 
     private final BooleanBinding canCheck;
+    private final IssueSelection selection;
 
     BatchDecisionsModel(BatchTasks tasks, BatchFileModel files) {
         this.tasks = tasks;
         this.files = files;
         canCheck = Bindings.createBooleanBinding(() -> files.fileProperty().get() != null && !tasks.busyProperty().get(),
                 files.fileProperty(), tasks.busyProperty());
+        selection = new IssueSelection(this);
     }
 
     public void check() {
@@ -181,6 +183,11 @@ public final class BatchDecisionsModel {
 
     public ReadOnlyBooleanProperty undecidedProperty() {
         return undecided.getReadOnlyProperty();
+    }
+
+    /** The row selected in the table, and what can be decided for it. */
+    public IssueSelection selection() {
+        return selection;
     }
 
     public BooleanBinding canCheckProperty() {

@@ -2,6 +2,8 @@ package org.dearmp.ui.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,6 +27,9 @@ public final class BatchResultsModel {
     private final ReadOnlyObjectWrapper<byte[]> mapPng = new ReadOnlyObjectWrapper<>();
     // One read-only view of the list, kept: a fresh wrapper per call could be collected with its listeners.
     private final ObservableList<BatchSummary.Seat> seatsView = FXCollections.unmodifiableObservableList(seats);
+
+    private final BooleanBinding canOpenPrintFile = Bindings.createBooleanBinding(
+            () -> result.get() != null && result.get().printFile() != null, result);
 
     BatchResultsModel(BatchTasks tasks, BatchOutputs outputs) {
         this.tasks = tasks;
@@ -61,6 +66,11 @@ public final class BatchResultsModel {
 
     public ReadOnlyObjectProperty<BatchResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** There is a print file to open: a batch was written, and it had letters. */
+    public BooleanBinding canOpenPrintFileProperty() {
+        return canOpenPrintFile;
     }
 
     public ReadOnlyStringProperty resultTextProperty() {

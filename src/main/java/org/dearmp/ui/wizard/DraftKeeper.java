@@ -45,6 +45,11 @@ final class DraftKeeper {
         this.clock = clock;
     }
 
+    /** The unfinished letter from last time, if the app closed (or stopped) before it was finished or kept. */
+    Optional<LetterDraft> lastDraft() {
+        return drafts.load();
+    }
+
     /** Drops the saved draft (the crash copy of the letter on screen); the letter itself may be kept elsewhere. */
     void discardDraft() {
         try {

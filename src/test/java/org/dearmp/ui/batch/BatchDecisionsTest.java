@@ -72,4 +72,69 @@ class BatchDecisionsTest {
         vm.applyDefault(org.dearmp.batch.check.DefaultPolicy.SKIP);
         assertThat(NextUndecided.after(vm.issues(), 0)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void withNoRowSelectedNothingCanBeDecided() {
+        IssueSelection selection = vm.decisions().selection();
+        assertThat(selection.selectedProperty().get()).isFalse();
+        assertThat(selection.canKeepProperty().get()).isFalse();
+        assertThat(selection.canPickSeatProperty().get()).isFalse();
+        assertThat(selection.canChooseSeatProperty().get()).isFalse();
+        assertThat(selection.skip()).isEmpty();
+        assertThat(vm.undecidedProperty().get()).as("nothing was decided").isTrue();
+    }
+
+    @Test
+    void aRowNeedingASeatHasTheLikeliestChosenAndCanBeSettledButNotKept() {
+        IssueSelection selection = vm.decisions().selection();
+        IssueItem belfast = item(IssueKind.NEEDS_CHOICE);
+        selection.itemProperty().set(belfast);
+
+        assertThat(selection.seats()).containsExactlyElementsOf(vm.choicesFor(belfast));
+        assertThat(selection.seatProperty().get()).isEqualTo(vm.suggestedSeat(belfast).orElseThrow());
+        assertThat(selection.selectedProperty().get()).isTrue();
+        assertThat(selection.canPickSeatProperty().get()).isTrue();
+        assertThat(selection.canChooseSeatProperty().get()).isTrue();
+        assertThat(selection.canKeepProperty().get()).as("only a duplicate is kept").isFalse();
+
+        selection.seatProperty().set(null);
+        assertThat(selection.canChooseSeatProperty().get()).as("no seat in the list, nothing to settle").isFalse();
+    }
+
+    @Test
+    void aRowWhosePostcodeCouldNotBeReadCanHaveASeatPickedButNoneIsChosenForIt() {
+        IssueSelection selection = vm.decisions().selection();
+        selection.itemProperty().set(item(IssueKind.INVALID_POSTCODE));
+
+        assertThat(selection.canPickSeatProperty().get()).isTrue();
+        assertThat(selection.seatProperty().get()).isNull();
+        assertThat(selection.canChooseSeatProperty().get()).isFalse();
+        assertThat(selection.detailProperty().get()).startsWith("Row 7: ");
+    }
+
+    @Test
+    void aDuplicateCanBeKeptButHasNoSeatToChoose() {
+        IssueSelection selection = vm.decisions().selection();
+        selection.itemProperty().set(item(IssueKind.DUPLICATE));
+
+        assertThat(selection.canKeepProperty().get()).isTrue();
+        assertThat(selection.canPickSeatProperty().get()).isFalse();
+        assertThat(selection.canChooseSeatProperty().get()).isFalse();
+        assertThat(selection.seatProperty().get()).isNull();
+    }
+
+    @Test
+    void theSelectedRowIsDecidedAndItsNumberGivenForWhatComesNext() {
+        IssueSelection selection = vm.decisions().selection();
+        IssueItem belfast = item(IssueKind.NEEDS_CHOICE);
+        selection.itemProperty().set(belfast);
+        assertThat(selection.chooseSeat()).hasValue(5);
+        assertThat(vm.decisionFor(item(IssueKind.NEEDS_CHOICE))).startsWith("Settled: Belfast");
+
+        selection.itemProperty().set(item(IssueKind.INVALID_POSTCODE));
+        selection.correctionProperty().set("SW1A 1AA");
+        assertThat(selection.applyCorrection()).hasValue(7);
+        assertThat(selection.correctionProperty().get()).as("the correction field is emptied").isEmpty();
+        assertThat(NextUndecided.after(vm.issues(), 7)).map(IssueItem::rowNumber).contains(9);
+    }
 }

@@ -1,0 +1,88 @@
+package org.dearmp.ui.wizard;
+
+import java.time.Clock;
+import java.util.List;
+import javafx.beans.Observable;
+import org.dearmp.letter.Sender;
+import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.ui.services.TemplateChoice;
+import org.dearmp.ui.wizard.letter.LetterViewModel;
+import org.dearmp.ui.wizard.postcode.PostcodeViewModel;
+import org.dearmp.ui.wizard.template.TemplateViewModel;
+
+/**
+ * What is typed into the steps, as one {@link LetterDraft}: read out to be saved, put back from a draft
+ * or from Recent letters, cleared for a new letter. Putting a letter back is not typing, so while it is
+ * done {@link #whenTyped} stays silent and nothing is saved for it.
+ */
+final class StepContents {
+    private final Parliament parliament;
+    private final PostcodeViewModel postcode;
+    private final TemplateViewModel templates;
+    private final LetterViewModel letter;
+    private final Clock clock;
+    private boolean quiet;
+
+    StepContents(Parliament parliament, PostcodeViewModel postcode, TemplateViewModel templates,
+                 LetterViewModel letter, Clock clock) {
+        this.parliament = parliament;
+        this.postcode = postcode;
+        this.templates = templates;
+        this.letter = letter;
+        this.clock = clock;
+    }
+
+    /** Runs {@code typed} after every change the user makes to the letter, or to {@code alsoWatched}. */
+    void whenTyped(Observable alsoWatched, Runnable typed) {
+        for (Observable o : List.of(postcode.inputProperty(), postcode.constituencyProperty(),
+                templates.selectedProperty(), letter.nameProperty(), letter.addressProperty(),
+                letter.postcodeProperty(), letter.emailProperty(), letter.phoneProperty(), letter.storyProperty(),
+                letter.points(), alsoWatched)) {
+            o.addListener(x -> {
+                if (!quiet) {
+                    typed.run();
+                }
+            });
+        }
+    }
+
+    /** The letter as it stands, left on {@code step}. */
+    LetterDraft snapshot(Step step) {
+        Constituency seat = postcode.constituencyProperty().get();
+        TemplateChoice template = templates.selectedProperty().get();
+        return new LetterDraft(postcode.inputProperty().get(), seat == null ? null : seat.code(),
+                template == null ? null : template.id(), letter.sender(), letter.pointTexts(),
+                letter.storyProperty().get(), step.ordinal(), clock.instant());
+    }
+
+    /** Puts every word of {@code draft} back into the steps (but not the step it was on). Call {@link #quietly}. */
+    void fill(LetterDraft draft) {
+        Constituency seat = draft.constituencyCode() == null ? null
+                : parliament.constituency(draft.constituencyCode()).orElse(null);
+        postcode.restore(draft.postcode(), seat);
+        templates.select(draft.templateId());
+        letter.setSender(draft.sender());
+        letter.setPoints(draft.points());
+        letter.storyProperty().set(draft.story());
+    }
+
+    /** A blank letter from {@code sender}. Call {@link #quietly}. */
+    void clear(Sender sender) {
+        postcode.inputProperty().set("");
+        templates.select(null);
+        letter.setSender(sender);
+        letter.setPoints(List.of());
+        letter.storyProperty().set("");
+    }
+
+    void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
+        }
+    }
+}

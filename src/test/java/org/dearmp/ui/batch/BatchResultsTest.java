@@ -1,0 +1,37 @@
+package org.dearmp.ui.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.dearmp.batch.check.DefaultPolicy;
+import org.dearmp.testsupport.BatchFixtures;
+import org.dearmp.ui.task.CallingThreadExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The results stage's buttons follow the batch written. No window needed. */
+class BatchResultsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePrintFileCanBeOpenedOnlyOnceABatchWithLettersIsWritten() throws IOException {
+        BatchViewTest.AnsweringChooser chooser = new BatchViewTest.AnsweringChooser();
+        chooser.folder = Optional.of(dir.resolve("out"));
+        BatchViewModel vm = new BatchViewModel(BatchFixtures::service, chooser.dialogs, new CallingThreadExecutor(),
+                file -> org.dearmp.ui.desktop.DesktopActions.Opened.OPENED);
+        vm.openFile(BatchFixtures.messyCsv(dir));
+        vm.check();
+        vm.applyDefault(DefaultPolicy.SKIP);
+        vm.chooseOutputFolder();
+        assertThat(vm.results().canOpenPrintFileProperty().get()).as("nothing written yet").isFalse();
+
+        vm.write();
+
+        assertThat(vm.resultProperty().get()).isNotNull();
+        assertThat(vm.results().canOpenPrintFileProperty().get()).isTrue();
+    }
+}
