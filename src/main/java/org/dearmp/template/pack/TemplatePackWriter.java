@@ -27,10 +27,6 @@ public final class TemplatePackWriter {
         this.limits = Objects.requireNonNull(limits);
     }
 
-    public TemplatePackWriter() {
-        this(Clock.systemUTC(), PackLimits.DEFAULT);
-    }
-
     /**
      * Writes the pack atomically (a failure leaves any earlier file at {@code target} as it was).
      *

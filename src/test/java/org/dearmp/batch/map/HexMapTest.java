@@ -19,8 +19,10 @@ import org.dearmp.batch.map.HexMapPicture.Caption;
 import org.dearmp.batch.map.HexMapPicture.Cell;
 import org.dearmp.batch.map.HexMapPicture.Role;
 import org.dearmp.batch.map.HexMapPicture.Swatch;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
+@DataTest
 class HexMapTest {
     private static final HexMap MAP = HexMap.bundled();
     /** Aldershot many letters, Ynys Môn one, a few seats in between. */

@@ -20,6 +20,8 @@ import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.batch.run.BatchRunner;
 import org.dearmp.batch.report.BatchSummary;
 import org.dearmp.batch.check.IssueKind;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the batch screen as an organiser would: file, columns, check, decisions, write, summary. */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class BatchViewTest {
 

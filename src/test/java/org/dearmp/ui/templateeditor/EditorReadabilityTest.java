@@ -29,6 +29,8 @@ import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.user.ImportPlan;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +41,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user sees: selected rows they can read, problems in the editor's words, a plain read-only notice. */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EditorReadabilityTest {
     /** WCAG AA for ordinary text. */

@@ -10,6 +10,7 @@ import org.dearmp.userdata.RecentLetters;
 import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.common.Status;
 import java.util.function.Consumer;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.CallingThreadExecutor;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class SendViewModelTest {
     @TempDir
     Path home;
