@@ -10,13 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +33,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
 import org.dearmp.MessageKeyAudit.KeyFamily;
 import org.dearmp.batch.check.IssueKind;
 import org.dearmp.batch.input.SupporterField;
@@ -41,6 +41,7 @@ import org.dearmp.letter.LetterGuidance;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.parliament.MemberNote;
 import org.dearmp.postcode.Territory;
+import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.Placeholder;
 import org.dearmp.template.Placeholders;
 import org.dearmp.testsupport.DataTest;
@@ -48,7 +49,6 @@ import org.dearmp.ui.common.Status;
 import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.wizard.Step;
 import tools.jackson.databind.json.JsonMapper;
-import org.dearmp.store.AppDataFolder;
 
 /**
  * The architecture in rules, after JabRef's CommonArchitectureTest: each rule names what it protects in
@@ -227,7 +227,8 @@ public class CommonArchitectureTest {
     }
 
     private static Set<String> regionsOnTheBundledMap() throws IOException {
-        try (InputStream in = CommonArchitectureTest.class.getResourceAsStream("/org/dearmp/data/constituencies.hexjson")) {
+        String map = "/org/dearmp/data/constituencies.hexjson";
+        try (InputStream in = CommonArchitectureTest.class.getResourceAsStream(map)) {
             assertThat(in).as("the bundled constituency map").isNotNull();
             Set<String> regions = new TreeSet<>();
             JsonMapper.shared().readTree(in).path("hexes")

@@ -34,7 +34,8 @@ class TestHomeGuardTest {
     void theFoldersTheDefaultIsReadFromAreUnderTheTestsHome() {
         for (String variable : new String[] {"DEAR_MP_HOME", "XDG_DATA_HOME", "APPDATA"}) {
             assertThat(System.getenv(variable)).as(variable).isNotNull();
-            assertThat(Path.of(System.getenv(variable)).toAbsolutePath().normalize()).as(variable).startsWithRaw(TEST_HOME);
+            assertThat(Path.of(System.getenv(variable)).toAbsolutePath().normalize()).as(variable)
+                    .startsWithRaw(TEST_HOME);
         }
     }
 }
