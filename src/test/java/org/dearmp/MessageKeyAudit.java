@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
@@ -72,6 +73,17 @@ final class MessageKeyAudit {
             }
             return found;
         }
+    }
+
+    /** The source files (by class name) with a call whose literal arguments {@code arguments} accepts. */
+    static Set<String> classesCalling(SourceLiterals source, Predicate<List<String>> arguments) {
+        Set<String> found = new TreeSet<>();
+        source.callArguments().forEach((call, calls) -> {
+            if (calls.stream().anyMatch(arguments)) {
+                found.add(call.substring(0, call.indexOf('.')));
+            }
+        });
+        return found;
     }
 
     record Findings(Set<String> missing, Set<String> unused, Set<String> prefixesWithoutFamily) {

@@ -1,10 +1,12 @@
 package org.dearmp;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,13 +14,17 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.dearmp.testsupport.BenchTest;
 import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.UiTest;
 import org.junit.jupiter.api.Tag;
@@ -43,6 +49,27 @@ class TestArchitectureTest {
             .that(areTestsThatReach(TestArchitectureTest::isRealData, "the real reference data"))
             .should(beTagged(DataTest.TAG))
             .because("they need ../shared/data or the index built from it: mark them @DataTest");
+
+    /** Name a bench but never run one. */
+    private static final Set<String> NOT_BENCHES = Set.of(
+            "PlainValueErrorsTest"); // bench options with bad values, refused before anything runs
+
+    /** A test that runs {@code dear-mp bench SOMETHING} (not just its help) is a benchmark, however small. */
+    @ArchTest
+    static void testsRunningABenchAreTaggedBench(JavaClasses classes) throws IOException {
+        Set<String> runners = MessageKeyAudit.classesCalling(MessageKeyAudit.read(Path.of("src", "test", "java")),
+                arguments -> arguments.size() > 1 && "bench".equals(arguments.get(0))
+                        && arguments.get(1) != null && !arguments.get(1).startsWith("-"));
+        runners.removeAll(NOT_BENCHES);
+        assertThat(runners).as("tests that run a bench").isNotEmpty();
+        List<String> untagged = classes.stream()
+                .filter(c -> c.getEnclosingClass().isEmpty() && runners.contains(c.getSimpleName()))
+                .map(JavaClass::reflect)
+                .filter(test -> AnnotationSupport.findRepeatableAnnotations(test, Tag.class).stream()
+                        .noneMatch(t -> t.value().equals(BenchTest.TAG)))
+                .map(Class::getName).toList();
+        assertThat(untagged).as("tests that run a bench without @BenchTest").isEmpty();
+    }
 
     /** Naming a class ({@code Scene.class}, as the architecture rules do) needs no display; using one does. */
     private static boolean isJavaFxDisplay(Dependency dependency) {
