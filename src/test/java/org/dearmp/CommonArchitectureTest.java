@@ -152,7 +152,7 @@ public class CommonArchitectureTest {
     @ArchTest
     @ArchTag(DataTest.TAG) // the map's region codes come from the index built from ../shared/data
     static void everyMessageKeyExistsAndIsUsed(JavaClasses classes) throws Exception {
-        MessageKeyAudit.SourceLiterals source = MessageKeyAudit.read(MessageKeyAudit.SOURCES);
+        SourceLiterals source = SourceLiterals.read(MessageKeyAudit.SOURCES);
         Set<String> bundle = MessageKeyAudit.bundleKeys(MessageKeyAudit.BUNDLE);
         MessageKeyAudit.Findings findings = MessageKeyAudit.audit(source.literals(), bundle,
                 keyFamilies(source, bundle), NOT_MESSAGE_KEYS);
@@ -164,7 +164,7 @@ public class CommonArchitectureTest {
      * list in the code, or the literals a view passes to its helper. A new family fails the rule above
      * (a literal prefix with no family) until it is listed here.
      */
-    static List<KeyFamily> keyFamilies(MessageKeyAudit.SourceLiterals source, Set<String> bundle)
+    static List<KeyFamily> keyFamilies(SourceLiterals source, Set<String> bundle)
             throws ReflectiveOperationException, IOException {
         Set<String> sendFormats = source.literalArguments("SendViewModel", "saveAs", 0);
         List<String> statusKinds = lowerCaseNames(Status.Kind.values());

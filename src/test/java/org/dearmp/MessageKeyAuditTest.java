@@ -45,7 +45,7 @@ class MessageKeyAuditTest {
 
     @Test
     void readsLiteralsFromTheRealSourceButNotFromComments() throws Exception {
-        MessageKeyAudit.SourceLiterals source = MessageKeyAudit.read(MessageKeyAudit.SOURCES);
+        SourceLiterals source = SourceLiterals.read(MessageKeyAudit.SOURCES);
 
         assertThat(source.literals()).contains("ui.help.", "app.title");
         assertThat(source.literals()).doesNotContain("parliament.uk"); // only in a comment in Mailbox

@@ -57,7 +57,7 @@ class TestArchitectureTest {
     /** A test that runs {@code dear-mp bench SOMETHING} (not just its help) is a benchmark, however small. */
     @ArchTest
     static void testsRunningABenchAreTaggedBench(JavaClasses classes) throws IOException {
-        Set<String> runners = MessageKeyAudit.classesCalling(MessageKeyAudit.read(Path.of("src", "test", "java")),
+        Set<String> runners = SourceLiterals.read(Path.of("src", "test", "java")).classesCalling(
                 arguments -> arguments.size() > 1 && "bench".equals(arguments.get(0))
                         && arguments.get(1) != null && !arguments.get(1).startsWith("-"));
         runners.removeAll(NOT_BENCHES);
