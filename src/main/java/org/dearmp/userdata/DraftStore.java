@@ -4,8 +4,10 @@ import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.Json;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -25,7 +27,17 @@ public final class DraftStore {
 
     /** The unfinished letter, if there is one worth offering back. */
     public Optional<LetterDraft> load() {
-        return Json.read(file, LetterDraft.class).filter(d -> !d.isEmpty());
+        return Json.read(file, LetterDraft.class).filter(d -> !d.isEmpty())
+                .map(d -> d.savedAt() != null ? d : d.withSavedAt(lastModified(file)));
+    }
+
+    /** When a file was last written: the date of a letter whose file does not say. */
+    static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void discard() throws IOException {

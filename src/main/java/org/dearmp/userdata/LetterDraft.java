@@ -13,6 +13,8 @@ import org.dearmp.letter.Sender;
  * @param constituencyCode null until a seat is known
  * @param templateId       null until a template is chosen
  * @param step             the wizard step the writer was on, 0-based
+ * @param savedAt          when it was saved; null only in a file that does not say, which the store dates by
+ *                         the file's own time
  */
 public record LetterDraft(String postcode, String constituencyCode, String templateId, Sender sender,
                           List<String> points, String story, int step, Instant savedAt) {
@@ -23,7 +25,6 @@ public record LetterDraft(String postcode, String constituencyCode, String templ
         points = points == null ? List.of() : List.copyOf(points);
         story = Objects.requireNonNullElse(story, "");
         step = Math.max(0, step);
-        savedAt = savedAt == null ? Instant.now() : savedAt;
     }
 
     /** True when nothing worth offering back has been entered yet. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -54,13 +53,20 @@ public final class RecentLetters {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .map(p -> Json.read(p, SavedLetter.class))
-                    .flatMap(Optional::stream)
+                    .flatMap(p -> Json.read(p, SavedLetter.class).stream().map(l -> dated(l, p)))
                     .sorted(Comparator.comparing(SavedLetter::savedAt).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A letter whose file does not say when it was saved is dated by the file's own time. */
+    private static SavedLetter dated(SavedLetter letter, Path file) {
+        if (letter.savedAt() == null) {
+            return letter.withSavedAt(DraftStore.lastModified(file));
+        }
+        return letter.draft().savedAt() == null ? letter.withSavedAt(letter.savedAt()) : letter;
     }
 
     public void delete(String id) throws IOException {

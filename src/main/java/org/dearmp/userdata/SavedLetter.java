@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param id            file-name safe identifier
  * @param mpName        as shown in the list, e.g. "Rachel Blake"
  * @param templateTitle as shown in the list, e.g. "Stronger laws against traffickers"
+ * @param savedAt       when its draft was last saved; null only in a file that does not say, which the store
+ *                      dates by the file's own time
  * @param unfinished    true for a letter kept to finish later; files written before there were any read as false
  */
 public record SavedLetter(String id, Instant savedAt, String mpName, String constituencyName,
@@ -26,9 +28,14 @@ public record SavedLetter(String id, Instant savedAt, String mpName, String cons
         if (id == null || !id.matches("[A-Za-z0-9-]+")) {
             throw new IllegalArgumentException("Not a letter id: " + id);
         }
-        savedAt = savedAt == null ? Instant.now() : savedAt;
         mpName = Objects.requireNonNullElse(mpName, "");
         constituencyName = Objects.requireNonNullElse(constituencyName, "");
         templateTitle = Objects.requireNonNullElse(templateTitle, "");
+    }
+
+    /** Dated {@code when}, and its draft too when that has no date of its own. */
+    public SavedLetter withSavedAt(Instant when) {
+        LetterDraft dated = draft.savedAt() != null ? draft : draft.withSavedAt(when);
+        return new SavedLetter(id, when, mpName, constituencyName, templateTitle, dated, unfinished);
     }
 }

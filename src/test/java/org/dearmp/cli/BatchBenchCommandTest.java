@@ -1,14 +1,18 @@
 package org.dearmp.cli;
 
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.TempUserData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.dearmp.testsupport.BenchTest;
 
 /** The batch benchmark runs cold and warm batches end to end and prints a row for each; the figures are for people. */
+@BenchTest
+@DataTest
 class BatchBenchCommandTest {
 
     @RegisterExtension

@@ -10,12 +10,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code dear-mp batch}: the report on the console and the exit codes. */
+@DataTest
 class BatchCommandTest {
 
     @TempDir

@@ -9,10 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.dearmp.testsupport.BenchTest;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** The bench command runs end to end on the bundled index; its figures are for people, not asserted. */
+@BenchTest
+@DataTest
 class BenchCommandTest {
 
     @RegisterExtension

@@ -1,14 +1,18 @@
 package org.dearmp.cli;
 
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.TempUserData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.dearmp.testsupport.BenchTest;
 
 /** The export benchmark runs and reports every figure; the figures themselves are for people to read. */
+@BenchTest
+@DataTest
 class ExportBenchCommandTest {
 
     @RegisterExtension

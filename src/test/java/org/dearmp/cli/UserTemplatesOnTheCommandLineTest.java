@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A template campaign staff saved in the template editor is one the command line can use, by its id. */
+@DataTest
 class UserTemplatesOnTheCommandLineTest {
 
     private static final String NEW_ASK = "Will you meet our refuge's staff in the next recess?";

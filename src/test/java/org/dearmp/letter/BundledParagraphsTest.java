@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bundled templates keep each paragraph on one line, so they wrap evenly in the template editor (and a copy
  * of one wraps like the user's own writing); the letter is the same as when they were wrapped by hand.
  */
+@DataTest
 class BundledParagraphsTest {
     private static final TemplateLibrary BUNDLED = Bundled.templates();
 

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.dearmp.testsupport.DataTest;
 
 /** The one email check used by the letter step, the .eml, the mailto link, the batch and the CLI. */
+@DataTest
 class EmailAddressTest {
 
     @ParameterizedTest

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
 /** A letter never claims a seat its own address contradicts. */
+@DataTest
 class HomeSeatTest {
     private static final TemplateLibrary BUNDLED = Bundled.templates();
     private static final RealMps.Seat CHORLEY = RealMps.byConstituencyName("Chorley");

@@ -12,8 +12,10 @@ import java.util.List;
 import org.dearmp.parliament.FormsOfAddress;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateLibrary;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
+@DataTest
 class LetterComposerTest {
 
     private static final TemplateLibrary BUNDLED = Bundled.templates();

@@ -12,9 +12,11 @@ import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateFields;
 import org.dearmp.template.TemplateLibrary;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
 /** The Speaker (Sir Lindsay Hoyle, Chorley) does not campaign or vote: a campaigning ask becomes one he can act on. */
+@DataTest
 class SpeakerAskTest {
     private static final TemplateLibrary BUNDLED = Bundled.templates();
     private static final RealMps.Seat SPEAKER = RealMps.byConstituencyName("Chorley");

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.dearmp.testsupport.DataTest;
 
+@DataTest
 class FormsOfAddressTest {
 
     @ParameterizedTest(name = "{0} → {1}")

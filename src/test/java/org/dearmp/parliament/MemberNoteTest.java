@@ -5,8 +5,10 @@ import org.dearmp.testsupport.RealMps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
+@DataTest
 class MemberNoteTest {
     private final ParliamentData parliament = RealMps.BUNDLED;
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
+@DataTest
 class ParliamentDataTest {
     private final ParliamentData parliament = RealMps.BUNDLED;
 

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Importing a newer DfE extract: made by editing a copy of the real one. */
+@DataTest
 class ParliamentRepositoryTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 
+@DataTest
 class NiSectorTableTest {
 
     private final NiSectorTable table = NiSectorTable.loadBundled();

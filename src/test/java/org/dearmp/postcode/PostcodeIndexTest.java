@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled index against the real GB postcode table it was built from. */
+@DataTest
 class PostcodeIndexTest {
 
     private static final int GB_POSTCODES = 1_745_849;

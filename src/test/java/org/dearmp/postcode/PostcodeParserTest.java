@@ -16,11 +16,13 @@ import java.util.zip.GZIPInputStream;
 import org.dearmp.postcode.ParsedPostcode.Invalid;
 import org.dearmp.postcode.ParsedPostcode.Problem;
 import org.dearmp.postcode.ParsedPostcode.Valid;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@DataTest
 class PostcodeParserTest {
 
     private static Valid valid(String input) {

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.dearmp.postcode.PostcodeStart.Verdict;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@DataTest
 class PostcodeStartTest {
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import org.dearmp.letter.Sender;
@@ -155,5 +156,36 @@ class UserStoreTest {
                 """);
         assertThat(new RecentLetters(new AppDataFolder(home)).list()).singleElement()
                 .satisfies(l -> assertThat(l.unfinished()).isFalse());
+    }
+
+    @Test
+    void aDraftWhoseFileDoesNotSayWhenIsDatedByTheFile() throws IOException {
+        Path file = home.resolve("drafts/current.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                {"postcode": "SW1A 0AA", "story": "undated", "step": 2}
+                """);
+        Instant written = Instant.parse("2026-11-20T08:30:00Z");
+        Files.setLastModifiedTime(file, FileTime.from(written));
+
+        assertThat(new DraftStore(new AppDataFolder(home)).load()).get()
+                .satisfies(d -> assertThat(d.savedAt()).isEqualTo(written));
+    }
+
+    @Test
+    void aRecentLetterWhoseFileDoesNotSayWhenIsDatedByTheFileAndSoIsItsDraft() throws IOException {
+        Path file = home.resolve("letters/0a1c.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                {"id": "0a1c", "mpName": "Rachel Blake", "constituencyName": "Cities", "templateTitle": "Laws",
+                 "draft": {"postcode": "SW1A 0AA", "story": "undated", "step": 4}}
+                """);
+        Instant written = Instant.parse("2026-11-21T18:05:00Z");
+        Files.setLastModifiedTime(file, FileTime.from(written));
+
+        assertThat(new RecentLetters(new AppDataFolder(home)).list()).singleElement().satisfies(l -> {
+            assertThat(l.savedAt()).isEqualTo(written);
+            assertThat(l.draft().savedAt()).isEqualTo(written);
+        });
     }
 }

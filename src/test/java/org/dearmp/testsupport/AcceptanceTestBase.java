@@ -13,6 +13,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What every test that drives the whole app shares: its own data folder, a robot, the app started and stopped. */
+@DataTest
+@UiTest
 public abstract class AcceptanceTestBase {
     @TempDir
     public Path home;

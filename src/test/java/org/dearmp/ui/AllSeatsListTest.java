@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.postcode.PostcodeView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * window: the step scrolls, as the window's steps do, and the list of all seats keeps room for several rows
  * instead of being squeezed to nothing below its heading.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class AllSeatsListTest {
     @TempDir

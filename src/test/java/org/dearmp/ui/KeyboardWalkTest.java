@@ -38,6 +38,8 @@ import org.dearmp.template.pack.PackManifest;
 import org.dearmp.template.pack.TemplatePack;
 import org.dearmp.template.user.ImportPlan;
 import org.dearmp.template.user.LineDiff;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.shell.AboutDialog;
 import org.dearmp.ui.batch.BatchWindow;
 import org.dearmp.ui.batch.FinishedBatchQuestion;
@@ -70,6 +72,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * controls of one window share, or a button without one; the main, batch and template windows also pass the
  * accessibility audit, and every text area lets Tab leave it.
  */
+@DataTest
+@UiTest
 class KeyboardWalkTest {
     @TempDir
     Path home;

@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The writer's details on the letter step: the address box's placeholder, and the address postcode's error. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class LetterFieldsTest {
     @TempDir

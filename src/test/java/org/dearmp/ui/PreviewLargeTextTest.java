@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A letter to the Speaker at 150 % text in a small window: the note on why the ask changed and the
  * guidance above the preview never squeeze the letter itself to a sliver; the column scrolls instead.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class PreviewLargeTextTest {
     @TempDir

@@ -16,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.recent.RecentLettersDialog;
 import org.dearmp.ui.recent.RecentLettersViewModel;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Recent letters at 150 % text in the smallest window (900 x 640): within the window, every word shown. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class RecentLettersLargeTextTest {
     @TempDir

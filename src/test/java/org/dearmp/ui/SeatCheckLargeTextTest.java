@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The seat check at 150 % text in the smallest window (900 x 640): its buttons fit the letter form's
  * column, so the form needs no sideways scrolling and no line of it is cut off at the right.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class SeatCheckLargeTextTest {
     @TempDir

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The letter step with a remembered Cardiff address and a letter to Chorley's MP: said plainly, with a way out. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class SeatCheckViewTest {
     @TempDir

@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.ui.wizard.StepIndicator;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The step indicator never cuts a title short with "...": in the default window every title shows; at
  * 150 % text in the smallest window the other steps show their number or tick, and the current its title.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class StepIndicatorLargeTextTest {
     @TempDir

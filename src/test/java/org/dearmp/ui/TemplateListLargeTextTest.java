@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.template.TemplateView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The template cards at 150 % text in the smallest window: they wrap to the list, which never scrolls sideways. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TemplateListLargeTextTest {
     @TempDir

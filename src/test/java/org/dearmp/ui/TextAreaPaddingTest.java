@@ -10,6 +10,7 @@ import javafx.scene.control.Control;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dearmp.letter.Sender;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.letter.LetterView;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The address box's words start where the name field's do: the text area keeps its inner padding. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TextAreaPaddingTest {
     @TempDir

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dearmp.postcode.PostcodeIndexWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs during the Maven build (process-classes): turns the reference data in {@code ../shared/data}
@@ -11,6 +13,8 @@ import org.dearmp.postcode.PostcodeIndexWriter;
  * Never run by the app itself.
  */
 public final class DataIndexBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(DataIndexBuilder.class);
+
     private DataIndexBuilder() {
     }
 
@@ -45,8 +49,8 @@ public final class DataIndexBuilder {
         }
         long start = System.nanoTime();
         PostcodeIndexWriter.build(csvGz, index);
-        System.out.printf("Built %s (%,d bytes) in %d ms%n", index.getFileName(), Files.size(index),
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.info(String.format("Built %s (%,d bytes) in %d ms", index.getFileName(), Files.size(index),
+                (System.nanoTime() - start) / 1_000_000));
     }
 
     /** Constituencies and MPs in one small binary file the app reads fast; rebuilt when a source is newer. */

@@ -14,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The check before writing, with real postcodes through the real lookup. */
+@DataTest
 class BatchCheckTest {
 
     @TempDir

@@ -19,8 +19,12 @@ import org.dearmp.batch.map.HexMapPicture.Caption;
 import org.dearmp.batch.map.HexMapPicture.Cell;
 import org.dearmp.batch.map.HexMapPicture.Role;
 import org.dearmp.batch.map.HexMapPicture.Swatch;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.Pictures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class HexMapTest {
     private static final HexMap MAP = HexMap.bundled();
     /** Aldershot many letters, Ynys Môn one, a few seats in between. */
@@ -28,11 +32,11 @@ class HexMapTest {
             "E14001064", 2, "E14001065", 3, "E14001066", 7, "E14001067", 20);
 
     @Test
-    void drawsAllSixHundredAndFiftySeatsEachInTheColourOfItsLetterCount() throws IOException {
+    void drawsAllSixHundredAndFiftySeatsEachInTheColourOfItsLetterCount(@TempDir Path pictures) throws IOException {
         assertThat(MAP.size()).isEqualTo(650);
         HexMapPicture picture = MAP.picture(LETTERS, "Letters by constituency");
         byte[] png = MAP.renderPng(LETTERS, "Letters by constituency");
-        Files.write(Path.of("target/hexmap-sample.png"), png);
+        Files.write(Pictures.folder(pictures).resolve("hexmap-sample.png"), png);
         BufferedImage image = decode(png);
         assertThat(image.getWidth()).isEqualTo(picture.width()).isGreaterThan(400);
         assertThat(picture.cells()).hasSize(650);

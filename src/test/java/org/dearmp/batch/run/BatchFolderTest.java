@@ -21,10 +21,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An output folder's earlier batch: found from its manifest, and cleared of that batch's files only. */
+@DataTest
 class BatchFolderTest {
 
     @TempDir

@@ -30,12 +30,14 @@ import java.util.stream.Stream;
 import org.dearmp.core.DearMpException;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A run stopped halfway (a crash or Cancel) and run again writes every letter exactly once. */
+@DataTest
 class BatchResumeTest {
 
     private static final String[] POSTCODES = {"CF10 1EA", "EH1 1YH", "LL59 5ER", "BL4 0HT", "BH25 5TR", "CF44 9JB",

@@ -25,10 +25,12 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A whole batch from a messy supporters file, with the real lookup, templates and exporters. */
+@DataTest
 class BatchRunTest {
 
     @TempDir

@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A supporter in Chorley writes to the Speaker: the batch gives the letter the same ask as the letter step. */
+@DataTest
 class SpeakerInABatchTest {
     @TempDir
     Path dir;

@@ -20,10 +20,12 @@ import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Letters addressed from the bundled MP list, as the app addresses them. */
+@DataTest
 class RealMpLetterTest {
 
     private static Letter letterTo(Parliament parliament, String constituencyCode) {

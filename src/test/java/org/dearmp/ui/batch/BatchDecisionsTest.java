@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.batch.check.IssueKind;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Deciding the problem rows: which seat is suggested, and which row comes next. No window needed. */
+@DataTest
 class BatchDecisionsTest {
 
     @TempDir

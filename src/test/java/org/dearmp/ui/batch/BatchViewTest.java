@@ -23,6 +23,9 @@ import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.batch.run.BatchRunner;
 import org.dearmp.batch.report.BatchSummary;
 import org.dearmp.batch.check.IssueKind;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.Pictures;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.task.CallingThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,11 +36,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the batch screen as an organiser would: file, columns, check, decisions, write, summary. */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class BatchViewTest {
 
     @TempDir
     static Path dir;
+    @TempDir
+    Path pictures;
 
     private static Path supporters;
     private final AnsweringChooser chooser = new AnsweringChooser();
@@ -276,12 +283,11 @@ class BatchViewTest {
         return inViewport.getMinY() >= 0 && inViewport.getMinY() < view.getViewportBounds().getHeight();
     }
 
-    /** The whole page as an image in target/screenshots, for people to look at (not compared). */
+    /** The whole page as an image, for people to look at (not compared); see {@link Pictures} to keep it. */
     private void snapshot(FxRobot robot, String name) throws IOException {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = view.getContent().snapshot(null, null));
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
+        Path shots = Pictures.folder(pictures);
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
                 shots.resolve(name).toFile());
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.testsupport.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class RecentLettersViewModelTest {
     @TempDir
     Path home;

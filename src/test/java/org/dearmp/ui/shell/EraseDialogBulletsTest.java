@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.dearmp.testsupport.UiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Erase all my data, at 150 % text: a list item that wraps carries on under its words, not under its bullet. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EraseDialogBulletsTest {
     private Stage owner;

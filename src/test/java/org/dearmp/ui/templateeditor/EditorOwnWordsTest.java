@@ -13,11 +13,13 @@ import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateHeader;
 import org.dearmp.template.TemplateProblem;
 import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editor speaks of its boxes, and a copy is the user's own: their organisation, its own versions. */
+@DataTest
 class EditorOwnWordsTest {
     @TempDir
     Path home;

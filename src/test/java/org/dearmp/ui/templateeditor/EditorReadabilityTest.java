@@ -29,6 +29,10 @@ import javax.imageio.ImageIO;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.ProblemKind;
+import org.dearmp.template.user.ImportPlan;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.Pictures;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +43,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user sees: selected rows they can read, problems in the editor's words, a plain read-only notice. */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EditorReadabilityTest {
     /** WCAG AA for ordinary text. */
@@ -46,6 +52,8 @@ class EditorReadabilityTest {
 
     @TempDir
     static Path home;
+    @TempDir
+    Path pictures;
 
     private TemplateEditorViewModel vm;
     private Scene scene;
@@ -89,12 +97,12 @@ class EditorReadabilityTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertReadable(selectedCell(robot, "#editor-templates"), "the selected template, list focused");
         assertReadable(selectedCell(robot, "#editor-problems"), "a selected problem, list not focused");
-        snapshot(robot, "target/editor-selected-rows-focused.png");
+        snapshot(robot, "editor-selected-rows-focused.png");
 
         robot.interact(() -> robot.lookup("#editor-search").queryAs(TextField.class).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         assertReadable(selectedCell(robot, "#editor-templates"), "the selected template, list not focused");
-        snapshot(robot, "target/editor-selected-rows.png");
+        snapshot(robot, "editor-selected-rows.png");
     }
 
     @Test
@@ -131,7 +139,7 @@ class EditorReadabilityTest {
         assertThat(robot.lookup("#editor-problems").queryAs(ListView.class).getPlaceholder())
                 .isInstanceOfSatisfying(Label.class, none -> assertThat(none.getText()).startsWith("No problems")
                         .as("a bundled template is never saved").doesNotContain("saved"));
-        snapshot(robot, "target/editor-read-only.png");
+        snapshot(robot, "editor-read-only.png");
 
         robot.interact(vm.list()::duplicate);
         WaitForAsyncUtils.waitForFxEvents();
@@ -189,11 +197,10 @@ class EditorReadabilityTest {
         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
-    /** For looking at it: the window as drawn, in target/. */
+    /** For looking at it: the window as drawn, in the test's own folder (see {@link Pictures}). */
     private void snapshot(FxRobot robot, String file) throws IOException, java.util.concurrent.ExecutionException,
             java.util.concurrent.TimeoutException, InterruptedException {
         var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
-        Files.createDirectories(Path.of(file).getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(file).toFile());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Pictures.folder(pictures).resolve(file).toFile());
     }
 }

@@ -19,6 +19,8 @@ import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.Placeholders;
 import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * A campaigner makes their own version of a bundled template: duplicate, change the ask, add a placeholder
  * from the palette, watch the preview, save; the letter wizard's template list then offers it.
  */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class TemplateEditorAcceptanceTest {
     private static final String NEW_ASK = "Will you meet me at your next surgery to talk about trafficking in our town?";

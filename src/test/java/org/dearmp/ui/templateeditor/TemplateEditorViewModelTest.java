@@ -12,6 +12,7 @@ import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Templates screen's logic, without a window: real bundled templates, real MPs, a scratch data folder. */
+@DataTest
 class TemplateEditorViewModelTest {
     @TempDir
     Path home;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SavedLetter;
 import org.dearmp.ui.recent.RecentLettersViewModel;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A new letter never silently drops the one being written: it is kept in Recent letters or discarded. */
+@DataTest
 class NewLetterTest {
     @TempDir
     Path home;

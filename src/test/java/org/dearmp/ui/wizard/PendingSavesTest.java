@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.SettingsStore;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No save waiting in the debouncer is ever dropped: not by a text-size change, not by closing. */
+@DataTest
 class PendingSavesTest {
     @TempDir
     Path home;

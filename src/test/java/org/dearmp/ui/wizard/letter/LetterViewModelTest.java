@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.services.ComposedLetter;
 import org.dearmp.ui.services.TemplateChoice;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class LetterViewModelTest {
     @TempDir
     Path home;

@@ -9,6 +9,7 @@ import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.postcode.NiSectorTable;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.wizard.postcode.PostcodeViewModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Step 1 and the letter step's address postcode, through the real lookup: PR7 is Chorley, CF10 1EP Cardiff South. */
+@DataTest
 class SeatCheckViewModelTest {
     @TempDir
     Path home;

@@ -9,11 +9,13 @@ import java.time.ZoneOffset;
 import javafx.beans.property.SimpleObjectProperty;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.FakeServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class MpViewModelTest {
     @TempDir
     Path home;

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.shell.MainWindow;
 import org.dearmp.testsupport.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -25,6 +27,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The postcode step in the real main window, at 150 % text in the smallest window it allows (900 × 640). */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class PostcodeViewTest {
 

@@ -13,6 +13,7 @@ import org.dearmp.ui.desktop.FileKind;
 import org.dearmp.ui.common.Status;
 import java.util.function.Consumer;
 import org.dearmp.testsupport.RecordingDialogService;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.FakeServices;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.CallingThreadExecutor;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class SendViewModelTest {
     @TempDir
     Path home;

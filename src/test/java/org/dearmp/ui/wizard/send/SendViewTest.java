@@ -10,6 +10,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.UiTest;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.testsupport.WizardFixture;
 import org.dearmp.ui.wizard.WizardViewModel;
@@ -21,6 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The send step on screen: a disabled email button says why, and each status has its own style and sign. */
+@DataTest
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class SendViewTest {
 

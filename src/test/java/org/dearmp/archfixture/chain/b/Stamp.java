@@ -1,0 +1,5 @@
+package org.dearmp.archfixture.chain.b;
+
+/** Needs nothing. */
+public class Stamp {
+}
