@@ -1,5 +1,6 @@
 package org.dearmp;
 
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar dear-mp.jar} as a user runs it, in a fresh JVM: with no display the desktop app says
  * so and points to --help; the command line prints no log lines unless --verbose asks for them.
  */
+@DataTest
 class LauncherTest {
 
     @TempDir

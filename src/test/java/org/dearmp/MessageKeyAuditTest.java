@@ -49,7 +49,7 @@ class MessageKeyAuditTest {
 
         assertThat(source.literals()).contains("ui.help.", "app.title");
         assertThat(source.literals()).doesNotContain("parliament.uk"); // only in a comment in Mailbox
-        assertThat(source.literalArguments("SendViewModel", "saveAs", 0))
-                .containsExactlyInAnyOrder("pdf", "eml", "txt");
+        assertThat(source.literalArguments("EditorFormPane", "addField", 2))
+                .contains("title", "summary", "subject", "ask");
     }
 }

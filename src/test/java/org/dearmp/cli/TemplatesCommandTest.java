@@ -1,5 +1,6 @@
 package org.dearmp.cli;
 
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.TempUserData;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+@DataTest
 class TemplatesCommandTest {
 
     @RegisterExtension

@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.TestClocks;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import org.dearmp.template.LetterTemplate;
 import org.junit.jupiter.api.Test;
 
 /** The guidance's page count is the PDF's, for letters of every length around one page: one measure, no estimate. */
+@DataTest
 class LetterMeasureTest {
 
     private final LetterComposer composer = new LetterComposer(LetterPdfExporter.measure());

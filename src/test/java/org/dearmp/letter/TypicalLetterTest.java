@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
 import org.junit.jupiter.api.Test;
 
+@DataTest
 class TypicalLetterTest {
 
     private final TemplateChecker checker = TypicalLetter.fullChecker(org.dearmp.export.pdf.LetterPdfExporter.measure());

@@ -1,5 +1,6 @@
 package org.dearmp.lookup;
 
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every outcome, with real postcodes through the real bundled index and MP list. */
+@DataTest
 class LookupServiceTest {
     static final LookupService SERVICE = Bundled.lookup(
             new ParliamentRepository(new AppDataFolder(Path.of("target", "no-such-data-folder"))).current());

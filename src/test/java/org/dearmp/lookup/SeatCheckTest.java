@@ -1,11 +1,13 @@
 package org.dearmp.lookup;
 
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dearmp.parliament.Constituency;
 import org.junit.jupiter.api.Test;
 
 /** The real lookup: Chorley is PR7, Cardiff South and Penarth is CF10 1EP. */
+@DataTest
 class SeatCheckTest {
     private static final LookupService LOOKUP = LookupServiceTest.SERVICE;
     private static final Constituency CHORLEY = LOOKUP.parliament().constituency("E14001170").orElseThrow();

@@ -222,7 +222,7 @@ public final class MainWindow {
             return;
         }
         templatesWindow = TemplateEditorWindow.show(stage, context.templates(),
-                wizard.services().parliament(), wizard::refreshTemplates, dialogFactory);
+                wizard.services().parliament(), wizard::refreshTemplates, dialogFactory, context.clock());
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

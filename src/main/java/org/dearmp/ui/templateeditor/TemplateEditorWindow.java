@@ -6,13 +6,11 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.dearmp.app.AppContext;
 import java.util.function.Function;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.parliament.Parliament;
-import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.pack.PackLimits;
 import org.dearmp.template.pack.TemplatePackReader;
@@ -32,14 +30,6 @@ public final class TemplateEditorWindow {
     private TemplateEditorWindow() {
     }
 
-    /**
-     * The catalog letter writers choose from (bundled templates plus the user's own that check clean), checked
-     * by the composition root's one template checker, as the command line and the wizard check them.
-     */
-    public static TemplateCatalog catalog(AppDataFolder data) {
-        return AppContext.forFolder(data, Clock.systemDefaultZone()).templates();
-    }
-
     public static TemplateEditorViewModel.Services services(TemplateCatalog catalog, Parliament parliament,
                                                            Debouncer debouncer, Executor uiThread, Clock clock) {
         TemplateChecker checker = catalog.user().checker();
@@ -53,13 +43,14 @@ public final class TemplateEditorWindow {
      *
      * @param onClose runs after the window closes (the wizard re-reads its template list)
      * @param dialogs makes the window's dialogs (tests answer them themselves)
+     * @param clock dates the packs the window writes
      */
     public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
-                             Function<Window, DialogService> dialogs) {
+                             Function<Window, DialogService> dialogs, Clock clock) {
         Windows windows = Windows.of(owner);
         Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpDialog.opener(HelpTopic.EDITOR));
         TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
-                new DelayDebouncer(CHECK_DELAY), Platform::runLater, Clock.systemDefaultZone()), dialogs.apply(stage));
+                new DelayDebouncer(CHECK_DELAY), Platform::runLater, clock), dialogs.apply(stage));
         TemplateEditorView view = new TemplateEditorView(vm);
         windows.show(stage, view.root(), 1280, 800);
         stage.setMinWidth(960);

@@ -1,5 +1,6 @@
 package org.dearmp.batch.run;
 
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Session;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run's files carry the batch service's time, not the computer's: a run is reproducible and testable. */
+@DataTest
 class BatchFilesDatedByTheClockTest {
 
     @TempDir

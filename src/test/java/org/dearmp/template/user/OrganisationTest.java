@@ -1,5 +1,6 @@
 package org.dearmp.template.user;
 
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.Bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The organisation a copy is made in the name of: remembered beside the templates, never worth an error. */
+@DataTest
 class OrganisationTest {
     @TempDir
     Path folder;

@@ -1,5 +1,6 @@
 package org.dearmp.ui.batch;
 
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The results stage's buttons follow the batch written. No window needed. */
+@DataTest
 class BatchResultsTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.dearmp.ui.desktop;
 
+import org.dearmp.testsupport.UiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The dialog service as the app shows it: the app's own words on the buttons, the answer given back. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class FxDialogServiceTest {
     private Stage owner;
     private FxDialogService dialogs;

@@ -1,5 +1,7 @@
 package org.dearmp.ui.templateeditor;
 
+import org.dearmp.testsupport.Bundled;
+
 import java.nio.file.Files;
 import java.time.Clock;
 import javafx.application.Application;
@@ -20,7 +22,7 @@ public final class EditorDemo extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         AppDataFolder data = new AppDataFolder(Files.createTempDirectory("dear-mp-editor-demo"));
-        TemplateCatalog catalog = TemplateEditorWindow.catalog(data);
+        TemplateCatalog catalog = Bundled.catalog(data);
         TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
                 new ParliamentRepository(data).bundled(), new DelayDebouncer(TemplateEditorWindow.CHECK_DELAY),
                 Platform::runLater, Clock.systemDefaultZone()), new FxDialogService(stage));

@@ -1,5 +1,8 @@
 package org.dearmp.ui.templateeditor;
 
+import org.dearmp.testsupport.Bundled;
+
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Templates screen's questions, asked by its models through the dialog service: nothing goes or comes in unasked. */
+@DataTest
 class EditorDialogFlowsTest {
     @TempDir
     Path home;
@@ -29,7 +33,7 @@ class EditorDialogFlowsTest {
     @BeforeEach
     void setUp() {
         AppDataFolder data = new AppDataFolder(home.resolve("data"));
-        catalog = TemplateEditorWindow.catalog(data);
+        catalog = Bundled.catalog(data);
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
                 org.dearmp.ui.task.Debouncer.immediate(), Runnable::run,
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);

@@ -1,5 +1,7 @@
 package org.dearmp.ui.templateeditor;
 
+import org.dearmp.testsupport.Bundled;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class EditorOwnWordsTest {
 
     private TemplateEditorViewModel editor(Path folder) {
         AppDataFolder data = new AppDataFolder(folder);
-        TemplateCatalog catalog = TemplateEditorWindow.catalog(data);
+        TemplateCatalog catalog = Bundled.catalog(data);
         TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
                 new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run,
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());

@@ -1,5 +1,7 @@
 package org.dearmp.ui.templateeditor;
 
+import org.dearmp.testsupport.Bundled;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -68,7 +70,7 @@ class EditorReadabilityTest {
     @Start
     void start(Stage stage) {
         AppDataFolder data = new AppDataFolder(home.resolve("case-" + System.nanoTime()));
-        vm = new TemplateEditorViewModel(TemplateEditorWindow.services(TemplateEditorWindow.catalog(data),
+        vm = new TemplateEditorViewModel(TemplateEditorWindow.services(Bundled.catalog(data),
                 new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run,
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
         scene = new Scene(new TemplateEditorView(vm).root(), 1280, 800);

@@ -1,5 +1,7 @@
 package org.dearmp.ui.templateeditor;
 
+import org.dearmp.testsupport.Bundled;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ class TemplateEditorAcceptanceTest {
     @Start
     void start(Stage stage) {
         AppDataFolder data = new AppDataFolder(home.resolve("case-" + System.nanoTime()));
-        catalog = TemplateEditorWindow.catalog(data);
+        catalog = Bundled.catalog(data);
         Parliament parliament = new ParliamentRepository(data).bundled();
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, parliament, Debouncer.immediate(),
                 Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);

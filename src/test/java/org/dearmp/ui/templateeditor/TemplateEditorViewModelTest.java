@@ -1,5 +1,7 @@
 package org.dearmp.ui.templateeditor;
 
+import org.dearmp.testsupport.Bundled;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class TemplateEditorViewModelTest {
     @BeforeEach
     void setUp() {
         AppDataFolder data = new AppDataFolder(home);
-        catalog = TemplateEditorWindow.catalog(data);
+        catalog = Bundled.catalog(data);
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
                 Debouncer.immediate(), Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());
     }

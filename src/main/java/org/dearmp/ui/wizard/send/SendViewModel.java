@@ -111,10 +111,18 @@ public final class SendViewModel {
         void write(Letter letter, Path target) throws java.io.IOException;
     }
 
+    private static String chooserTitle(FileKind kind) {
+        return switch (kind) {
+            case PDF -> "ui.send.chooser.pdf";
+            case EMAIL -> "ui.send.chooser.eml";
+            default -> "ui.send.chooser.txt";
+        };
+    }
+
     private void saveAs(FileKind kind, Way way, FileWriter writer, Consumer<Path> then) {
         Letter current = currentLetter();
         String extension = kind.extension();
-        Optional<Path> target = dialogs.chooseFileToSave(Messages.get("ui.send.chooser." + extension), kind,
+        Optional<Path> target = dialogs.chooseFileToSave(Messages.get(chooserTitle(kind)), kind,
                 folder.get(), suggestedName(current, extension));
         if (target.isEmpty()) {
             status.set(Status.cancelled(Messages.get("ui.send.cancelled")));
