@@ -166,7 +166,7 @@ public final class TemplateLibrary {
     }
 
     private static String decode(String name, byte[] bytes) {
-        return TemplateFormat.decodeUtf8(bytes).orElseThrow(() -> new TemplateException(List.of(new TemplateProblem(
+        return TemplateFileCodec.decode(bytes).orElseThrow(() -> new TemplateException(List.of(new TemplateProblem(
                 name, 1, 1, ProblemKind.BAD_HEADER, Messages.get("template.problem.notUtf8")))));
     }
 
@@ -199,7 +199,7 @@ public final class TemplateLibrary {
                 if (ids.add(template.id())) {
                     templates.add(template);
                 } else {
-                    problems.add(new TemplateProblem(name, idLine(text), 1, ProblemKind.DUPLICATE_ID,
+                    problems.add(new TemplateProblem(name, TemplateFileCodec.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                             Messages.get("template.problem.duplicateId", template.id())));
                 }
             });
@@ -211,16 +211,6 @@ public final class TemplateLibrary {
 
         TemplateLibrary library() {
             return new TemplateLibrary(templates, problems);
-        }
-
-        private static int idLine(String text) {
-            List<String> lines = TemplateChecker.normalise(text).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith("id:")) {
-                    return i + 1;
-                }
-            }
-            return 1;
         }
     }
 }

@@ -237,7 +237,7 @@ class TemplateCheckerTest {
     @Test
     void aWrittenTemplateReadsBackTheSame() {
         for (LetterTemplate template : TemplateLibrary.bundled().templates()) {
-            String written = TemplateFormat.write(template);
+            String written = TemplateFileCodec.write(template);
             var reread = checker.check(written, template.location(), true);
             assertThat(reread.errors()).as(template.id()).isEmpty();
             assertThat(reread.template().orElseThrow().header()).isEqualTo(template.header());

@@ -4,9 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateProblem;
 
 /**
@@ -201,12 +199,7 @@ public final class TemplatePackReader {
     }
 
     private static String decode(String pack, String file, byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text;
-        } catch (CharacterCodingException e) {
-            throw PackException.refused(pack, "template.pack.notUtf8", file);
-        }
+        return TemplateFileCodec.decode(bytes)
+                .orElseThrow(() -> PackException.refused(pack, "template.pack.notUtf8", file));
     }
 }

@@ -18,7 +18,7 @@ import org.dearmp.store.AtomicFiles;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
-import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateHeader;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
@@ -132,7 +132,7 @@ public final class UserTemplateStore {
                 h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), TemplateVersion.FIRST,
                 organisation().orElse(""), h.askKind());
         String basedOn = original.bundled() ? original.id() : origins.get(original.id()).orElse("");
-        write(fileFor(id), TemplateFormat.write(header, original.body()));
+        write(fileFor(id), TemplateFileCodec.write(header, original.body()));
         if (!basedOn.isEmpty()) {
             origins.remember(id, basedOn);
         }
@@ -221,7 +221,7 @@ public final class UserTemplateStore {
         } catch (IOException e) {
             return Optional.of(unusable(id, file, "", Messages.get("template.problem.unreadable", file)));
         }
-        Optional<String> decoded = TemplateFormat.decodeUtf8(bytes);
+        Optional<String> decoded = TemplateFileCodec.decode(bytes);
         if (decoded.isEmpty()) {
             return Optional.of(unusable(id, file, "", Messages.get("template.problem.notUtf8")));
         }
@@ -230,9 +230,9 @@ public final class UserTemplateStore {
         TemplateChecker.Result result = checker.check(text, name, false);
         List<TemplateProblem> extra = new ArrayList<>();
         result.template().filter(t -> !t.id().equals(id)).ifPresent(t -> extra.add(new TemplateProblem(name,
-                TemplateFormat.idLine(text), 1, ProblemKind.BAD_HEADER, Messages.get("template.user.idNotFileName", t.id(), id))));
+                TemplateFileCodec.idLine(text), 1, ProblemKind.BAD_HEADER, Messages.get("template.user.idNotFileName", t.id(), id))));
         if (bundledIds.contains(id)) {
-            extra.add(new TemplateProblem(name, TemplateFormat.idLine(text), 1, ProblemKind.DUPLICATE_ID,
+            extra.add(new TemplateProblem(name, TemplateFileCodec.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                     Messages.get("template.problem.duplicateId", id)));
         }
         return Optional.of(UserTemplate.of(id, file, text, result, extra, origins.get(id).orElse("")));
