@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dearmp.core.Lazy;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
@@ -56,16 +57,11 @@ public final class TemplateLibrary {
         return loader.library();
     }
 
-    private static volatile TemplateLibrary bundledCache;
+    private static final Lazy<TemplateLibrary> BUNDLED = Lazy.of(() -> bundled(new TemplateChecker()));
 
     /** The bundled templates with the basic checks; read once and shared (they never change while running). */
     public static TemplateLibrary bundled() {
-        TemplateLibrary library = bundledCache;
-        if (library == null) {
-            library = bundled(new TemplateChecker());
-            bundledCache = library;
-        }
-        return library;
+        return BUNDLED.get();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.zip.Deflater;
+import org.dearmp.core.Lazy;
 
 /**
  * The Liberation Serif faces a letter is set in, loaded once and shared by every document, and the
@@ -67,7 +68,7 @@ public final class LetterFonts {
     private final Faces compact;
     private final FallbackFonts fallback;
     private final Map<RunKey, List<FontRuns.Run>> shapedRuns = new ConcurrentHashMap<>();
-    private volatile Faces full;
+    private final Lazy<Faces> full = Lazy.of(() -> new Faces(load(REGULAR, false), load(BOLD, false)));
     /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet; -1: Liberation has none); per face. */
     private final int[] regularWidths = new int[0x10000];
     private final int[] boldWidths = new int[0x10000];
@@ -276,17 +277,7 @@ public final class LetterFonts {
     }
 
     private Faces full() {
-        Faces faces = full;
-        if (faces == null) {
-            synchronized (this) {
-                faces = full;
-                if (faces == null) {
-                    faces = new Faces(load(REGULAR, false), load(BOLD, false));
-                    full = faces;
-                }
-            }
-        }
-        return faces;
+        return full.get();
     }
 
     private static byte[] readFont(String fileName) {
