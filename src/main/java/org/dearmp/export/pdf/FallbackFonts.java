@@ -29,9 +29,7 @@ final class FallbackFonts {
 
     private static final int MAX_DEPTH = 6;
 
-    private static final class System {
-        static final FallbackFonts INSTANCE = new FallbackFonts(fontFolders());
-    }
+    private static final Lazy<FallbackFonts> INSTALLED = Lazy.of(() -> new FallbackFonts(fontFolders()));
 
     private final List<Path> folders;
     private final Lazy<List<FallbackFace>> regular = Lazy.of(this::scan);
@@ -45,7 +43,7 @@ final class FallbackFonts {
 
     /** The fonts installed on this computer. */
     static FallbackFonts system() {
-        return System.INSTANCE;
+        return INSTALLED.get();
     }
 
     /** The face to print {@code cp} in, in the bold weight when the family has one; empty when no font has it. */

@@ -55,9 +55,7 @@ public final class LetterFonts {
         }
     }
 
-    private static final class Shared {
-        static final LetterFonts INSTANCE = new LetterFonts();
-    }
+    private static final Lazy<LetterFonts> SHARED = Lazy.of(LetterFonts::new);
 
     private record RunKey(boolean bold, float size, String text) {
     }
@@ -233,7 +231,7 @@ public final class LetterFonts {
 
     /** The one set of fonts for the whole application. */
     public static LetterFonts shared() {
-        return Shared.INSTANCE;
+        return SHARED.get();
     }
 
     /** The compact faces when they can show every text given, else the full Liberation Serif. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.Mappers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Organisation {
     static final String FILE_NAME = "organisation.json";
     private static final Logger LOG = LoggerFactory.getLogger(Organisation.class);
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Mappers.json();
 
     private final Path file;
 

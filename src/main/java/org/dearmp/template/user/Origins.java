@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.Mappers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Origins {
     static final String FILE_NAME = "origins.json";
     private static final Logger LOG = LoggerFactory.getLogger(Origins.class);
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = Mappers.prettyJson();
 
     private final Path file;
 
