@@ -22,6 +22,7 @@ import org.dearmp.export.ExportFileNames;
 import org.dearmp.export.pdf.LetterFonts;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.export.TextExporter;
+import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
@@ -156,7 +157,7 @@ final class LetterCommand implements Callable<Integer> {
         // Fallback fonts print Chinese, Arabic and the like; what no font has would leave gaps, so no PDF.
         String unprintable = format == Format.pdf ? LetterFonts.shared().unprintable(PlainTextLetter.document(letter)) : "";
         if (!unprintable.isEmpty()) {
-            err.println(Messages.get("export.cli.unprintable", unprintable));
+            err.println(UnprintableAdvice.COMMAND_LINE.text(unprintable));
             err.flush();
             return DearMpCommand.EXIT_INVALID_INPUT;
         }

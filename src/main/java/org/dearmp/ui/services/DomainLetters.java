@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.core.DearMpException;
+import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.export.pdf.LetterFonts;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.i18n.Messages;
@@ -78,7 +79,7 @@ final class DomainLetters implements LetterService {
         String unprintable = LetterFonts.shared().unprintable(text);
         if (!unprintable.isEmpty()) {
             // First, because it changes what the MP will read; the rest is advice on style.
-            advice.add(Messages.get("letter.advice.unprintable", unprintable));
+            advice.add(UnprintableAdvice.WRITING.text(unprintable));
         }
         guidance.advice().stream().map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords()))
                 .forEach(advice::add);
