@@ -15,6 +15,7 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.FileProblems;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
@@ -247,9 +248,13 @@ public final class UserTemplateStore {
         try {
             AtomicFiles.writeString(file, text);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file,
-                    org.dearmp.store.FileProblems.why(e)), e);
+            throw saveFailed(file, e);
         }
+    }
+
+    /** What to say when a file of the user's templates could not be written. */
+    static DearMpException saveFailed(Path file, IOException e) {
+        return new DearMpException(Messages.get("template.user.saveFailed", file, FileProblems.why(e)), e);
     }
 
     private void requireOwnId(String id) {
