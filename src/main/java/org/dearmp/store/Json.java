@@ -28,7 +28,8 @@ public final class Json {
         try {
             return Optional.ofNullable(Mappers.prettyJson().readValue(file.toFile(), type));
         } catch (JacksonException e) {
-            LOG.warn("Ignoring unreadable file {}: {}", file.getFileName(), e.getOriginalMessage());
+            // The parser's message can quote the file, which may hold a letter: say only what kind of problem.
+            LOG.warn("Ignoring unreadable file {}: {}", file.getFileName(), e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

@@ -1,14 +1,18 @@
 package org.dearmp.template;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dearmp.i18n.Messages;
 import org.dearmp.store.Mappers;
 import org.dearmp.template.TemplateFields.SourceFields;
 import tools.jackson.core.JacksonException;
@@ -23,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * documented order, blank optional fields and empty lists left out.
  */
 public final class TemplateFileCodec {
+
+    /** Bigger than any letter template: a guard against being handed the wrong file. */
+    public static final long MAX_FILE_BYTES = 256 * 1024;
 
     private static final Pattern FENCE = Pattern.compile("---\\s*");
 
@@ -43,6 +50,29 @@ public final class TemplateFileCodec {
     }
 
     private TemplateFileCodec() {
+    }
+
+    /**
+     * The text of a template file, checked as every reader checks it: a file too big to be a template or not
+     * in UTF-8 (the one encoding templates use) is refused with that one problem, reported against {@code name}.
+     */
+    public static String text(String name, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw refused(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
+        }
+        return decode(bytes).orElseThrow(() -> refused(name, Messages.get("template.problem.notUtf8")));
+    }
+
+    /** The text of a template file, as {@link #text}; a file too big is refused before it is read. */
+    public static String read(Path file, String name) throws IOException {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw refused(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
+        }
+        return text(name, Files.readAllBytes(file));
+    }
+
+    private static TemplateException refused(String name, String message) {
+        return new TemplateException(List.of(new TemplateProblem(name, 1, 1, ProblemKind.BAD_HEADER, message)));
     }
 
     /** The text of a template file, or empty when its bytes are not UTF-8 (the one encoding templates use). */

@@ -30,7 +30,7 @@ public final class TemplateLibrary {
     /** Template files are plain text, so they open in any editor. */
     public static final String EXTENSION = ".txt";
     /** Bigger than any letter template: a guard against being handed the wrong file. */
-    public static final long MAX_FILE_BYTES = 256 * 1024;
+    public static final long MAX_FILE_BYTES = TemplateFileCodec.MAX_FILE_BYTES;
 
     private final List<LetterTemplate> templates;
     private final List<TemplateProblem> problems;
@@ -49,7 +49,9 @@ public final class TemplateLibrary {
                     loader.problem(fileName, Messages.get("template.problem.bundledMissing", fileName));
                     continue;
                 }
-                loader.add(fileName, in.readNBytes((int) MAX_FILE_BYTES + 1), true);
+                loader.add(fileName, TemplateFileCodec.text(fileName, in.readNBytes((int) MAX_FILE_BYTES + 1)), true);
+            } catch (TemplateException e) {
+                loader.refused(e);
             } catch (IOException e) {
                 loader.problem(fileName, Messages.get("template.problem.unreadable", fileName));
             }
@@ -115,11 +117,9 @@ public final class TemplateLibrary {
         for (Path file : files) {
             String name = file.toString();
             try {
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    loader.problem(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
-                    continue;
-                }
-                loader.add(name, Files.readAllBytes(file), false);
+                loader.add(name, TemplateFileCodec.read(file, name), false);
+            } catch (TemplateException e) {
+                loader.refused(e);
             } catch (IOException e) {
                 loader.problem(name, Messages.get("template.problem.unreadable", name));
             }
@@ -130,11 +130,7 @@ public final class TemplateLibrary {
     /** Reads and checks one file; throws when it has errors. */
     public static LetterTemplate load(Path file, TemplateChecker checker) {
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new TemplateException(List.of(new TemplateProblem(file.toString(), 1, 1, ProblemKind.BAD_HEADER,
-                        Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024))));
-            }
-            String text = decode(file.toString(), Files.readAllBytes(file));
+            String text = TemplateFileCodec.read(file, file.toString());
             TemplateChecker.Result result = checker.check(text, file.toString(), false);
             return result.template().orElseThrow(() -> new TemplateException(result.errors()));
         } catch (IOException e) {
@@ -161,11 +157,6 @@ public final class TemplateLibrary {
                 String.join(", ", templates.stream().map(LetterTemplate::id).toList()))));
     }
 
-    private static String decode(String name, byte[] bytes) {
-        return TemplateFileCodec.decode(bytes).orElseThrow(() -> new TemplateException(List.of(new TemplateProblem(
-                name, 1, 1, ProblemKind.BAD_HEADER, Messages.get("template.problem.notUtf8")))));
-    }
-
     /** Collects templates and problems, refusing a second template with an id already loaded. */
     private static final class Loader {
         private final TemplateChecker checker;
@@ -177,18 +168,7 @@ public final class TemplateLibrary {
             this.checker = checker;
         }
 
-        void add(String name, byte[] bytes, boolean bundled) {
-            if (bytes.length > MAX_FILE_BYTES) {
-                problem(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
-                return;
-            }
-            String text;
-            try {
-                text = decode(name, bytes);
-            } catch (TemplateException e) {
-                problems.addAll(e.problems());
-                return;
-            }
+        void add(String name, String text, boolean bundled) {
             TemplateChecker.Result result = checker.check(text, name, bundled);
             problems.addAll(result.problems());
             result.template().ifPresent(template -> {
@@ -199,6 +179,10 @@ public final class TemplateLibrary {
                             Messages.get("template.problem.duplicateId", template.id())));
                 }
             });
+        }
+
+        void refused(TemplateException e) {
+            problems.addAll(e.problems());
         }
 
         void problem(String name, String message) {

@@ -1,6 +1,7 @@
 package org.dearmp.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,5 +61,17 @@ class TemplateFileCodecTest {
                 .isEqualTo(new TemplateFileCodec.Unsplit("template.problem.noHeader"));
         assertThat(TemplateFileCodec.split("---\nid: x\nbody"))
                 .isEqualTo(new TemplateFileCodec.Unsplit("template.problem.headerNotClosed"));
+    }
+
+    @Test
+    void aFileTooBigOrNotUtf8IsRefusedWithThatOneProblem() {
+        assertThatThrownBy(() -> TemplateFileCodec.text("big.txt", new byte[(int) TemplateFileCodec.MAX_FILE_BYTES + 1]))
+                .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("big.txt:1:1:").contains("KB")));
+        assertThatThrownBy(() -> TemplateFileCodec.text("latin1.txt", new byte[] {'-', '-', '-', '\n', (byte) 0xE9}))
+                .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.message()).contains("UTF-8")));
+        assertThat(TemplateFileCodec.text("ok.txt", "---\nid: ok\n---\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo("---\nid: ok\n---\n");
     }
 }

@@ -19,6 +19,7 @@ import org.dearmp.store.FileProblems;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateException;
 import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateHeader;
 import org.dearmp.template.TemplateLibrary;
@@ -212,22 +213,15 @@ public final class UserTemplateStore {
 
     private Optional<UserTemplate> read(Path file) {
         String id = idOf(file);
-        byte[] bytes;
+        String name = file.getFileName().toString();
+        String text;
         try {
-            if (Files.size(file) > TemplateLibrary.MAX_FILE_BYTES) {
-                return Optional.of(unusable(id, file, "", Messages.get("template.problem.tooBig",
-                        TemplateLibrary.MAX_FILE_BYTES / 1024)));
-            }
-            bytes = Files.readAllBytes(file);
+            text = TemplateFileCodec.read(file, name);
+        } catch (TemplateException e) {
+            return Optional.of(new UserTemplate(id, file, "", Optional.empty(), e.problems(), origins.get(id).orElse("")));
         } catch (IOException e) {
             return Optional.of(unusable(id, file, "", Messages.get("template.problem.unreadable", file)));
         }
-        Optional<String> decoded = TemplateFileCodec.decode(bytes);
-        if (decoded.isEmpty()) {
-            return Optional.of(unusable(id, file, "", Messages.get("template.problem.notUtf8")));
-        }
-        String text = decoded.get();
-        String name = file.getFileName().toString();
         TemplateChecker.Result result = checker.check(text, name, false);
         List<TemplateProblem> extra = new ArrayList<>();
         result.template().filter(t -> !t.id().equals(id)).ifPresent(t -> extra.add(new TemplateProblem(name,
