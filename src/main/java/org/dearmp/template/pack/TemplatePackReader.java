@@ -21,6 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateFileCodec;
+import org.dearmp.template.TemplateHeader;
+import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
 
 /**
@@ -32,7 +34,8 @@ import org.dearmp.template.TemplateProblem;
 public final class TemplatePackReader {
 
     /** The only file names a pack may hold besides the manifest: a template id and ".txt". */
-    private static final Pattern TEMPLATE_FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.txt");
+    private static final Pattern TEMPLATE_FILE = Pattern.compile(
+            TemplateHeader.ID_PATTERN.pattern() + Pattern.quote(TemplateLibrary.EXTENSION));
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final int PROBLEMS_SHOWN = 5;
 
