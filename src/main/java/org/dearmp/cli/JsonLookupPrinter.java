@@ -9,10 +9,9 @@ import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.FormsOfAddress;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.MemberNote;
+import org.dearmp.store.Mappers;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Lookup outcomes as JSON Lines: one object per postcode, with the same keys for every outcome
@@ -20,11 +19,6 @@ import tools.jackson.core.json.JsonFactory;
  * databind, which would add a few hundred milliseconds to a one-postcode run.
  */
 final class JsonLookupPrinter implements LookupCommand.LookupPrinter {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .build();
-
     private final LookupService service;
     private final String dataAsOf;
 
@@ -35,7 +29,7 @@ final class JsonLookupPrinter implements LookupCommand.LookupPrinter {
 
     @Override
     public void print(LookupResult result, PrintWriter out) {
-        try (JsonGenerator json = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+        try (JsonGenerator json = Mappers.jsonLines().createGenerator(ObjectWriteContext.empty(), out)) {
             write(result, json);
         }
         out.println();

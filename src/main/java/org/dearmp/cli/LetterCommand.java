@@ -19,16 +19,15 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.export.email.EmailExporter;
 import org.dearmp.export.ExportException;
 import org.dearmp.export.ExportFileNames;
-import org.dearmp.export.pdf.LetterFonts;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.export.TextExporter;
+import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.LetterRequest;
-import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.letter.Sender;
 import org.dearmp.lookup.Candidate;
 import org.dearmp.lookup.LookupResult;
@@ -159,9 +158,9 @@ final class LetterCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_NO_MP;
         }
         // Fallback fonts print Chinese, Arabic and the like; what no font has would leave gaps, so no PDF.
-        String unprintable = format == Format.pdf ? LetterFonts.shared().unprintable(PlainTextLetter.document(letter)) : "";
+        String unprintable = format == Format.pdf ? LetterPdfExporter.measure().unprintable(letter) : "";
         if (!unprintable.isEmpty()) {
-            err.println(Messages.get("export.cli.unprintable", unprintable));
+            err.println(UnprintableAdvice.COMMAND_LINE.text(unprintable));
             err.flush();
             return DearMpCommand.EXIT_INVALID_INPUT;
         }

@@ -15,7 +15,7 @@ import org.dearmp.app.AppContext;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
-import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
 import picocli.CommandLine.Command;
@@ -98,7 +98,7 @@ public final class TemplateCommand implements Runnable {
                     result.template().map(LetterTemplate::id).ifPresent(id -> {
                         String first = firstFileById.putIfAbsent(id, name);
                         if (first != null) {
-                            problems.add(new TemplateProblem(name, TemplateFormat.idLine(text), 1, ProblemKind.DUPLICATE_ID,
+                            problems.add(new TemplateProblem(name, TemplateFileCodec.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                                     Messages.get("template.check.duplicateId", id, first)));
                         }
                     });
@@ -143,7 +143,7 @@ public final class TemplateCommand implements Runnable {
             if (Files.size(file) > TemplateLibrary.MAX_FILE_BYTES) {
                 throw new IOException(Messages.get("template.problem.tooBig", TemplateLibrary.MAX_FILE_BYTES / 1024));
             }
-            return TemplateFormat.decodeUtf8(Files.readAllBytes(file)).orElse(null);
+            return TemplateFileCodec.decode(Files.readAllBytes(file)).orElse(null);
         }
     }
 }

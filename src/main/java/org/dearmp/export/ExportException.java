@@ -39,7 +39,7 @@ public abstract sealed class ExportException extends DearMpException {
         private final String characters;
 
         public Unprintable(String characters) {
-            super(Messages.get("export.pdf.unprintable", characters), null);
+            super(UnprintableAdvice.PDF.text(characters), null);
             this.characters = characters;
         }
 

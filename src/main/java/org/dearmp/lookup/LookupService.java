@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.dearmp.core.Lazy;
 import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.LookupResult.Certainty;
 import org.dearmp.lookup.LookupResult.ChooseReason;
@@ -42,7 +43,7 @@ public final class LookupService {
      */
     public LookupService(PostcodeDirectory directory, Supplier<NiSectorTable> northernIreland, Parliament parliament) {
         this.directory = Objects.requireNonNull(directory, "directory");
-        this.northernIreland = memoize(Objects.requireNonNull(northernIreland, "northernIreland"));
+        this.northernIreland = Lazy.of(Objects.requireNonNull(northernIreland, "northernIreland"));
         this.parliament = Objects.requireNonNull(parliament, "parliament");
     }
 
@@ -160,26 +161,5 @@ public final class LookupService {
     private Constituency constituency(String code) {
         return parliament.constituency(code).orElseThrow(() -> new IllegalStateException(
                 "The postcode data names constituency " + code + ", which the MP list does not have"));
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = Objects.requireNonNull(supplier.get());
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 }

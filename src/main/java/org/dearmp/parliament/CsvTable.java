@@ -9,20 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dearmp.store.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * A CSV file read whole as text: a header and rows of cells. Read as plain arrays, not as maps,
  * so a validator can name missing columns and the row where something is wrong.
  */
 final class CsvTable {
-
-    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
 
     private final List<String> header;
     private final Map<String, Integer> columns;
@@ -40,9 +37,7 @@ final class CsvTable {
     /** Reads the whole table; a file with no header row gives an empty table. */
     static CsvTable read(Reader reader) throws IOException {
         List<String[]> all = new ArrayList<>();
-        // The streaming parser, not a CsvMapper: it reads the same CSV without loading the whole of
-        // databind, which matters for a command-line lookup that must start in well under a second.
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+        try (JsonParser parser = Mappers.csvTables().createParser(ObjectReadContext.empty(), reader)) {
             List<String> row = new ArrayList<>();
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_ARRAY) {

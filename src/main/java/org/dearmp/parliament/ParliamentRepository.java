@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dearmp.core.Lazy;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
@@ -37,7 +38,10 @@ public final class ParliamentRepository {
     private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
 
     private final AppDataFolder dataFolder;
-    private ParliamentData bundled;
+    private final Lazy<ParliamentData> bundled = Lazy.of(() -> {
+        BundledData.Contents contents = BundledData.read();
+        return new ParliamentData(contents.constituencies(), contents.mps());
+    });
     /** The imported list last read, and the file state it was read from. */
     private ParliamentData lastImported;
     private String lastImportedStamp = "";
@@ -69,12 +73,8 @@ public final class ParliamentRepository {
     }
 
     /** The list bundled with the app. */
-    public synchronized ParliamentData bundled() {
-        if (bundled == null) {
-            BundledData.Contents contents = BundledData.read();
-            bundled = new ParliamentData(contents.constituencies(), contents.mps());
-        }
-        return bundled;
+    public ParliamentData bundled() {
+        return bundled.get();
     }
 
     /** The imported list in the data folder, if any (whether or not it is newer than the bundled one). */

@@ -7,24 +7,17 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes the small JSON files of the user data folder; every write is atomic. */
 public final class Json {
     private static final Logger LOG = LoggerFactory.getLogger(Json.class);
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private Json() {
     }
 
     public static void write(Path file, Object value) throws IOException {
-        AtomicFiles.write(file, MAPPER.writeValueAsBytes(value));
+        AtomicFiles.write(file, Mappers.prettyJson().writeValueAsBytes(value));
     }
 
     /** The file's value, or empty when it is missing or unreadable (a damaged file must not stop the app). */
@@ -33,9 +26,10 @@ public final class Json {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(MAPPER.readValue(file.toFile(), type));
+            return Optional.ofNullable(Mappers.prettyJson().readValue(file.toFile(), type));
         } catch (JacksonException e) {
-            LOG.warn("Ignoring unreadable file {}: {}", file.getFileName(), e.getOriginalMessage());
+            // The parser's message can quote the file, which may hold a letter: say only what kind of problem.
+            LOG.warn("Ignoring unreadable file {}: {}", file.getFileName(), e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

@@ -10,7 +10,6 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads the YAML header of a template into a {@link TemplateHeader}, reporting every problem it finds. */
 final class HeaderReader {
@@ -18,7 +17,6 @@ final class HeaderReader {
     static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "askKind", "prompts", "tags",
             "sources", "minOwnWords", "version", "author");
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher");
-    private static final YAMLMapper YAML = new YAMLMapper();
 
     private final String file;
     private final String headerText;
@@ -42,7 +40,7 @@ final class HeaderReader {
     Optional<TemplateHeader> read() {
         JsonNode root;
         try {
-            root = YAML.readTree(headerText);
+            root = TemplateFileCodec.parseHeader(headerText);
         } catch (JacksonException e) {
             int[] where = yamlPosition(e);
             problems.add(TemplateProblem.of(file, firstLine + where[0] - 1, where[1], ProblemKind.BAD_HEADER,

@@ -57,7 +57,6 @@ public final class TemplateChecker {
         }
     }
 
-    private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern JMUSTACHE_LINE = Pattern.compile("@ line (\\d+)");
 
     private final LengthCheck lengthCheck;
@@ -77,31 +76,17 @@ public final class TemplateChecker {
      * @param bundled whether it ships with the app
      */
     public Result check(String text, String file, boolean bundled) {
-        String normalised = normalise(text);
         List<TemplateProblem> problems = new ArrayList<>();
-        String[] lines = normalised.split("\n", -1);
-        if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
-            problems.add(new TemplateProblem(file, 1, 1, ProblemKind.BAD_HEADER,
-                    Messages.get("template.problem.noHeader")));
+        TemplateFileCodec.Split split = TemplateFileCodec.split(text);
+        if (split instanceof TemplateFileCodec.Unsplit unsplit) {
+            problems.add(new TemplateProblem(file, 1, 1, ProblemKind.BAD_HEADER, Messages.get(unsplit.problemKey())));
             return new Result(Optional.empty(), problems);
         }
-        int closing = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).matches()) {
-                closing = i;
-                break;
-            }
-        }
-        if (closing < 0) {
-            problems.add(new TemplateProblem(file, 1, 1, ProblemKind.BAD_HEADER,
-                    Messages.get("template.problem.headerNotClosed")));
-            return new Result(Optional.empty(), problems);
-        }
-        String headerText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, closing));
-        int bodyFirstLine = closing + 2;
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, closing + 1, lines.length));
+        TemplateFileCodec.Parts parts = (TemplateFileCodec.Parts) split;
+        String body = parts.body();
+        int bodyFirstLine = parts.bodyFirstLine();
 
-        HeaderReader headerReader = new HeaderReader(file, headerText, 2);
+        HeaderReader headerReader = new HeaderReader(file, parts.header(), TemplateFileCodec.Parts.HEADER_FIRST_LINE);
         Optional<TemplateHeader> header = headerReader.read();
         problems.addAll(headerReader.problems());
         List<Tag> tags = checkBody(body, file, bodyFirstLine, problems);
@@ -121,12 +106,6 @@ public final class TemplateChecker {
         lengthCheck.tooLong(template).ifPresent(message -> problems.add(
                 new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.TOO_LONG, message)));
         return new Result(Optional.of(template), sorted(problems));
-    }
-
-    /** Line endings as \n and no byte-order mark, so columns count what the user sees. */
-    static String normalise(String text) {
-        String unix = text.replace("\r\n", "\n").replace('\r', '\n');
-        return unix.startsWith("\uFEFF") ? unix.substring(1) : unix;
     }
 
     private static List<Tag> checkBody(String body, String file, int bodyFirstLine, List<TemplateProblem> problems) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dearmp.core.Lazy;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
@@ -29,7 +30,7 @@ public final class TemplateLibrary {
     /** Template files are plain text, so they open in any editor. */
     public static final String EXTENSION = ".txt";
     /** Bigger than any letter template: a guard against being handed the wrong file. */
-    public static final long MAX_FILE_BYTES = 256 * 1024;
+    public static final long MAX_FILE_BYTES = TemplateFileCodec.MAX_FILE_BYTES;
 
     private final List<LetterTemplate> templates;
     private final List<TemplateProblem> problems;
@@ -48,7 +49,9 @@ public final class TemplateLibrary {
                     loader.problem(fileName, Messages.get("template.problem.bundledMissing", fileName));
                     continue;
                 }
-                loader.add(fileName, in.readNBytes((int) MAX_FILE_BYTES + 1), true);
+                loader.add(fileName, TemplateFileCodec.text(fileName, in.readNBytes((int) MAX_FILE_BYTES + 1)), true);
+            } catch (TemplateException e) {
+                loader.refused(e);
             } catch (IOException e) {
                 loader.problem(fileName, Messages.get("template.problem.unreadable", fileName));
             }
@@ -107,11 +110,9 @@ public final class TemplateLibrary {
         for (Path file : files) {
             String name = file.toString();
             try {
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    loader.problem(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
-                    continue;
-                }
-                loader.add(name, Files.readAllBytes(file), false);
+                loader.add(name, TemplateFileCodec.read(file, name), false);
+            } catch (TemplateException e) {
+                loader.refused(e);
             } catch (IOException e) {
                 loader.problem(name, Messages.get("template.problem.unreadable", name));
             }
@@ -122,11 +123,7 @@ public final class TemplateLibrary {
     /** Reads and checks one file; throws when it has errors. */
     public static LetterTemplate load(Path file, TemplateChecker checker) {
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new TemplateException(List.of(new TemplateProblem(file.toString(), 1, 1, ProblemKind.BAD_HEADER,
-                        Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024))));
-            }
-            String text = decode(file.toString(), Files.readAllBytes(file));
+            String text = TemplateFileCodec.read(file, file.toString());
             TemplateChecker.Result result = checker.check(text, file.toString(), false);
             return result.template().orElseThrow(() -> new TemplateException(result.errors()));
         } catch (IOException e) {
@@ -153,11 +150,6 @@ public final class TemplateLibrary {
                 String.join(", ", templates.stream().map(LetterTemplate::id).toList()))));
     }
 
-    private static String decode(String name, byte[] bytes) {
-        return TemplateFormat.decodeUtf8(bytes).orElseThrow(() -> new TemplateException(List.of(new TemplateProblem(
-                name, 1, 1, ProblemKind.BAD_HEADER, Messages.get("template.problem.notUtf8")))));
-    }
-
     /** Collects templates and problems, refusing a second template with an id already loaded. */
     private static final class Loader {
         private final TemplateChecker checker;
@@ -169,28 +161,21 @@ public final class TemplateLibrary {
             this.checker = checker;
         }
 
-        void add(String name, byte[] bytes, boolean bundled) {
-            if (bytes.length > MAX_FILE_BYTES) {
-                problem(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
-                return;
-            }
-            String text;
-            try {
-                text = decode(name, bytes);
-            } catch (TemplateException e) {
-                problems.addAll(e.problems());
-                return;
-            }
+        void add(String name, String text, boolean bundled) {
             TemplateChecker.Result result = checker.check(text, name, bundled);
             problems.addAll(result.problems());
             result.template().ifPresent(template -> {
                 if (ids.add(template.id())) {
                     templates.add(template);
                 } else {
-                    problems.add(new TemplateProblem(name, idLine(text), 1, ProblemKind.DUPLICATE_ID,
+                    problems.add(new TemplateProblem(name, TemplateFileCodec.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                             Messages.get("template.problem.duplicateId", template.id())));
                 }
             });
+        }
+
+        void refused(TemplateException e) {
+            problems.addAll(e.problems());
         }
 
         void problem(String name, String message) {
@@ -199,16 +184,6 @@ public final class TemplateLibrary {
 
         TemplateLibrary library() {
             return new TemplateLibrary(templates, problems);
-        }
-
-        private static int idLine(String text) {
-            List<String> lines = TemplateChecker.normalise(text).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith("id:")) {
-                    return i + 1;
-                }
-            }
-            return 1;
         }
     }
 }

@@ -89,4 +89,15 @@ class LetterMeasureTest {
         Letter letter = plain.compose(request);
         assertThat(plain.originality(letter, request)).isEqualTo(composer.draft(request).guidance().originality());
     }
+
+    @Test
+    void theMeasureNamesWhatNoFontCanPrintAnywhereInTheLetter() {
+        Letter letter = composer.compose(TypicalLetter.request(Bundled.templates().require("own-words")));
+        assertThat(LetterPdfExporter.measure().unprintable(letter)).isEmpty();
+        // Unicode 15's shaking face, which no font installed for the tests has.
+        Letter shaken = new Letter(letter.sender(), letter.recipient(), letter.date(), "Shaken \uD83E\uDEE8",
+                letter.salutation(), List.of(new LetterBlock.Paragraph("I was shaken \uD83E\uDEE8 twice \uD83E\uDEE8.")),
+                letter.signOff(), null);
+        assertThat(LetterPdfExporter.measure().unprintable(shaken)).isEqualTo("\uD83E\uDEE8");
+    }
 }

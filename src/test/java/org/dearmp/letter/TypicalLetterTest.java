@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
-import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class TypicalLetterTest {
         LetterTemplate stronger = Bundled.templates().require("stronger-laws");
         String padding = "This paragraph repeats the same point at some length so that the template is too long. ".repeat(6);
         String longBody = (padding + "\n\n").repeat(4) + stronger.body();
-        var result = checker.check(TemplateFormat.write(stronger.header(), longBody), "long.txt", false);
+        var result = checker.check(TemplateFileCodec.write(stronger.header(), longBody), "long.txt", false);
         assertThat(result.template()).isPresent();
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(ProblemKind.TOO_LONG);
@@ -48,7 +48,7 @@ class TypicalLetterTest {
         // Capitals are wide: an estimate by characters let a template through that prints on two pages.
         for (int sentences = 1; sentences < 200; sentences++) {
             capitals.append("THIS MATTERS TO EVERY SURVIVOR. ");
-            var result = checker.check(TemplateFormat.write(stronger.header(), capitals + "\n\n" + stronger.body()),
+            var result = checker.check(TemplateFileCodec.write(stronger.header(), capitals + "\n\n" + stronger.body()),
                     "capitals.txt", false);
             LetterTemplate template = result.template().orElseThrow();
             boolean onePage = pdf.pageCount(composer.compose(TypicalLetter.request(template))) == 1;

@@ -240,7 +240,7 @@ class TemplateCheckerTest {
     @Test
     void aWrittenTemplateReadsBackTheSame() {
         for (LetterTemplate template : Bundled.templates().templates()) {
-            String written = TemplateFormat.write(template);
+            String written = TemplateFileCodec.write(template);
             var reread = checker.check(written, template.location(), true);
             assertThat(reread.errors()).as(template.id()).isEmpty();
             assertThat(reread.template().orElseThrow().header()).isEqualTo(template.header());

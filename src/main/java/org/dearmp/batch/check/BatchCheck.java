@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dearmp.core.DearMpException;
+import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.export.pdf.LetterFonts;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.EmailAddress;
@@ -259,7 +260,7 @@ public final class BatchCheck {
             return Optional.empty();
         }
         return Optional.of(new RowIssue(s.row(), column, IssueKind.UNPRINTABLE,
-                Messages.get("batch.issue.unprintable", fonts.unprintable(missing.toString()))));
+                UnprintableAdvice.BATCH_ROW.text(fonts.unprintable(missing.toString()))));
     }
 
     private String nameColumn() {

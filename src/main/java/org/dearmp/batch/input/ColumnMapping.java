@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 public record ColumnMapping(Map<SupporterField, String> columns, List<String> pointColumns) {
 
     private static final Pattern POINT_HEADER = Pattern.compile("(?:key |my |personal )?point ?(\\d{1,2})");
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Mappers.json();
 
     public ColumnMapping {
         EnumMap<SupporterField, String> copy = new EnumMap<>(SupporterField.class);
@@ -122,7 +123,7 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
         columns.forEach((field, header) -> cols.put(field.key(), header));
         var points = root.putArray("points");
         pointColumns.forEach(points::add);
-        AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        AtomicFiles.writeString(file, Mappers.prettyJson().writeValueAsString(root) + "\n");
     }
 
     public static ColumnMapping load(Path file) {

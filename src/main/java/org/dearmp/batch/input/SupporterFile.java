@@ -16,9 +16,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -30,7 +30,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class SupporterFile {
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final Path path;
     private final TextEncoding encoding;
@@ -192,7 +191,7 @@ public final class SupporterFile {
             this.path = path;
             Reader reader = reader(path, encoding);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutEscapeChar();
-            this.delegate = CSV.readerFor(String[].class).with(schema).readValues(reader);
+            this.delegate = Mappers.csv().readerFor(String[].class).with(schema).with(CsvReadFeature.WRAP_AS_ARRAY).readValues(reader);
         }
 
         int peekRowNumber() {

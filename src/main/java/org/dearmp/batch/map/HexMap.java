@@ -14,8 +14,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.dearmp.batch.map.HexMapPicture.Role;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.Mappers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hex cartogram of the 650 constituencies (Open Innovations, HexJSON, odd-r layout), drawn with the
@@ -48,7 +48,7 @@ public final class HexMap {
             if (in == null) {
                 throw new IllegalStateException("The constituency map is missing from the app: " + RESOURCE);
             }
-            JsonNode root = JsonMapper.shared().readTree(in);
+            JsonNode root = Mappers.json().readTree(in);
             if (!"odd-r".equals(root.path("layout").asString())) {
                 throw new IllegalStateException("Expected an odd-r HexJSON layout, found " + root.path("layout"));
             }

@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.Mappers;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class BatchManifest implements Closeable {
 
     public static final String FILE_NAME = "batch-manifest.jsonl";
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = Mappers.json();
 
     /**
      * What a run is, so a resumed run makes exactly the same letters.

@@ -14,8 +14,8 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.Mappers;
 import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -71,12 +71,11 @@ public final class BatchSummary {
 
     /** summary.csv: one line per region, party and constituency, in that order. */
     public void writeCsv(Path file) throws IOException {
-        CsvMapper csvMapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            try (SequenceWriter csv = csvMapper.writerFor(String[].class).with(schema).writeValues(writer)) {
+            try (SequenceWriter csv = Mappers.csv().writerFor(String[].class).with(schema).writeValues(writer)) {
                 csv.write(safe(Messages.get("batch.summary.kind"), Messages.get("batch.summary.name"),
                         Messages.get("batch.summary.mp"), Messages.get("batch.summary.party"), Messages.get("batch.summary.letters")));
                 for (var e : byRegion().entrySet()) {

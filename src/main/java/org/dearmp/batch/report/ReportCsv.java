@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.Mappers;
 import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -19,7 +19,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class ReportCsv {
 
-    private static final CsvMapper CSV = new CsvMapper();
 
     private ReportCsv() {
     }
@@ -29,7 +28,7 @@ public final class ReportCsv {
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            try (SequenceWriter csv = CSV.writerFor(String[].class).with(schema).writeValues(writer)) {
+            try (SequenceWriter csv = Mappers.csv().writerFor(String[].class).with(schema).writeValues(writer)) {
                 csv.write(header());
                 for (ReportRow row : rows) {
                     csv.write(cells(row));

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.dearmp.core.DearMpException;
+import org.dearmp.export.ExportFileNames;
 import org.dearmp.i18n.Messages;
 
 /**
@@ -50,7 +51,7 @@ public record BatchPlan(List<PlannedLetter> letters, List<CheckedRow> skipped, S
                 .thenComparing(r -> r.supporter().surname(), collator)
                 .thenComparing(r -> r.supporter().name(), collator)
                 .thenComparingInt(CheckedRow::row));
-        SafeFileNames names = new SafeFileNames();
+        ExportFileNames.UniqueNames names = new ExportFileNames.UniqueNames();
         List<PlannedLetter> letters = new ArrayList<>(ready.size());
         MessageDigest digest = sha256();
         update(digest, templateId + "\u0000" + senderOrg);

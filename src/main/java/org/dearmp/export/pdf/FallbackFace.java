@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.Deflater;
+import org.dearmp.core.Lazy;
 
 /**
  * One installed TrueType font that prints what Liberation Serif cannot. Which characters it has is
@@ -60,8 +61,8 @@ final class FallbackFace {
 
     private final Path file;
     private final String nameKey;
-    private volatile BitSet coverage;
-    private volatile Loaded loaded;
+    private final Lazy<BitSet> coverage = Lazy.of(this::readCoverage);
+    private final Lazy<Loaded> loaded = Lazy.of(this::load);
     private volatile boolean broken;
 
     private record Loaded(Font font, CompactTrueType program, BaseFont baseFont, FontCuts.Face face) {
@@ -96,15 +97,15 @@ final class FallbackFace {
     }
 
     private BitSet coverage() {
-        BitSet known = coverage;
-        if (known == null) {
-            int[] fsType = {RESTRICTED};
-            BitSet set = new BitSet();
-            FontTables.readCmap(file, fsType).filter(m -> embeddable(fsType[0]))
-                    .ifPresent(map -> map.keySet().forEach(set::set));
-            coverage = known = set;
-        }
-        return known;
+        return coverage.get();
+    }
+
+    private BitSet readCoverage() {
+        int[] fsType = {RESTRICTED};
+        BitSet set = new BitSet();
+        FontTables.readCmap(file, fsType).filter(m -> embeddable(fsType[0]))
+                .ifPresent(map -> map.keySet().forEach(set::set));
+        return set;
     }
 
     /** Whether the font's licence (OS/2 fsType) lets a subset of its outlines be embedded in a document. */
@@ -205,17 +206,7 @@ final class FallbackFace {
     }
 
     private Loaded loaded() {
-        Loaded known = loaded;
-        if (known == null) {
-            synchronized (this) {
-                known = loaded;
-                if (known == null) {
-                    known = load();
-                    loaded = known;
-                }
-            }
-        }
-        return known;
+        return loaded.get();
     }
 
     private Loaded load() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.dearmp.core.Lazy;
 
 /**
  * The fonts on this computer that can print what Liberation Serif cannot (Chinese, Arabic, Devanagari,
@@ -28,12 +29,10 @@ final class FallbackFonts {
 
     private static final int MAX_DEPTH = 6;
 
-    private static final class System {
-        static final FallbackFonts INSTANCE = new FallbackFonts(fontFolders());
-    }
+    private static final Lazy<FallbackFonts> INSTALLED = Lazy.of(() -> new FallbackFonts(fontFolders()));
 
     private final List<Path> folders;
-    private volatile List<FallbackFace> regular;
+    private final Lazy<List<FallbackFace>> regular = Lazy.of(this::scan);
     private final Map<Path, Optional<FallbackFace>> byFile = new ConcurrentHashMap<>();
     /** By code point (negative for bold); the empty answer is kept too. */
     private final Map<Integer, Optional<FallbackFace>> byCodePoint = new ConcurrentHashMap<>();
@@ -44,7 +43,7 @@ final class FallbackFonts {
 
     /** The fonts installed on this computer. */
     static FallbackFonts system() {
-        return System.INSTANCE;
+        return INSTALLED.get();
     }
 
     /** The face to print {@code cp} in, in the bold weight when the family has one; empty when no font has it. */
@@ -104,17 +103,7 @@ final class FallbackFonts {
 
     /** Every usable upright, regular-weight font, in the order they are tried. */
     private List<FallbackFace> faces() {
-        List<FallbackFace> found = regular;
-        if (found == null) {
-            synchronized (this) {
-                found = regular;
-                if (found == null) {
-                    found = scan();
-                    regular = found;
-                }
-            }
-        }
-        return found;
+        return regular.get();
     }
 
     private List<FallbackFace> scan() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
+import org.dearmp.core.Lazy;
 
 /**
  * The embedded fonts of one-letter PDFs, made once and shared: each is Liberation Serif cut down to a
@@ -65,13 +66,15 @@ final class FontCuts {
 
     private final LetterFonts fonts;
     private final Map<String, Cut> cuts = new ConcurrentHashMap<>();
-    private volatile CompactTrueType regular;
-    private volatile CompactTrueType bold;
-    private volatile Face regularFace;
-    private volatile Face boldFace;
+    private final Lazy<CompactTrueType> regular = Lazy.of(() -> CompactTrueType.of(LetterFonts.fontFile(false)));
+    private final Lazy<CompactTrueType> bold = Lazy.of(() -> CompactTrueType.of(LetterFonts.fontFile(true)));
+    private final Lazy<Face> regularFace;
+    private final Lazy<Face> boldFace;
 
     FontCuts(LetterFonts fonts) {
         this.fonts = fonts;
+        this.regularFace = Lazy.of(() -> describe(fonts.baseFont(false), false));
+        this.boldFace = Lazy.of(() -> describe(fonts.baseFont(true), true));
     }
 
     LetterFonts fonts() {
@@ -178,39 +181,11 @@ final class FontCuts {
     }
 
     private CompactTrueType font(boolean boldFace) {
-        CompactTrueType font = boldFace ? bold : regular;
-        if (font == null) {
-            synchronized (this) {
-                font = boldFace ? bold : regular;
-                if (font == null) {
-                    font = CompactTrueType.of(LetterFonts.fontFile(boldFace));
-                    if (boldFace) {
-                        bold = font;
-                    } else {
-                        regular = font;
-                    }
-                }
-            }
-        }
-        return font;
+        return (boldFace ? bold : regular).get();
     }
 
     private Face face(boolean boldFace) {
-        return boldFace ? boldFace() : regularFace();
-    }
-
-    private Face regularFace() {
-        if (regularFace == null) {
-            regularFace = describe(fonts.baseFont(false), false);
-        }
-        return regularFace;
-    }
-
-    private Face boldFace() {
-        if (boldFace == null) {
-            boldFace = describe(fonts.baseFont(true), true);
-        }
-        return boldFace;
+        return (boldFace ? this.boldFace : regularFace).get();
     }
 
     static Face describe(BaseFont font, boolean bold) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.zip.Deflater;
+import org.dearmp.core.Lazy;
 
 /**
  * The Liberation Serif faces a letter is set in, loaded once and shared by every document, and the
@@ -54,9 +55,7 @@ public final class LetterFonts {
         }
     }
 
-    private static final class Shared {
-        static final LetterFonts INSTANCE = new LetterFonts();
-    }
+    private static final Lazy<LetterFonts> SHARED = Lazy.of(LetterFonts::new);
 
     private record RunKey(boolean bold, float size, String text) {
     }
@@ -67,7 +66,7 @@ public final class LetterFonts {
     private final Faces compact;
     private final FallbackFonts fallback;
     private final Map<RunKey, List<FontRuns.Run>> shapedRuns = new ConcurrentHashMap<>();
-    private volatile Faces full;
+    private final Lazy<Faces> full = Lazy.of(() -> new Faces(load(REGULAR, false), load(BOLD, false)));
     /** Advance widths in thousandths of an em, by BMP character, plus one (0: not looked up yet; -1: Liberation has none); per face. */
     private final int[] regularWidths = new int[0x10000];
     private final int[] boldWidths = new int[0x10000];
@@ -232,7 +231,7 @@ public final class LetterFonts {
 
     /** The one set of fonts for the whole application. */
     public static LetterFonts shared() {
-        return Shared.INSTANCE;
+        return SHARED.get();
     }
 
     /** The compact faces when they can show every text given, else the full Liberation Serif. */
@@ -276,17 +275,7 @@ public final class LetterFonts {
     }
 
     private Faces full() {
-        Faces faces = full;
-        if (faces == null) {
-            synchronized (this) {
-                faces = full;
-                if (faces == null) {
-                    faces = new Faces(load(REGULAR, false), load(BOLD, false));
-                    full = faces;
-                }
-            }
-        }
-        return faces;
+        return full.get();
     }
 
     private static byte[] readFont(String fileName) {

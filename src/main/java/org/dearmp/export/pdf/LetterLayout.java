@@ -9,6 +9,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
 import org.dearmp.letter.LetterMeasure;
+import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.letter.Recipient;
 import org.dearmp.letter.Sender;
 import org.dearmp.parliament.FormsOfAddress;
@@ -63,6 +64,11 @@ final class LetterLayout implements LetterMeasure {
     @Override
     public int pageCount(Letter letter) {
         return layOut(letter).pageCount();
+    }
+
+    @Override
+    public String unprintable(Letter letter) {
+        return fonts.unprintable(PlainTextLetter.document(letter));
     }
 
     /** Sets the whole letter, from the sender's address to the signature, on as many pages as it needs. */

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.dearmp.store.Mappers;
 
 /**
  * {@code manifest.json} to and from a {@link PackManifest}. Read by hand from the tree so a hostile
@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ManifestJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = Mappers.prettyJson();
 
     /** A manifest that cannot be used; the message key and arguments say why. */
     static final class Invalid extends Exception {

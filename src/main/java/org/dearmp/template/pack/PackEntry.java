@@ -2,6 +2,7 @@ package org.dearmp.template.pack;
 
 import java.util.Objects;
 import org.dearmp.template.TemplateHeader;
+import org.dearmp.template.TemplateLibrary;
 
 /**
  * One template in a pack, as the manifest lists it.
@@ -22,6 +23,6 @@ public record PackEntry(String id, String title, String version, String file, St
     }
 
     public static String fileNameFor(String id) {
-        return id + ".txt";
+        return id + TemplateLibrary.EXTENSION;
     }
 }

@@ -4,9 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +20,9 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.dearmp.template.TemplateChecker;
+import org.dearmp.template.TemplateFileCodec;
+import org.dearmp.template.TemplateHeader;
+import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
 
 /**
@@ -34,7 +34,8 @@ import org.dearmp.template.TemplateProblem;
 public final class TemplatePackReader {
 
     /** The only file names a pack may hold besides the manifest: a template id and ".txt". */
-    private static final Pattern TEMPLATE_FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.txt");
+    private static final Pattern TEMPLATE_FILE = Pattern.compile(
+            TemplateHeader.ID_PATTERN.pattern() + Pattern.quote(TemplateLibrary.EXTENSION));
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final int PROBLEMS_SHOWN = 5;
 
@@ -201,12 +202,7 @@ public final class TemplatePackReader {
     }
 
     private static String decode(String pack, String file, byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text;
-        } catch (CharacterCodingException e) {
-            throw PackException.refused(pack, "template.pack.notUtf8", file);
-        }
+        return TemplateFileCodec.decode(bytes)
+                .orElseThrow(() -> PackException.refused(pack, "template.pack.notUtf8", file));
     }
 }

@@ -1,17 +1,9 @@
 package org.dearmp.template.user;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.dearmp.core.DearMpException;
-import org.dearmp.i18n.Messages;
-import org.dearmp.store.AtomicFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.dearmp.store.Json;
 
 /**
  * The organisation the user makes templates for, kept beside their templates in {@code organisation.json}:
@@ -20,8 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Organisation {
     static final String FILE_NAME = "organisation.json";
-    private static final Logger LOG = LoggerFactory.getLogger(Organisation.class);
-    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** The file's one field. */
+    record Stored(String organisation) {
+    }
 
     private final Path file;
 
@@ -31,17 +25,7 @@ final class Organisation {
 
     /** The name, or empty when none is known (a missing or damaged file is no error: the author stays blank). */
     Optional<String> get() {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
-            String name = root == null ? "" : root.path("organisation").asString("").strip();
-            return name.isEmpty() ? Optional.empty() : Optional.of(name);
-        } catch (IOException | JacksonException e) {
-            LOG.warn("Ignoring unreadable organisation file: {}", e.getClass().getSimpleName());
-            return Optional.empty();
-        }
+        return Json.read(file, Stored.class).map(Stored::organisation).map(String::strip).filter(n -> !n.isEmpty());
     }
 
     void remember(String name) {
@@ -50,10 +34,9 @@ final class Organisation {
             return;
         }
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(JSON.createObjectNode().put("organisation", tidy)));
+            Json.write(file, new Stored(tidy));
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file,
-                    org.dearmp.store.FileProblems.why(e)), e);
+            throw UserTemplateStore.saveFailed(file, e);
         }
     }
 }

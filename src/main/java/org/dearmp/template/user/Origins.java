@@ -1,21 +1,12 @@
 package org.dearmp.template.user;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.dearmp.core.DearMpException;
-import org.dearmp.i18n.Messages;
-import org.dearmp.store.AtomicFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
+import org.dearmp.store.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Which bundled template each user template was duplicated from, kept beside the templates in
@@ -23,8 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Origins {
     static final String FILE_NAME = "origins.json";
-    private static final Logger LOG = LoggerFactory.getLogger(Origins.class);
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path file;
 
@@ -52,32 +41,19 @@ final class Origins {
     /** A missing or damaged file means no origins known: "compare" is a convenience, never worth an error. */
     private Map<String, String> load() {
         Map<String, String> all = new TreeMap<>();
-        if (!Files.isRegularFile(file)) {
-            return all;
-        }
-        try {
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
-            if (root != null && root.isObject()) {
-                root.properties().forEach(e -> {
-                    if (e.getValue().isString()) {
-                        all.put(e.getKey(), e.getValue().stringValue());
-                    }
-                });
+        Json.read(file, JsonNode.class).filter(JsonNode::isObject).ifPresent(root -> root.properties().forEach(e -> {
+            if (e.getValue().isString()) {
+                all.put(e.getKey(), e.getValue().stringValue());
             }
-        } catch (IOException | JacksonException e) {
-            LOG.warn("Ignoring unreadable template origins file: {}", e.getMessage());
-        }
+        }));
         return all;
     }
 
     private void save(Map<String, String> all) {
-        ObjectNode root = JSON.createObjectNode();
-        all.forEach(root::put);
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(root));
+            Json.write(file, all);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file,
-                    org.dearmp.store.FileProblems.why(e)), e);
+            throw UserTemplateStore.saveFailed(file, e);
         }
     }
 }

@@ -15,10 +15,12 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.FileProblems;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
-import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.TemplateException;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateHeader;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.TemplateProblem;
@@ -132,7 +134,7 @@ public final class UserTemplateStore {
                 h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), TemplateVersion.FIRST,
                 organisation().orElse(""), h.askKind());
         String basedOn = original.bundled() ? original.id() : origins.get(original.id()).orElse("");
-        write(fileFor(id), TemplateFormat.write(header, original.body()));
+        write(fileFor(id), TemplateFileCodec.write(header, original.body()));
         if (!basedOn.isEmpty()) {
             origins.remember(id, basedOn);
         }
@@ -211,28 +213,21 @@ public final class UserTemplateStore {
 
     private Optional<UserTemplate> read(Path file) {
         String id = idOf(file);
-        byte[] bytes;
+        String name = file.getFileName().toString();
+        String text;
         try {
-            if (Files.size(file) > TemplateLibrary.MAX_FILE_BYTES) {
-                return Optional.of(unusable(id, file, "", Messages.get("template.problem.tooBig",
-                        TemplateLibrary.MAX_FILE_BYTES / 1024)));
-            }
-            bytes = Files.readAllBytes(file);
+            text = TemplateFileCodec.read(file, name);
+        } catch (TemplateException e) {
+            return Optional.of(new UserTemplate(id, file, "", Optional.empty(), e.problems(), origins.get(id).orElse("")));
         } catch (IOException e) {
             return Optional.of(unusable(id, file, "", Messages.get("template.problem.unreadable", file)));
         }
-        Optional<String> decoded = TemplateFormat.decodeUtf8(bytes);
-        if (decoded.isEmpty()) {
-            return Optional.of(unusable(id, file, "", Messages.get("template.problem.notUtf8")));
-        }
-        String text = decoded.get();
-        String name = file.getFileName().toString();
         TemplateChecker.Result result = checker.check(text, name, false);
         List<TemplateProblem> extra = new ArrayList<>();
         result.template().filter(t -> !t.id().equals(id)).ifPresent(t -> extra.add(new TemplateProblem(name,
-                TemplateFormat.idLine(text), 1, ProblemKind.BAD_HEADER, Messages.get("template.user.idNotFileName", t.id(), id))));
+                TemplateFileCodec.idLine(text), 1, ProblemKind.BAD_HEADER, Messages.get("template.user.idNotFileName", t.id(), id))));
         if (bundledIds.contains(id)) {
-            extra.add(new TemplateProblem(name, TemplateFormat.idLine(text), 1, ProblemKind.DUPLICATE_ID,
+            extra.add(new TemplateProblem(name, TemplateFileCodec.idLine(text), 1, ProblemKind.DUPLICATE_ID,
                     Messages.get("template.problem.duplicateId", id)));
         }
         return Optional.of(UserTemplate.of(id, file, text, result, extra, origins.get(id).orElse("")));
@@ -247,9 +242,13 @@ public final class UserTemplateStore {
         try {
             AtomicFiles.writeString(file, text);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.user.saveFailed", file,
-                    org.dearmp.store.FileProblems.why(e)), e);
+            throw saveFailed(file, e);
         }
+    }
+
+    /** What to say when a file of the user's templates could not be written. */
+    static DearMpException saveFailed(Path file, IOException e) {
+        return new DearMpException(Messages.get("template.user.saveFailed", file, FileProblems.why(e)), e);
     }
 
     private void requireOwnId(String id) {

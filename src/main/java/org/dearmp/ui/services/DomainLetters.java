@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.core.DearMpException;
-import org.dearmp.export.pdf.LetterFonts;
+import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
@@ -30,6 +30,7 @@ final class DomainLetters implements LetterService {
     /** Read afresh on each call, so a template saved in the Templates window is offered at once. */
     private final TemplateCatalog catalog;
     private final LetterComposer composer;
+    private final LetterMeasure measure;
     private final Clock clock;
 
     /** Letters whose page count is the PDF's own: the letter step's "fits on one page" is never a guess. */
@@ -41,6 +42,7 @@ final class DomainLetters implements LetterService {
         this.catalog = catalog;
         this.clock = clock;
         this.composer = new LetterComposer(measure);
+        this.measure = measure;
     }
 
     @Override
@@ -74,10 +76,10 @@ final class DomainLetters implements LetterService {
             }
         }
         List<String> advice = new ArrayList<>();
-        String unprintable = LetterFonts.shared().unprintable(text);
+        String unprintable = measure.unprintable(letter);
         if (!unprintable.isEmpty()) {
             // First, because it changes what the MP will read; the rest is advice on style.
-            advice.add(Messages.get("letter.advice.unprintable", unprintable));
+            advice.add(UnprintableAdvice.WRITING.text(unprintable));
         }
         guidance.advice().stream().map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords()))
                 .forEach(advice::add);

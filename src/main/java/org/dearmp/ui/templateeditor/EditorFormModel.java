@@ -22,7 +22,7 @@ import org.dearmp.template.Placeholders;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateFields;
 import org.dearmp.template.TemplateFields.SourceFields;
-import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateProblem;
 import org.dearmp.template.user.TemplateVersion;
 import org.dearmp.template.user.UserTemplate;
@@ -252,7 +252,7 @@ public final class EditorFormModel {
                 fill(new TemplateFields("", "", "", "", "", List.of(), List.of(), List.of(), "", "", "", ""));
             } else if (item.bundled()) {
                 LetterTemplate template = services.catalog().bundled().require(item.id());
-                savedText = TemplateFormat.write(template);
+                savedText = TemplateFileCodec.write(template);
                 fill(TemplateFields.of(template));
                 editable.set(false);
                 canCompare.set(false);

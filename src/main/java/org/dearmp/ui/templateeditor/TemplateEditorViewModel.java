@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.template.LetterTemplate;
-import org.dearmp.template.TemplateFormat;
+import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.pack.TemplatePackReader;
 import org.dearmp.template.pack.TemplatePackWriter;
 import org.dearmp.template.user.LineDiff;
@@ -136,7 +136,7 @@ public final class TemplateEditorViewModel {
         }
         Optional<LetterTemplate> original = services.catalog().bundled().find(item.basedOn());
         return original.map(o -> new Comparison(o.title(), form.titleProperty().get(),
-                LineDiff.compare(TemplateFormat.write(o), form.fields().toText())));
+                LineDiff.compare(TemplateFileCodec.write(o), form.fields().toText())));
     }
 
     private void recheckNow() {

@@ -4,6 +4,7 @@ import org.dearmp.batch.report.ReportCsv;
 import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.batch.report.ReportRow;
 import org.dearmp.batch.report.SpreadsheetSafe;
+import org.dearmp.export.ExportFileNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class SafeOutputTest {
 
     @Test
     void fileNamesAreSafeAndUniqueWhateverTheNameHolds() throws IOException {
-        SafeFileNames names = new SafeFileNames();
+        ExportFileNames.UniqueNames names = new ExportFileNames.UniqueNames();
         assertThat(names.unique("../../etc/passwd", "x")).isEqualTo("etc passwd");
         assertThat(names.unique("Dafydd ap Gwŷn: \"the boss\" <x>|?*", "x")).isEqualTo("Dafydd ap Gwŷn the boss x");
         assertThat(names.unique("CON", "x")).isEqualTo("_CON");

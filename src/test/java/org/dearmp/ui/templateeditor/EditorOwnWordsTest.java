@@ -14,6 +14,7 @@ import org.dearmp.template.ProblemKind;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateHeader;
 import org.dearmp.template.TemplateProblem;
+import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.testsupport.DataTest;
 import org.dearmp.ui.task.Debouncer;
@@ -113,6 +114,21 @@ class EditorOwnWordsTest {
         vm.list().select("stronger-laws");
         String id = vm.list().duplicate();
         assertThat(header(vm, id).author()).isEmpty();
+    }
+
+    @Test
+    void comparingAnUnchangedCopyOfOwnWordsShowsOnlyWhatACopyChanges() {
+        TemplateEditorViewModel vm = editor(home);
+        vm.list().select("own-words");
+        vm.list().duplicate();
+
+        TemplateEditorViewModel.Comparison comparison = vm.compare().orElseThrow();
+
+        // A copy has its own id and title and is not by Dear MP; nothing else may differ.
+        assertThat(comparison.lines()).filteredOn(l -> l.kind() != LineDiff.Kind.SAME)
+                .extracting(LineDiff.Line::text)
+                .allSatisfy(text -> assertThat(text).matches("(id|title|author): .*"))
+                .isNotEmpty();
     }
 
     private TemplateHeader header(TemplateEditorViewModel vm, String id) {

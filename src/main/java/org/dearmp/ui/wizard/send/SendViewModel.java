@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.dearmp.core.DearMpException;
+import org.dearmp.export.ExportFileNames;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
@@ -261,10 +262,8 @@ public final class SendViewModel {
         return composed.letter();
     }
 
-    /** "Letter to Rachel Blake MP 2026-11-27.pdf": a name that sorts and says what it is. */
     String suggestedName(Letter current, String extension) {
-        String to = current.recipient().envelopeName().replaceAll("[\\\\/:*?\"<>|]", "").strip();
-        return Messages.get("ui.send.fileName", to, LocalDate.now(clock).toString()) + "." + extension;
+        return ExportFileNames.readableForLetter(current, LocalDate.now(clock), extension);
     }
 
     private static Path withExtension(Path chosen, String extension) {
