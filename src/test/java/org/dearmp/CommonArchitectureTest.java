@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,6 +48,7 @@ import org.dearmp.template.Placeholder;
 import org.dearmp.template.Placeholders;
 import org.dearmp.testsupport.DataTest;
 import org.dearmp.ui.common.Status;
+import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.ui.desktop.FileKind;
 import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.wizard.Step;
@@ -177,7 +179,11 @@ public class CommonArchitectureTest {
         List<String> statusKinds = lowerCaseNames(Status.Kind.values());
         return List.of(
                 KeyFamily.required("batch.field.", each(SupporterField.values(), SupporterField::key)),
-                KeyFamily.required("batch.issue.", each(IssueKind.values(), IssueKind::key)),
+                // an unprintable character's words are the shared advice (letter.unprintable), not an issue's own
+                KeyFamily.required("batch.issue.", each(EnumSet.complementOf(EnumSet.of(IssueKind.UNPRINTABLE))
+                        .toArray(IssueKind[]::new), IssueKind::key)),
+                KeyFamily.required("letter.unprintable.",
+                        withEndings(each(UnprintableAdvice.values(), UnprintableAdvice::key), ".means", ".otherwise")),
                 KeyFamily.required("batch.map.region.", regionsOnTheBundledMap()),
                 KeyFamily.required("batch.outcome.", names(ReportRow.Outcome.values())),
                 KeyFamily.required("letter.advice.", names(LetterGuidance.Advice.values())),

@@ -22,6 +22,11 @@ public enum UnprintableAdvice {
         this.key = key;
     }
 
+    /** Where the advice is given, as its bundle keys name it ({@code letter.unprintable.<key>.means}). */
+    public String key() {
+        return key;
+    }
+
     /** @param characters the characters, as {@code LetterFonts#unprintable} names them */
     public String text(String characters) {
         return Messages.get("letter.unprintable", characters, Messages.get("letter.unprintable." + key + ".means"),

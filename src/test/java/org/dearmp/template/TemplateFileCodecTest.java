@@ -1,5 +1,6 @@
 package org.dearmp.template;
 
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.Bundled;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One reader and one writer of template files: what is read and written back is the same file. */
+@DataTest
 class TemplateFileCodecTest {
     private static final Path BUNDLED = Path.of("templates");
 
