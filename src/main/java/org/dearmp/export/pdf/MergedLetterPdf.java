@@ -122,14 +122,11 @@ public final class MergedLetterPdf implements AutoCloseable {
     private void draw(LaidOutLetter.Page page, LetterFonts.Faces faces) {
         PdfContentByte canvas = writer.getDirectContent();
         canvas.beginText();
-        page.drawOn(new LaidOutLetter.TextCanvas() {
-            private boolean bold;
-            private float size;
+        page.drawOn(new RunCanvas(fonts) {
+            private boolean inFallback;
 
             @Override
-            public void font(boolean bold, float size) {
-                this.bold = bold;
-                this.size = size;
+            protected void useFont(boolean bold, float size) {
                 canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
             }
 
@@ -139,27 +136,26 @@ public final class MergedLetterPdf implements AutoCloseable {
             }
 
             @Override
-            public void text(float x, float y, String text) {
-                boolean[] inFallback = {false};
-                fonts.draw(bold, size, x, text, new LetterFonts.RunSink() {
-                    @Override
-                    public void liberation(float at, String piece) {
-                        if (inFallback[0]) {
-                            canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
-                            inFallback[0] = false;
-                        }
-                        canvas.setTextMatrix(at, y);
-                        canvas.showText(piece);
-                    }
+            protected void liberation(float x, float y, String piece) {
+                if (inFallback) {
+                    useFont(bold(), size());
+                    inFallback = false;
+                }
+                canvas.setTextMatrix(x, y);
+                canvas.showText(piece);
+            }
 
-                    @Override
-                    public void shaped(float at, FallbackFace.Shaped run) {
-                        MergedLetterPdf.shaped(canvas, at, y, run);
-                        inFallback[0] = true;
-                    }
-                });
-                if (inFallback[0]) {
-                    canvas.setFontAndSize(bold ? faces.bold() : faces.regular(), size);
+            @Override
+            protected void shaped(float x, float y, FallbackFace.Shaped run) {
+                MergedLetterPdf.shaped(canvas, x, y, run);
+                inFallback = true;
+            }
+
+            @Override
+            protected void lineDrawn() {
+                if (inFallback) {
+                    useFont(bold(), size());
+                    inFallback = false;
                 }
             }
         });

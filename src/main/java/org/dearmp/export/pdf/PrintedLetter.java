@@ -97,14 +97,9 @@ public final class PrintedLetter implements Pageable, Printable {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.BLACK);
             LetterFonts fonts = LetterFonts.shared();
-            letter.pages().get(pageIndex).drawOn(new LaidOutLetter.TextCanvas() {
-                private boolean bold;
-                private float size;
-
+            letter.pages().get(pageIndex).drawOn(new RunCanvas(fonts) {
                 @Override
-                public void font(boolean bold, float size) {
-                    this.bold = bold;
-                    this.size = size;
+                protected void useFont(boolean bold, float size) {
                     g.setFont((bold ? Faces.BOLD : Faces.REGULAR).deriveFont(size));
                 }
 
@@ -114,19 +109,13 @@ public final class PrintedLetter implements Pageable, Printable {
                 }
 
                 @Override
-                public void text(float x, float y, String text) {
-                    float baseline = LetterLayout.PAGE_HEIGHT - y;
-                    fonts.draw(bold, size, x, text, new LetterFonts.RunSink() {
-                        @Override
-                        public void liberation(float at, String piece) {
-                            g.drawString(piece, at, baseline);
-                        }
+                protected void liberation(float x, float y, String piece) {
+                    g.drawString(piece, x, LetterLayout.PAGE_HEIGHT - y);
+                }
 
-                        @Override
-                        public void shaped(float at, FallbackFace.Shaped run) {
-                            g.drawGlyphVector(run.vector(), at, baseline);
-                        }
-                    });
+                @Override
+                protected void shaped(float x, float y, FallbackFace.Shaped run) {
+                    g.drawGlyphVector(run.vector(), x, LetterLayout.PAGE_HEIGHT - y);
                 }
             });
         } finally {
