@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.image.Image;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -30,6 +31,8 @@ import org.dearmp.userdata.Settings;
  */
 public final class Windows {
     static final String STYLESHEET = "/org/dearmp/ui/dear-mp.css";
+    /** The app's icon at the sizes a desktop picks from for title bars, task bars and switchers. */
+    static final List<String> ICONS = List.of("dear-mp-16.png", "dear-mp-32.png", "dear-mp-64.png", "dear-mp-256.png");
     private static final String KEY = Windows.class.getName();
     private static final String LISTENER = Windows.class.getName() + ".textSize";
     static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
@@ -109,6 +112,7 @@ public final class Windows {
     /** Makes {@code stage} the main window of the app: F1 calls {@code help} (which shows the help for what is on screen). */
     public Stage main(Stage stage, Consumer<Window> help) {
         stage.getProperties().put(KEY, this);
+        giveIcon(stage);
         tidyMnemonics(stage);
         onF1(stage, help);
         return stage;
@@ -126,6 +130,7 @@ public final class Windows {
         }
         stage.setTitle(title);
         stage.getProperties().put(KEY, this);
+        giveIcon(stage);
         tidyMnemonics(stage);
         onF1(stage, help);
         // On the window, so after the controls and the scene: an Escape that closes a list's popup, say, is theirs.
@@ -148,6 +153,12 @@ public final class Windows {
             }
         });
         return stage;
+    }
+
+    private static void giveIcon(Stage stage) {
+        for (String icon : ICONS) {
+            stage.getIcons().add(new Image(Windows.class.getResource("/org/dearmp/ui/icon/" + icon).toExternalForm()));
+        }
     }
 
     /**

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the .deb built by `mvn -B -Pinstaller -DskipTests package`, uses it as a person would (the
+# command line from the PATH, the desktop entry's command under Xvfb), then removes it and checks that
+# nothing is left behind. Run as root on a Debian-like system with xvfb and xdotool.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+deb=$(ls target/installer/dear-mp_*.deb)
+echo "Installing $deb"
+dpkg -i "$deb" || (apt-get install -f -y -qq && dpkg -i "$deb")
+
+echo "The command line, from the PATH:"
+out=$(cd /tmp && dear-mp lookup "SW1A 0AA")
+echo "$out"
+grep -q "Cities of London and Westminster" <<<"$out"
+
+desktop=$(ls /usr/share/applications/*dear-mp*.desktop)
+grep -q '^Categories=Office;' "$desktop"
+command=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
+echo "The desktop entry $desktop starts $command; waiting for its window"
+home=$(mktemp -d)
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+    HOME='$home' '$command' &
+    app=\$!
+    window=\$(timeout 60 xdotool search --sync --name '^Dear MP' | head -n 1)
+    title=\$(xdotool getwindowname \"\$window\")
+    echo \"Window shown: \$title\"
+    kill \$app
+"
+rm -rf "$home"
+
+echo "Removing the package"
+dpkg -r dear-mp
+test ! -e /usr/bin/dear-mp
+test ! -e /opt/dear-mp
+! ls /usr/share/applications/*dear-mp*.desktop 2>/dev/null
+echo "The .deb installed, ran and went cleanly."
