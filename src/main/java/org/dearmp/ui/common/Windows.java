@@ -155,10 +155,11 @@ public final class Windows {
         return stage;
     }
 
+    /** Replaces any icons the stage had: a stage made the main window twice (a test's) keeps one set. */
     private static void giveIcon(Stage stage) {
-        for (String icon : ICONS) {
-            stage.getIcons().add(new Image(Windows.class.getResource("/org/dearmp/ui/icon/" + icon).toExternalForm()));
-        }
+        stage.getIcons().setAll(ICONS.stream()
+                .map(icon -> new Image(Windows.class.getResource("/org/dearmp/ui/icon/" + icon).toExternalForm()))
+                .toList());
     }
 
     /**
