@@ -179,4 +179,13 @@ class EditorDialogFlowsTest {
         assertThat(dialogs.questions).isEmpty();
         assertThat(dialogs.errors).singleElement().isInstanceOf(DearMpException.class);
     }
+
+    @Test
+    void aBrokenPackTheAppWasOpenedWithIsReportedInPlainWordsAndNothingIsAsked() throws Exception {
+        Path broken = Files.writeString(home.resolve("broken.dearmp"), "not a zip");
+        vm.importPack(broken);
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(dialogs.errors).singleElement().isInstanceOf(DearMpException.class)
+                .satisfies(error -> assertThat(error.getMessage()).contains("broken.dearmp"));
+    }
 }
