@@ -15,8 +15,8 @@ import org.dearmp.ui.shell.DearMpApp;
 /**
  * Entry point of {@code dear-mp.jar}. With no arguments it opens the desktop app; with a template pack
  * file as its only argument (how a desktop opens a double-clicked {@code .dearmp}) it opens the desktop
- * app at that pack's import; with anything else it runs the command line. It does not extend {@code Application} on purpose: a
- * class that does cannot start JavaFX from a plain classpath jar.
+ * app at that pack's import; with anything else it runs the command line. It does not extend
+ * {@code Application} on purpose: a class that does cannot start JavaFX from a plain classpath jar.
  */
 public final class Launcher {
     /** The desktop app cannot start: there is no display to show it on. */

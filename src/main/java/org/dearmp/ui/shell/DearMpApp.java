@@ -41,7 +41,11 @@ public class DearMpApp extends Application {
 
     /** Made by {@link Application#launch}, after {@link #launch(AppContext, String...)} handed the context over. */
     public DearMpApp() {
-        this(AppConfig.of(handedOver().context()), handedOver().context(), handedOver().packToImport());
+        this(handedOver());
+    }
+
+    private DearMpApp(HandOver handOver) {
+        this(AppConfig.of(handOver.context()), handOver.context(), handOver.packToImport());
     }
 
     /** With a root of its own over {@code config}'s data folder and clock (tests). */
