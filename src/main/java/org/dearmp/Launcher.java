@@ -1,17 +1,22 @@
 package org.dearmp;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.dearmp.app.AppContext;
 import org.dearmp.cli.DearMpCommand;
 import org.dearmp.i18n.Messages;
+import org.dearmp.template.pack.PackFileNames;
 import org.dearmp.ui.shell.DearMpApp;
 
 /**
- * Entry point of {@code dear-mp.jar}. With no arguments it opens the desktop app; with a
- * subcommand it runs the command line. It does not extend {@code Application} on purpose: a
- * class that does cannot start JavaFX from a plain classpath jar.
+ * Entry point of {@code dear-mp.jar}. With no arguments it opens the desktop app; with a template pack
+ * file as its only argument (how a desktop opens a double-clicked {@code .dearmp}) it opens the desktop
+ * app at that pack's import; with anything else it runs the command line. It does not extend
+ * {@code Application} on purpose: a class that does cannot start JavaFX from a plain classpath jar.
  */
 public final class Launcher {
     /** The desktop app cannot start: there is no display to show it on. */
@@ -20,22 +25,57 @@ public final class Launcher {
     /** Held so the filter stays: java.util.logging keeps its loggers only weakly. */
     private static java.util.logging.Logger javaFxLog;
 
+    /**
+     * What the arguments ask for.
+     *
+     * @param desktop      the desktop app, rather than the command line
+     * @param packToImport the template pack whose import the desktop app opens once loaded
+     */
+    record Start(boolean desktop, Optional<Path> packToImport) {
+        static final Start COMMAND_LINE = new Start(false, Optional.empty());
+        static final Start DESKTOP = new Start(true, Optional.empty());
+    }
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         // Built once, for whichever of the two runs: nothing is read from disk until a command asks for it.
         AppContext context = AppContext.real();
-        if (args.length == 0) {
+        Start start = decide(args);
+        if (start.desktop()) {
             hideUnsupportedConfigurationWarning();
             int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),
-                    System.getProperty("glass.platform"), () -> DearMpApp.launch(context, args), System.err);
+                    System.getProperty("glass.platform"), () -> DearMpApp.launch(context, start.packToImport()),
+                    System.err);
             if (code != 0) {
                 System.exit(code);
             }
             return;
         }
         System.exit(DearMpCommand.run(context, args));
+    }
+
+    /**
+     * The desktop app with no arguments, or with one that is an existing file named like a pack
+     * ({@code .dearmp} or {@code .zip}, any case); everything else, a missing file included, goes to the
+     * command line, which runs a subcommand or says plainly what is wrong.
+     */
+    static Start decide(String... args) {
+        if (args.length == 0) {
+            return Start.DESKTOP;
+        }
+        if (args.length == 1 && PackFileNames.hasPackExtension(args[0])) {
+            try {
+                Path file = Path.of(args[0]);
+                if (PackFileNames.isPackFile(file)) {
+                    return new Start(true, Optional.of(file.toAbsolutePath()));
+                }
+            } catch (InvalidPathException e) {
+                // Not a path this system can open: the command line says what it makes of it.
+            }
+        }
+        return Start.COMMAND_LINE;
     }
 
     /**

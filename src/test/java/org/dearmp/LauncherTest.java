@@ -73,6 +73,16 @@ class LauncherTest {
         assertThat(run.err()).contains("needs a display", "--help").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /** A double-clicked pack starts the desktop app, so with no display it says what the app says. */
+    @Test
+    void aPackFileWithNoDisplaySaysTheAppNeedsOne() throws Exception {
+        Path pack = Files.writeString(temp.resolve("leeds.dearmp"), "a zip inside", StandardCharsets.UTF_8);
+        Run run = launch(pack.toString());
+        assertThat(run.exitCode()).isEqualTo(Launcher.EXIT_NO_DISPLAY);
+        assertThat(run.err()).contains("needs a display", "--help").doesNotContain("Unmatched")
+                .doesNotContain("Exception");
+    }
+
     @Test
     void aDisplayThatCannotBeOpenedIsSaidPlainlyWithoutJavaFxsWarnings() throws Exception {
         Run run = launch(Map.of("DISPLAY", ":4242"));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.i18n.Messages;
+import org.dearmp.template.pack.PackFileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Says in plain words that an option's value is not of its type (a date, a number, a file name,
- * one of a few words), instead of picocli's message naming a Java class and an exception. Any
- * other usage problem goes to picocli's own handler.
+ * one of a few words), instead of picocli's message naming a Java class and an exception, and that
+ * a template pack given on its own is not there. Any other usage problem goes to picocli's own handler.
  */
 final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
 
@@ -25,6 +26,12 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) throws Exception {
+        if (ex instanceof CommandLine.UnmatchedArgumentException && args.length == 1
+                && PackFileNames.hasPackExtension(args[0])) {
+            // The launcher opens an existing pack in the desktop app; one that is not there ends up here.
+            ex.getCommandLine().getErr().println(Messages.get("cli.packNotFound", args[0]));
+            return DearMpCommand.EXIT_USAGE;
+        }
         String message = plainMessage(ex);
         if (message == null) {
             return fallback.handleParseException(ex, args);

@@ -24,6 +24,8 @@ public final class AcceptanceApp {
     public final Path home;
     public final List<Path> savedTo = new ArrayList<>();
     public Path nextFile;
+    /** The template pack the app is opened with, as a desktop opens a double-clicked pack; null for none. */
+    public Path packToImport;
     public DearMpApp app;
 
     /** The one composition root of the running app, over {@code home/data}. */
@@ -55,7 +57,8 @@ public final class AcceptanceApp {
             stage.setWidth(1040);
             stage.setHeight(720);
         });
-        app = (DearMpApp) FxToolkit.setupApplication(() -> new DearMpApp(config(), context));
+        app = (DearMpApp) FxToolkit.setupApplication(() -> new DearMpApp(config(), context,
+                Optional.ofNullable(packToImport)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.wizard() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return app;

@@ -2,6 +2,7 @@ package org.dearmp.ui.desktop;
 
 import java.util.List;
 import org.dearmp.i18n.Messages;
+import org.dearmp.template.pack.PackFileNames;
 
 /** The kinds of file the app reads or writes through a file dialog: the names it offers and how it describes them. */
 public enum FileKind {
@@ -11,7 +12,8 @@ public enum FileKind {
     /** A spreadsheet of supporters saved as CSV, TSV or text. */
     SUPPORTERS("ui.batch.dialog.csvFiles", "csv", "tsv", "txt"),
     COLUMN_MAPPING("ui.batch.dialog.jsonFiles", "json"),
-    TEMPLATE_PACK("ui.editor.share.fileType", "zip");
+    /** A template pack: written as .dearmp, and .zip (what packs were called before) still opens. */
+    TEMPLATE_PACK("ui.editor.share.fileType", PackFileNames.EXTENSIONS.toArray(String[]::new));
 
     private final String descriptionKey;
     private final List<String> extensions;

@@ -1,12 +1,15 @@
 package org.dearmp.ui.shell;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.dearmp.app.AppContext;
 import org.dearmp.userdata.DraftStore;
+import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SettingsStore;
 import org.dearmp.ui.desktop.DialogService;
@@ -23,17 +26,26 @@ public class DearMpApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DearMpApp.class);
 
     /** What {@link #launch} hands over: JavaFX makes the app with its no-argument constructor. */
-    private static final AtomicReference<AppContext> HANDED_OVER = new AtomicReference<>();
+    private static final AtomicReference<HandOver> HANDED_OVER = new AtomicReference<>();
+
+    /** The root to work on, and the template pack the app was opened with, if any. */
+    private record HandOver(AppContext context, Optional<Path> packToImport) {
+    }
 
     private final AppConfig config;
     private final AppContext context;
+    private final Optional<Path> packToImport;
     private final BackgroundExecutor executor = new FxBackgroundExecutor();
     private final AtomicReference<WizardViewModel> wizard = new AtomicReference<>();
     private MainWindow window;
 
     /** Made by {@link Application#launch}, after {@link #launch(AppContext, String...)} handed the context over. */
     public DearMpApp() {
-        this(AppConfig.of(handedOver()), handedOver());
+        this(handedOver());
+    }
+
+    private DearMpApp(HandOver handOver) {
+        this(AppConfig.of(handOver.context()), handOver.context(), handOver.packToImport());
     }
 
     /** With a root of its own over {@code config}'s data folder and clock (tests). */
@@ -43,27 +55,45 @@ public class DearMpApp extends Application {
 
     /** @param context the root the batch and template windows work on, as the wizard's loader does */
     public DearMpApp(AppConfig config, AppContext context) {
+        this(config, context, Optional.empty());
+    }
+
+    /**
+     * @param packToImport a template pack the app was opened with: once the data has loaded, the Templates
+     *                     window opens and asks about it as its own Import does
+     */
+    public DearMpApp(AppConfig config, AppContext context, Optional<Path> packToImport) {
         this.config = Objects.requireNonNull(config, "config");
         this.context = Objects.requireNonNull(context, "context");
+        this.packToImport = Objects.requireNonNull(packToImport, "packToImport");
     }
 
     /** Starts the desktop app on {@code context} and returns once its window has closed. */
     public static void launch(AppContext context, String... args) {
-        handOver(Objects.requireNonNull(context, "context"));
+        launch(context, Optional.empty(), args);
+    }
+
+    /** Starts the desktop app on {@code context}, opening the import of {@code packToImport} once it has loaded. */
+    public static void launch(AppContext context, Optional<Path> packToImport, String... args) {
+        handOver(Objects.requireNonNull(context, "context"), packToImport);
         Application.launch(DearMpApp.class, args);
     }
 
     /** What the next app made with the no-argument constructor works on; null takes it back (tests). */
     static void handOver(AppContext context) {
-        HANDED_OVER.set(context);
+        handOver(context, Optional.empty());
     }
 
-    private static AppContext handedOver() {
-        AppContext context = HANDED_OVER.get();
-        if (context == null) {
+    static void handOver(AppContext context, Optional<Path> packToImport) {
+        HANDED_OVER.set(context == null ? null : new HandOver(context, Objects.requireNonNull(packToImport)));
+    }
+
+    private static HandOver handedOver() {
+        HandOver handOver = HANDED_OVER.get();
+        if (handOver == null) {
             throw new IllegalStateException("Start the app with DearMpApp.launch(context)");
         }
-        return context;
+        return handOver;
     }
 
     @Override
@@ -78,7 +108,14 @@ public class DearMpApp extends Application {
                     config.clock(), dialogs::showError));
             wizard.set(vm);
             window.showWizard(vm);
-            vm.unfinishedDraft().ifPresent(draft -> Platform.runLater(() -> window.offerDraft(draft)));
+            // One after the other: the pack's question waits until the unfinished letter has been answered.
+            Optional<LetterDraft> draft = vm.unfinishedDraft();
+            if (draft.isPresent() || packToImport.isPresent()) {
+                Platform.runLater(() -> {
+                    draft.ifPresent(window::offerDraft);
+                    packToImport.ifPresent(window::importTemplatePack);
+                });
+            }
         }, error -> {
             LOG.error("Could not load the app's data", error);
             window.showFailure(error);
@@ -112,6 +149,11 @@ public class DearMpApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The template pack the app was opened with, whose import it asks about once loaded. */
+    public Optional<Path> packToImport() {
+        return packToImport;
     }
 
     /** The composition root the app works on. */

@@ -1,6 +1,7 @@
 package org.dearmp.ui.shell;
 
 import org.dearmp.app.AppContext;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -60,7 +61,7 @@ public final class MainWindow {
     private final Function<Window, DialogService> dialogFactory;
     private final DialogService dialogs;
     private WizardViewModel wizard;
-    private Stage templatesWindow;
+    private TemplateEditorWindow.Shown templatesWindow;
 
     /** @param dialogFactory the dialogs of this window and of the windows it opens */
     public MainWindow(Stage stage, AppContext context, Function<Window, DialogService> dialogFactory) {
@@ -216,13 +217,24 @@ public final class MainWindow {
     }
 
     /** The Templates window, one at a time; when it closes, the template step offers what was saved. */
-    private void openTemplates() {
-        if (templatesWindow != null && templatesWindow.isShowing()) {
-            templatesWindow.toFront();
-            return;
+    private TemplateEditorWindow.Shown openTemplates() {
+        if (templatesWindow != null && templatesWindow.stage().isShowing()) {
+            templatesWindow.stage().toFront();
+            return templatesWindow;
         }
         templatesWindow = TemplateEditorWindow.show(stage, context.templates(),
                 wizard.services().parliament(), wizard::refreshTemplates, dialogFactory, context.clock());
+        return templatesWindow;
+    }
+
+    /**
+     * Opens the Templates window and asks about {@code pack} as its own Import does (what the pack holds;
+     * replace, only new or cancel): the app was opened with a pack file. Call once the wizard is shown.
+     */
+    public void importTemplatePack(Path pack) {
+        TemplateEditorWindow.Shown templates = openTemplates();
+        // Once the window is on screen, so the question is asked over it.
+        Platform.runLater(() -> templates.viewModel().importPack(pack));
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

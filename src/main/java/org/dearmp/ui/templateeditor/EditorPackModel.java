@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
+import org.dearmp.template.pack.PackFileNames;
 import org.dearmp.template.pack.PackManifest;
 import org.dearmp.template.pack.PackedTemplate;
 import org.dearmp.template.user.ImportPlan;
@@ -45,9 +46,9 @@ public final class EditorPackModel {
     /** Asks where to save the pack of the templates chosen, and writes it there; empty when the user cancelled. */
     public Optional<PackManifest> share(ShareChoice choice) {
         List<TemplateItem> chosen = choice.templates();
-        String name = (chosen.size() == 1 ? chosen.get(0).id() : "templates") + "." + FileKind.TEMPLATE_PACK.extension();
+        String name = PackFileNames.forNewPack(chosen.size() == 1 ? chosen.get(0).id() : "templates");
         return dialogs.chooseFileToSave(Messages.get("ui.editor.share.title"), FileKind.TEMPLATE_PACK, null, name)
-                .map(target -> exportPack(chosen, target, choice.organisation()));
+                .map(target -> exportPack(chosen, PackFileNames.forSaving(target), choice.organisation()));
     }
 
     /**
@@ -58,10 +59,17 @@ public final class EditorPackModel {
      */
     public List<String> importPack() {
         Optional<Path> file = dialogs.chooseFileToOpen(Messages.get("ui.editor.import.title"), FileKind.TEMPLATE_PACK);
-        if (file.isEmpty()) {
-            return List.of();
-        }
-        ImportPlan plan = readPack(file.get());
+        return file.isEmpty() ? List.of() : importPack(file.get());
+    }
+
+    /**
+     * Reads the pack {@code file} (one the user opened with Dear MP, or chose), shows what it would add or
+     * replace, and imports it as they say: the same question as {@link #importPack()}.
+     *
+     * @return the ids of the templates written
+     */
+    public List<String> importPack(Path file) {
+        ImportPlan plan = readPack(file);
         EditorQuestions.ImportDecision decision = EditorQuestions.confirmImport(dialogs, plan);
         if (decision == EditorQuestions.ImportDecision.CANCEL) {
             return List.of();

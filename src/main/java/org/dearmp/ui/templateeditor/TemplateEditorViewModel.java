@@ -2,6 +2,7 @@ package org.dearmp.ui.templateeditor;
 
 import java.time.Clock;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -121,6 +122,11 @@ public final class TemplateEditorViewModel {
     /** Chooses a pack file and imports it as the user says, having shown them what it holds. */
     public void importPack() {
         run(pack::importPack);
+    }
+
+    /** Imports the pack {@code file} the app was opened with, as the user says, having shown them what it holds. */
+    public void importPack(Path file) {
+        run(() -> pack.importPack(file));
     }
 
     /** What the last command did, for the status line. */

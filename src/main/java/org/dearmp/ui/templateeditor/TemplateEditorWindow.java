@@ -27,6 +27,10 @@ public final class TemplateEditorWindow {
     /** Long enough not to check on every key press, short enough to feel live. */
     public static final Duration CHECK_DELAY = Duration.ofMillis(350);
 
+    /** A Templates window on screen and the screen's model, which an import the app was opened with goes to. */
+    public record Shown(Stage stage, TemplateEditorViewModel viewModel) {
+    }
+
     private TemplateEditorWindow() {
     }
 
@@ -45,7 +49,7 @@ public final class TemplateEditorWindow {
      * @param dialogs makes the window's dialogs (tests answer them themselves)
      * @param clock dates the packs the window writes
      */
-    public static Stage show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
+    public static Shown show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
                              Function<Window, DialogService> dialogs, Clock clock) {
         Windows windows = Windows.of(owner);
         Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpDialog.opener(HelpTopic.EDITOR));
@@ -62,6 +66,6 @@ public final class TemplateEditorWindow {
             onClose.run();
         });
         stage.show();
-        return stage;
+        return new Shown(stage, vm);
     }
 }

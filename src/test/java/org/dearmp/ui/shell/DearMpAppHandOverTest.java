@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.dearmp.app.AppContext;
 import org.dearmp.store.AppDataFolder;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,19 @@ class DearMpAppHandOverTest {
         DearMpApp app = new DearMpApp();
 
         assertThat(app.context()).isSameAs(context);
+        assertThat(app.packToImport()).isEmpty();
+    }
+
+    @Test
+    void aPackTheLauncherWasGivenIsHandedOverWithTheContext() {
+        AppContext context = AppContext.forFolder(new AppDataFolder(home), Clock.systemUTC());
+        Path pack = home.resolve("leeds.dearmp");
+        DearMpApp.handOver(context, Optional.of(pack));
+
+        DearMpApp app = new DearMpApp();
+
+        assertThat(app.context()).isSameAs(context);
+        assertThat(app.packToImport()).hasValue(pack);
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class EditorDemo extends Application {
         } else if (dialog.equals("import")) {
             vm.form().bodyProperty().set(vm.form().bodyProperty().get().replace("{{constituency.nmae}}", "{{constituency.name}}"));
             vm.form().save();
-            java.nio.file.Path pack = data.root().resolve("leeds.zip");
+            java.nio.file.Path pack = data.root().resolve("leeds.dearmp");
             vm.pack().exportPack(vm.list().shareable(), pack, "Leeds Anti-Trafficking Network");
             Platform.runLater(() -> EditorQuestions.confirmImport(new FxDialogService(stage), vm.pack().readPack(pack)));
         }

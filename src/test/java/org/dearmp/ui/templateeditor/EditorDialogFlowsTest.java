@@ -81,7 +81,7 @@ class EditorDialogFlowsTest {
         assertThat(vm.pack().share(choice)).isEmpty();
         assertThat(dialogs.fileRequests).singleElement().satisfies(asked -> {
             assertThat(asked.fileKind()).isEqualTo(FileKind.TEMPLATE_PACK);
-            assertThat(asked.suggestedName()).isEqualTo(id + ".zip");
+            assertThat(asked.suggestedName()).isEqualTo(id + ".dearmp");
         });
 
         Path pack = home.resolve("shared.zip");
@@ -112,6 +112,58 @@ class EditorDialogFlowsTest {
     }
 
     @Test
+    void aPackSavedUnderANameWithoutItsExtensionIsWrittenAsDearmp() {
+        ownTemplate();
+        EditorPackModel.ShareChoice choice = new EditorPackModel.ShareChoice(vm.list().shareable(), "Leeds Group");
+
+        dialogs.choose(home.resolve("for-supporters"));
+        assertThat(vm.pack().share(choice)).isPresent();
+
+        assertThat(home.resolve("for-supporters.dearmp")).isRegularFile();
+        assertThat(home.resolve("for-supporters")).doesNotExist();
+        assertThat(vm.statusProperty().get().text()).contains("for-supporters.dearmp");
+    }
+
+    @Test
+    void aDearmpPackAndAnOlderZipPackBothImport() throws Exception {
+        String id = ownTemplate();
+        Path dearmp = home.resolve("ours.dearmp");
+        vm.pack().exportPack(vm.list().shareable(), dearmp, "Example Campaign Group");
+        Path zip = Files.copy(dearmp, home.resolve("older.zip"));
+        vm.list().delete();
+
+        dialogs.choose(dearmp).answer(ImportDecision.REPLACE);
+        vm.importPack();
+        assertThat(catalog.find(id)).isPresent();
+        vm.list().select(id);
+        vm.list().delete();
+
+        dialogs.choose(zip).answer(ImportDecision.REPLACE);
+        vm.importPack();
+        assertThat(catalog.find(id)).isPresent();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aPackTheAppWasOpenedWithIsAskedAboutLikeOneChosenInImport() {
+        String id = ownTemplate();
+        Path pack = home.resolve("opened.dearmp");
+        vm.pack().exportPack(vm.list().shareable(), pack, "Example Campaign Group");
+        vm.list().delete();
+
+        dialogs.answer(ImportDecision.CANCEL);
+        vm.importPack(pack);
+        assertThat(dialogs.fileRequests).as("no file dialog: the file is known").isEmpty();
+        assertThat(dialogs.lastQuestion().id()).isEqualTo("editor-import");
+        assertThat(dialogs.lastQuestion().message()).contains("Example Campaign Group");
+        assertThat(catalog.find(id)).isEmpty();
+
+        dialogs.answer(ImportDecision.REPLACE);
+        vm.importPack(pack);
+        assertThat(catalog.find(id)).isPresent();
+    }
+
+    @Test
     void noPackChosenAsksNothingMore() {
         dialogs.cancelFile();
         vm.importPack();
@@ -126,5 +178,14 @@ class EditorDialogFlowsTest {
         vm.importPack();
         assertThat(dialogs.questions).isEmpty();
         assertThat(dialogs.errors).singleElement().isInstanceOf(DearMpException.class);
+    }
+
+    @Test
+    void aBrokenPackTheAppWasOpenedWithIsReportedInPlainWordsAndNothingIsAsked() throws Exception {
+        Path broken = Files.writeString(home.resolve("broken.dearmp"), "not a zip");
+        vm.importPack(broken);
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(dialogs.errors).singleElement().isInstanceOf(DearMpException.class)
+                .satisfies(error -> assertThat(error.getMessage()).contains("broken.dearmp"));
     }
 }
