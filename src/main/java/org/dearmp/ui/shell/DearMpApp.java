@@ -1,6 +1,7 @@
 package org.dearmp.ui.shell;
 
 import java.util.Objects;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -78,6 +79,9 @@ public class DearMpApp extends Application {
                     config.clock(), dialogs::showError));
             wizard.set(vm);
             window.showWizard(vm);
+            // After the next pulse has laid the first step out: the start-up time the benchmark reads.
+            Platform.runLater(() -> LOG.debug("Window usable {} ms after the JVM started",
+                    ManagementFactory.getRuntimeMXBean().getUptime()));
             vm.unfinishedDraft().ifPresent(draft -> Platform.runLater(() -> window.offerDraft(draft)));
         }, error -> {
             LOG.error("Could not load the app's data", error);
