@@ -8,6 +8,10 @@ deb=$(ls target/installer/dear-mp_*.deb)
 echo "Installing $deb"
 dpkg -i "$deb" || (apt-get install -f -y -qq && dpkg -i "$deb")
 
+test -f /opt/dear-mp/lib/app/dear-mp.jsa || { echo "postinst made no class-data archive" >&2; exit 1; }
+# -Xshare:on refuses to start unless the archive maps: it was made for this very folder and jar.
+/opt/dear-mp/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile=/opt/dear-mp/lib/app/dear-mp.jsa \
+    -cp /opt/dear-mp/lib/app/dear-mp.jar org.dearmp.Launcher lookup "SW1A 0AA" >/dev/null
 echo "The command line, from the PATH:"
 out=$(cd /tmp && dear-mp lookup "SW1A 0AA")
 echo "$out"

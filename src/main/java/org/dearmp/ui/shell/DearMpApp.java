@@ -2,6 +2,7 @@ package org.dearmp.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -108,6 +109,9 @@ public class DearMpApp extends Application {
                     config.clock(), dialogs::showError));
             wizard.set(vm);
             window.showWizard(vm);
+            // After the next pulse has laid the first step out: the start-up time the benchmark reads.
+            Platform.runLater(() -> LOG.debug("Window usable {} ms after the JVM started",
+                    ManagementFactory.getRuntimeMXBean().getUptime()));
             // One after the other: the pack's question waits until the unfinished letter has been answered.
             Optional<LetterDraft> draft = vm.unfinishedDraft();
             if (draft.isPresent() || packToImport.isPresent()) {
