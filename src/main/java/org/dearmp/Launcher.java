@@ -44,6 +44,7 @@ public final class Launcher {
         AppContext context = AppContext.real();
         Start start = decide(args);
         if (start.desktop()) {
+            context.warmUpInBackground();
             hideUnsupportedConfigurationWarning();
             int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),
                     System.getProperty("glass.platform"), () -> DearMpApp.launch(context, start.packToImport()),

@@ -116,6 +116,28 @@ public final class AppContext {
         return batch;
     }
 
+    /**
+     * Starts reading what the desktop app's first screen waits for (the MP list, the postcode index, the
+     * checked templates) on a background thread, so that it overlaps the window toolkit's own start. The
+     * app's loader then finds them read, or waits for the reading under way; a failure here is left for
+     * the loader, which meets it again and says so.
+     *
+     * @return the thread, for tests
+     */
+    public Thread warmUpInBackground() {
+        Thread reader = new Thread(() -> {
+            try {
+                lookup();
+                templates();
+            } catch (RuntimeException e) {
+                // The loader reads them again (Lazy retries) and shows the user what went wrong.
+            }
+        }, "dear-mp-warm-up");
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
     /** Whether the postcode index has been read (a command that needs no lookup must not pay for it). */
     public boolean postcodesLoaded() {
         return postcodes.isMade();

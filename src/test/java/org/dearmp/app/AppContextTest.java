@@ -1,5 +1,6 @@
 package org.dearmp.app;
 
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.dearmp.template.user.UserTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DataTest
 class AppContextTest {
     private static final Path REAL_EXTRACT = Path.of(System.getProperty("dearmp.data", "../shared/data"),
             "parliament", "dfe_mp_lookup_2026-06-27.csv");
@@ -91,5 +93,17 @@ class AppContextTest {
 
         assertThat(context.lookup().parliament().dataAsOf()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(context.batch().parliament()).isSameAs(context.lookup().parliament());
+    }
+
+    @Test
+    void theWarmUpReadsWhatTheFirstScreenNeedsBeforeAnyoneAsks() throws InterruptedException {
+        AppContext context = context();
+        assertThat(context.postcodesLoaded()).isFalse();
+        assertThat(context.templatesLoaded()).isFalse();
+
+        context.warmUpInBackground().join();
+
+        assertThat(context.postcodesLoaded()).isTrue();
+        assertThat(context.templatesLoaded()).isTrue();
     }
 }
