@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,6 +64,13 @@ public final class GuideDialog {
             }
         });
         select(sections, opening);
+        // The tree keeps Escape for itself (to stop editing, which it never does here): Escape closes the guide.
+        sections.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                ((Button) dialog.getDialogPane().lookupButton(DialogButtons.CLOSE)).fire();
+            }
+        });
         VBox.setVgrow(sections, Priority.ALWAYS);
         VBox list = new VBox(0.3 * em, Controls.labelFor("guide-sections-label", "ui.guide.sections", sections),
                 sections);
