@@ -52,11 +52,11 @@ public final class GuideDialog {
         // Focusable, so that a keyboard alone can scroll a long part with the arrow keys.
         scroll.setFocusTraversable(true);
         scroll.setAccessibleText(Messages.get("ui.guide.text"));
-        scroll.setPrefSize(34 * em, 26 * em);
+        scroll.setPrefSize(30 * em, 24 * em);
         HBox.setHgrow(scroll, Priority.ALWAYS);
 
         TreeView<GuideSection> sections = sectionTree();
-        sections.setPrefWidth(15 * em);
+        sections.setPrefWidth(13 * em);
         sections.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 page.getChildren().setAll(content(item.getValue()));
@@ -82,7 +82,7 @@ public final class GuideDialog {
         dialog.setOnShown(e -> {
             Window window = dialog.getDialogPane().getScene().getWindow();
             window.sizeToScene();
-            fitOnScreen(window);
+            fitOnScreen(window, owner);
             sections.requestFocus();
         });
         return dialog;
@@ -158,16 +158,21 @@ public final class GuideDialog {
         return nodes;
     }
 
-    /** At a large text size the guide could be taller or wider than the screen: it then scrolls instead. */
-    private static void fitOnScreen(Window window) {
+    /**
+     * At a large text size the guide could be wider or taller than its window or the screen: it then takes
+     * what there is, and the text scrolls.
+     */
+    private static void fitOnScreen(Window window, Window owner) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (window.getWidth() > screen.getWidth()) {
-            window.setWidth(screen.getWidth());
-            window.setX(screen.getMinX());
+        Rectangle2D room = owner == null ? screen : new Rectangle2D(owner.getX(), owner.getY(),
+                Math.min(owner.getWidth(), screen.getWidth()), Math.min(owner.getHeight(), screen.getHeight()));
+        if (window.getWidth() > room.getWidth()) {
+            window.setWidth(room.getWidth());
+            window.setX(room.getMinX());
         }
-        if (window.getHeight() > screen.getHeight()) {
-            window.setHeight(screen.getHeight());
-            window.setY(screen.getMinY());
+        if (window.getHeight() > room.getHeight()) {
+            window.setHeight(room.getHeight());
+            window.setY(room.getMinY());
         }
     }
 }
