@@ -52,11 +52,14 @@ public final class GuideDialog {
         // Focusable, so that a keyboard alone can scroll a long part with the arrow keys.
         scroll.setFocusTraversable(true);
         scroll.setAccessibleText(Messages.get("ui.guide.text"));
-        scroll.setPrefSize(30 * em, 24 * em);
+        // As large as reads well, but within its window (or the screen) at a large text size: the text scrolls.
+        Rectangle2D room = room(owner);
+        scroll.setPrefSize(Math.max(12 * em, Math.min(30 * em, room.getWidth() - 18 * em)),
+                Math.max(8 * em, Math.min(24 * em, room.getHeight() - 7 * em)));
         HBox.setHgrow(scroll, Priority.ALWAYS);
 
         TreeView<GuideSection> sections = sectionTree();
-        sections.setPrefWidth(13 * em);
+        sections.setPrefWidth(14 * em);
         sections.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 page.getChildren().setAll(content(item.getValue()));
@@ -80,9 +83,7 @@ public final class GuideDialog {
         dialog.getDialogPane().setContent(body);
         dialog.setResizable(true);
         dialog.setOnShown(e -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            window.sizeToScene();
-            fitOnScreen(window, owner);
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
             sections.requestFocus();
         });
         return dialog;
@@ -110,6 +111,9 @@ public final class GuideDialog {
             protected void updateItem(GuideSection section, boolean empty) {
                 super.updateItem(section, empty);
                 setText(empty || section == null ? null : section.heading());
+                // A cell as wide as its text would widen the list past its box, to be scrolled sideways:
+                // no width of its own, and a long name wraps instead.
+                setPrefWidth(0);
                 setWrapText(true);
             }
         });
@@ -158,21 +162,13 @@ public final class GuideDialog {
         return nodes;
     }
 
-    /**
-     * At a large text size the guide could be wider or taller than its window or the screen: it then takes
-     * what there is, and the text scrolls.
-     */
-    private static void fitOnScreen(Window window, Window owner) {
+    /** The room the guide has: its window's size, or the screen's when it has none. */
+    private static Rectangle2D room(Window owner) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Rectangle2D room = owner == null ? screen : new Rectangle2D(owner.getX(), owner.getY(),
-                Math.min(owner.getWidth(), screen.getWidth()), Math.min(owner.getHeight(), screen.getHeight()));
-        if (window.getWidth() > room.getWidth()) {
-            window.setWidth(room.getWidth());
-            window.setX(room.getMinX());
+        if (owner == null || owner.getWidth() <= 0) {
+            return screen;
         }
-        if (window.getHeight() > room.getHeight()) {
-            window.setHeight(room.getHeight());
-            window.setY(room.getMinY());
-        }
+        return new Rectangle2D(owner.getX(), owner.getY(), Math.min(owner.getWidth(), screen.getWidth()),
+                Math.min(owner.getHeight(), screen.getHeight()));
     }
 }

@@ -7,9 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -63,6 +65,8 @@ class GuideLargeTextTest {
         @SuppressWarnings("unchecked")
         TreeView<GuideSection> sections = robot.lookup("#guide-sections").queryAs(TreeView.class);
         ScrollPane scroll = robot.lookup("#guide-scroll").queryAs(ScrollPane.class);
+        assertThat(sections.lookupAll(".scroll-bar")).as("the list of parts is not scrolled sideways")
+                .noneMatch(bar -> ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
         for (Node node : sections.lookupAll(".tree-cell")) {
             TreeCell<?> cell = (TreeCell<?>) node;
             if (!cell.isEmpty() && cell.getText() != null) {
