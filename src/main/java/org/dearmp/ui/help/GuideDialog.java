@@ -2,6 +2,7 @@ package org.dearmp.ui.help;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
@@ -46,20 +49,24 @@ public final class GuideDialog {
         page.setId("guide-page");
         page.getStyleClass().add("help");
         page.setSpacing(0.5 * em);
+        page.setPadding(new Insets(0.3 * em, 0.6 * em, 0.6 * em, 0.6 * em));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("guide-scroll");
         scroll.setFitToWidth(true);
         // Focusable, so that a keyboard alone can scroll a long part with the arrow keys.
         scroll.setFocusTraversable(true);
         scroll.setAccessibleText(Messages.get("ui.guide.text"));
-        // As large as reads well, but within its window (or the screen) at a large text size: the text scrolls.
+        TreeView<GuideSection> sections = sectionTree();
+        // The list is as wide as its longest name (indented, beside a scroll bar), so no name is cut short.
+        double listWidth = longestHeading(em) + 4 * em;
+        sections.setPrefWidth(listWidth);
+        sections.setMinWidth(listWidth);
+        // The text as large as reads well, but within its window (or the screen) at a large text size: it scrolls.
         Rectangle2D room = room(owner);
-        scroll.setPrefSize(Math.max(12 * em, Math.min(30 * em, room.getWidth() - 18 * em)),
-                Math.max(8 * em, Math.min(24 * em, room.getHeight() - 7 * em)));
+        scroll.setPrefSize(Math.max(12 * em, Math.min(32 * em, room.getWidth() - listWidth - 4 * em)),
+                Math.max(8 * em, Math.min(26 * em, room.getHeight() - 7 * em)));
         HBox.setHgrow(scroll, Priority.ALWAYS);
 
-        TreeView<GuideSection> sections = sectionTree();
-        sections.setPrefWidth(14 * em);
         sections.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 page.getChildren().setAll(content(item.getValue()));
@@ -111,10 +118,6 @@ public final class GuideDialog {
             protected void updateItem(GuideSection section, boolean empty) {
                 super.updateItem(section, empty);
                 setText(empty || section == null ? null : section.heading());
-                // A cell as wide as its text would widen the list past its box, to be scrolled sideways:
-                // no width of its own, and a long name wraps instead.
-                setPrefWidth(0);
-                setWrapText(true);
             }
         });
         return tree;
@@ -160,6 +163,17 @@ public final class GuideDialog {
             nodes.add(Controls.text("help-keys", section.topic().keys(), "hint-text"));
         }
         return nodes;
+    }
+
+    private static double longestHeading(double em) {
+        Text measure = new Text();
+        measure.setFont(Font.font(Font.getDefault().getFamily(), em));
+        double widest = 0;
+        for (GuideSection section : GuideSection.values()) {
+            measure.setText(section.heading());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** The room the guide has: its window's size, or the screen's when it has none. */
