@@ -75,6 +75,11 @@ class GuideAcceptanceTest extends AcceptanceTestBase {
         press(KeyCode.DOWN);
         assertThat(chosen()).isEqualTo(GuideSection.NEXT);
         assertThat(shown("guide-point-1")).contains("a few weeks");
+        // Tab goes on to the text (to scroll it with the arrow keys), then to Close.
+        press(KeyCode.TAB);
+        assertThat(sections().getScene().getFocusOwner().getId()).isEqualTo("guide-scroll");
+        press(KeyCode.TAB);
+        assertThat(sections().getScene().getFocusOwner().getId()).isEqualTo("help-close");
 
         press(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#guide-sections").tryQuery().isEmpty());

@@ -16,7 +16,7 @@ class GuideSectionTest {
             GuideSection section = GuideSection.forScreen(HelpTopic.forStep(step));
             assertThat(section.isScreen()).as(step.name()).isTrue();
             assertThat(section.name()).isEqualTo(step.name());
-            assertThat(section.heading()).isEqualTo(Messages.get("ui.help." + step.name().toLowerCase() + ".heading"));
+            assertThat(section.heading()).isEqualTo(Messages.get("ui.help." + step.name().toLowerCase(java.util.Locale.ROOT) + ".heading"));
         }
     }
 
