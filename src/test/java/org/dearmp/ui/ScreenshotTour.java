@@ -145,6 +145,8 @@ public final class ScreenshotTour {
                 new org.dearmp.ui.recent.RecentLettersViewModel(vm.recentLetters(), vm,
                         java.time.ZoneId.systemDefault())));
         dialog(out, "8-draft-offered" + suffix, () -> app.window().offerDraft(vm.snapshot()));
+        dialog(out, "11-guide" + suffix, () -> org.dearmp.ui.help.GuideDialog.show(stage,
+                org.dearmp.ui.help.GuideSection.WRITING));
         new TrustTour(new Camera(out, suffix), stage, vm, home).run();
         onFx(() -> {
             app.close();

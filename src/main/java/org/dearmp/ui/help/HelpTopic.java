@@ -2,6 +2,7 @@ package org.dearmp.ui.help;
 
 import java.util.Locale;
 import org.dearmp.i18n.Messages;
+import org.dearmp.ui.wizard.Step;
 
 /** What F1 explains: one short section for each step of the letter wizard, the batch and the templates. */
 public enum HelpTopic {
@@ -11,6 +12,11 @@ public enum HelpTopic {
 
     HelpTopic(boolean window) {
         this.window = window;
+    }
+
+    /** The help for a step of the letter wizard: each step has its own, of the same name. */
+    public static HelpTopic forStep(Step step) {
+        return valueOf(step.name());
     }
 
     private String key(String part) {

@@ -30,6 +30,8 @@ import org.dearmp.userdata.LetterDraft;
 import org.dearmp.ui.shell.AboutDialog;
 import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.common.Windows;
+import org.dearmp.ui.help.GuideDialog;
+import org.dearmp.ui.help.GuideSection;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
 import org.dearmp.ui.templateeditor.TemplateEditorWindow;
@@ -205,11 +207,13 @@ public final class MainWindow {
         MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> windows.setScale(1.0));
         Menu view = new Menu(Messages.get("ui.menu.view"), null, larger, smaller, normal);
         view.setId("menu-view");
+        MenuItem guide = item("menu-guide", "ui.menu.guide", null,
+                () -> GuideDialog.show(stage, GuideSection.WRITING));
         MenuItem screenHelp = item("menu-help-screen", "ui.menu.helpScreen", "F1",
                 () -> HelpDialog.show(stage, helpTopic()));
         MenuItem about = item("menu-about", "ui.menu.about", null, () -> AboutDialog.create(stage,
                 wizard.services().dataInfo()).showAndWait());
-        Menu help = new Menu(Messages.get("ui.menu.help"), null, screenHelp, about);
+        Menu help = new Menu(Messages.get("ui.menu.help"), null, guide, screenHelp, about);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
@@ -254,7 +258,7 @@ public final class MainWindow {
 
     /** The help for what is on screen: the current step, or getting ready while the data loads. */
     public HelpTopic helpTopic() {
-        return wizard == null ? HelpTopic.START : HelpTopic.valueOf(wizard.stepProperty().get().name());
+        return wizard == null ? HelpTopic.START : HelpTopic.forStep(wizard.stepProperty().get());
     }
 
     private void startNew() {
