@@ -11,7 +11,9 @@ public enum FileKind {
     /** A spreadsheet of supporters saved as CSV, TSV or text. */
     SUPPORTERS("ui.batch.dialog.csvFiles", "csv", "tsv", "txt"),
     COLUMN_MAPPING("ui.batch.dialog.jsonFiles", "json"),
-    TEMPLATE_PACK("ui.editor.share.fileType", "zip");
+    TEMPLATE_PACK("ui.editor.share.fileType", "zip"),
+    /** The Department for Education's MP list, dfe_mp_lookup_YYYY-MM-DD.csv. */
+    MP_LIST("ui.mpList.fileType", "csv");
 
     private final String descriptionKey;
     private final List<String> extensions;

@@ -31,6 +31,9 @@ import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.ui.mplist.MpListChangesDialog;
+import org.dearmp.ui.mplist.MpListUpdateViewModel;
+import org.dearmp.ui.services.DomainMpListImports;
 import org.dearmp.ui.templateeditor.TemplateEditorWindow;
 import org.dearmp.ui.common.ErrorDialog;
 import org.dearmp.ui.wizard.letter.LetterView;
@@ -190,13 +193,14 @@ public final class MainWindow {
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch, dialogFactory));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
+        MenuItem updateMps = item("menu-update-mps", "ui.menu.updateMps", null, this::updateMpList);
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
             wizard.close();
             stage.close();
         });
         Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(),
-                templates, new SeparatorMenuItem(), erase,
+                templates, updateMps, new SeparatorMenuItem(), erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
@@ -223,6 +227,12 @@ public final class MainWindow {
         }
         templatesWindow = TemplateEditorWindow.show(stage, context.templates(),
                 wizard.services().parliament(), wizard::refreshTemplates, dialogFactory, context.clock());
+    }
+
+    /** File > Update MP list…: the wizard, and the batch and template windows through the root, use the new list. */
+    private void updateMpList() {
+        MpListChangesDialog.update(stage, new MpListUpdateViewModel(dialogs, wizard.executor(),
+                new DomainMpListImports(context), update -> wizard.useMpList(update.parliament(), update.lookup())));
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

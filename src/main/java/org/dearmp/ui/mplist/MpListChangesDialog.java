@@ -1,0 +1,73 @@
+package org.dearmp.ui.mplist;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.dearmp.i18n.Messages;
+import org.dearmp.ui.common.Controls;
+import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.Windows;
+
+/** The screen after File &gt; Update MP list…: the new list's date, how many seats changed, and each change. */
+public final class MpListChangesDialog {
+    /** Rows shown before the list scrolls; the dialog may be made taller. */
+    private static final int ROWS_SHOWN = 10;
+
+    private MpListChangesDialog() {
+    }
+
+    /** Asks for the file and imports it; the changes screen opens once the new list is in use. */
+    public static void update(Window owner, MpListUpdateViewModel vm) {
+        vm.changesProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                create(owner, now).show();
+            }
+        });
+        vm.chooseAndImport();
+    }
+
+    public static Alert create(Window owner, MpListUpdateViewModel.Changes changes) {
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.NONE, "", DialogButtons.CLOSE), owner);
+        alert.setTitle(Messages.get("ui.mpList.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("mp-list-dialog");
+        Label heading = Controls.text("mp-list-heading", changes.heading(), "subheading");
+        Label summary = Controls.text("mp-list-summary", changes.summary());
+        VBox box = new VBox(heading, summary);
+        box.getStyleClass().add("about");
+        ListView<String> seats = new ListView<>();
+        if (!changes.seats().isEmpty()) {
+            // A list rather than labels: it takes the focus, so the arrow keys and Page Down go through the seats.
+            seats.setId("mp-list-changes");
+            seats.getItems().setAll(changes.seats());
+            seats.setAccessibleText(Messages.get("ui.mpList.changesAccessible"));
+            seats.setCellFactory(list -> new ListCell<>() {
+                {
+                    setWrapText(true);
+                    // Wrapped to the list's width, so a long seat name never needs a sideways scroll.
+                    prefWidthProperty().bind(list.widthProperty().subtract(30));
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item);
+                }
+            });
+            seats.setPrefHeight(Math.min(ROWS_SHOWN, changes.seats().size()) * 2.6 * javafx.scene.text.Font
+                    .getDefault().getSize() + 8);
+            box.getChildren().add(seats);
+        }
+        box.getChildren().add(Controls.text("mp-list-in-use", Messages.get("ui.mpList.inUse"), "hint-text"));
+        box.setPrefWidth(620);
+        alert.getDialogPane().setContent(box);
+        alert.setResizable(true);
+        if (!changes.seats().isEmpty()) {
+            alert.setOnShown(e -> seats.requestFocus());
+        }
+        return alert;
+    }
+}
