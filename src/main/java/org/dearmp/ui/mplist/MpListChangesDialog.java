@@ -14,7 +14,9 @@ import org.dearmp.ui.common.Windows;
 /** The screen after File &gt; Update MP list…: the new list's date, how many seats changed, and each change. */
 public final class MpListChangesDialog {
     /** Rows shown before the list scrolls; the dialog may be made taller. */
-    private static final int ROWS_SHOWN = 10;
+    private static final int ROWS_SHOWN = 8;
+    /** A row's height in ems: the seat, and what changed on a line below it. */
+    private static final double ROW_EMS = 3.4;
 
     private MpListChangesDialog() {
     }
@@ -38,36 +40,53 @@ public final class MpListChangesDialog {
         Label summary = Controls.text("mp-list-summary", changes.summary());
         VBox box = new VBox(heading, summary);
         box.getStyleClass().add("about");
-        ListView<String> seats = new ListView<>();
+        ListView<MpListUpdateViewModel.SeatChange> seats = new ListView<>();
         if (!changes.seats().isEmpty()) {
             // A list rather than labels: it takes the focus, so the arrow keys and Page Down go through the seats.
             seats.setId("mp-list-changes");
             seats.getItems().setAll(changes.seats());
             seats.setAccessibleText(Messages.get("ui.mpList.changesAccessible"));
-            seats.setCellFactory(list -> new ListCell<>() {
-                {
-                    setWrapText(true);
-                    // Wrapped to the list's width, so a long seat name never needs a sideways scroll.
-                    prefWidthProperty().bind(list.widthProperty().subtract(30));
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item);
-                }
-            });
-            seats.setPrefHeight(Math.min(ROWS_SHOWN, changes.seats().size()) * 2.6 * javafx.scene.text.Font
-                    .getDefault().getSize() + 8);
+            seats.setCellFactory(list -> new SeatCell(list));
+            // Room for two lines a seat, in the window's text size: a long list scrolls, a short one is not padded.
+            double em = Windows.of(owner).fontSize();
+            seats.setPrefHeight(Math.min(ROWS_SHOWN, changes.seats().size()) * ROW_EMS * em + em);
+            seats.setMinHeight(Math.min(3, changes.seats().size()) * ROW_EMS * em);
             box.getChildren().add(seats);
         }
         box.getChildren().add(Controls.text("mp-list-in-use", Messages.get("ui.mpList.inUse"), "hint-text"));
-        box.setPrefWidth(620);
+        box.setPrefWidth(48 * Windows.of(owner).fontSize());
         alert.getDialogPane().setContent(box);
         alert.setResizable(true);
         if (!changes.seats().isEmpty()) {
             alert.setOnShown(e -> seats.requestFocus());
         }
         return alert;
+    }
+
+    /** The seat in bold, what changed below it; read out as one sentence. */
+    private static final class SeatCell extends ListCell<MpListUpdateViewModel.SeatChange> {
+        private final Label seat = new Label();
+        private final Label change = new Label();
+        private final VBox lines = new VBox(seat, change);
+
+        SeatCell(ListView<MpListUpdateViewModel.SeatChange> list) {
+            seat.getStyleClass().add("card-title");
+            change.setWrapText(true);
+            // Wrapped to the list's width, so a long change never needs a sideways scroll.
+            lines.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            change.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        }
+
+        @Override
+        protected void updateItem(MpListUpdateViewModel.SeatChange item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null ? null : lines);
+            setAccessibleText(empty || item == null ? null : item.line());
+            if (item != null && !empty) {
+                seat.setText(item.seat());
+                change.setText(item.change());
+            }
+        }
     }
 }

@@ -25,9 +25,17 @@ import org.dearmp.ui.task.BackgroundExecutor;
  */
 public final class MpListUpdateViewModel {
     /** What the changes screen says: the list's date, a summary, and one line per seat that changed. */
-    public record Changes(String heading, String summary, List<String> seats) {
+    public record Changes(String heading, String summary, List<SeatChange> seats) {
         public Changes {
             seats = List.copyOf(seats);
+        }
+    }
+
+    /** One seat that changed: its name, and "was Andy Burnham (Labour), now Jane Doe (Reform UK)". */
+    public record SeatChange(String seat, String change) {
+        /** Both in one sentence, as a screen reader reads the row. */
+        public String line() {
+            return Messages.get("ui.mpList.change", seat, change);
         }
     }
 
@@ -86,10 +94,10 @@ public final class MpListUpdateViewModel {
         return new Changes(heading, summary, update.changes().stream().map(MpListUpdateViewModel::line).toList());
     }
 
-    /** "Makerfield: was Andy Burnham (Labour), now Jane Doe (Reform UK)": words a screen reader reads well too. */
-    private static String line(MpChange change) {
-        return Messages.get("ui.mpList.change", change.constituency().displayName(), who(change.before()),
-                who(change.after()));
+    /** Words rather than an arrow, which a screen reader reads out as "right arrow". */
+    private static SeatChange line(MpChange change) {
+        return new SeatChange(change.constituency().displayName(), Messages.get("ui.mpList.change.wasNow",
+                who(change.before()), who(change.after())));
     }
 
     private static String who(Optional<Member> member) {

@@ -61,7 +61,7 @@ class MpListUpdateViewModelTest {
         assertThat(changes.heading()).isEqualTo("Dear MP now uses the MP list of 1 November 2026");
         assertThat(changes.summary())
                 .isEqualTo("2 seats have a different MP or party since the list of 27 June 2026:");
-        assertThat(changes.seats()).containsExactly(
+        assertThat(changes.seats()).extracting(MpListUpdateViewModel.SeatChange::line).containsExactly(
                 "Aldridge-Brownhills: was Wendy Morton (Conservative), now Wendy Morton (Independent)",
                 "Cities of London and Westminster: was Rachel Blake (Labour (Co-op)), now vacant "
                         + "(no MP until a by-election)");
