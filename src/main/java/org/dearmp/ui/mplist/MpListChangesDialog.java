@@ -1,9 +1,12 @@
 package org.dearmp.ui.mplist;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
@@ -46,6 +49,8 @@ public final class MpListChangesDialog {
             seats.setId("mp-list-changes");
             seats.getItems().setAll(changes.seats());
             seats.setAccessibleText(Messages.get("ui.mpList.changesAccessible"));
+            // The summary ("3 seats have a different MP...") names the list, for a screen reader.
+            summary.setLabelFor(seats);
             seats.setCellFactory(list -> new SeatCell(list));
             // Room for two lines a seat, in the window's text size: a long list scrolls, a short one is not padded.
             double em = Windows.of(owner).fontSize();
@@ -59,6 +64,13 @@ public final class MpListChangesDialog {
         alert.setResizable(true);
         if (!changes.seats().isEmpty()) {
             alert.setOnShown(e -> seats.requestFocus());
+            // A list takes Escape for itself (to cancel an edit it never has), so the dialog would stay open.
+            seats.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    ((Button) alert.getDialogPane().lookupButton(DialogButtons.CLOSE)).fire();
+                }
+            });
         }
         return alert;
     }
