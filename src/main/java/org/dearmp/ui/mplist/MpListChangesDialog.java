@@ -24,14 +24,13 @@ public final class MpListChangesDialog {
     private MpListChangesDialog() {
     }
 
-    /** Asks for the file and imports it; the changes screen opens once the new list is in use. */
-    public static void update(Window owner, MpListUpdateViewModel vm) {
+    /** From now on, each time {@code vm} has imported a list, the changes screen opens over {@code owner}. */
+    public static void showChangesOf(Window owner, MpListUpdateViewModel vm) {
         vm.changesProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 create(owner, now).show();
             }
         });
-        vm.chooseAndImport();
     }
 
     public static Alert create(Window owner, MpListUpdateViewModel.Changes changes) {

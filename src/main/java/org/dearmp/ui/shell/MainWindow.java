@@ -193,7 +193,9 @@ public final class MainWindow {
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch, dialogFactory));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
-        MenuItem updateMps = item("menu-update-mps", "ui.menu.updateMps", null, this::updateMpList);
+        MpListUpdateViewModel mpLists = mpListUpdates();
+        MenuItem updateMps = item("menu-update-mps", "ui.menu.updateMps", null, mpLists::chooseAndImport);
+        updateMps.disableProperty().bind(mpLists.importingProperty());
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
             wizard.close();
@@ -230,9 +232,11 @@ public final class MainWindow {
     }
 
     /** File > Update MP list…: the wizard, and the batch and template windows through the root, use the new list. */
-    private void updateMpList() {
-        MpListChangesDialog.update(stage, new MpListUpdateViewModel(dialogs, wizard.executor(),
-                new DomainMpListImports(context), update -> wizard.useMpList(update.parliament(), update.lookup())));
+    private MpListUpdateViewModel mpListUpdates() {
+        MpListUpdateViewModel updates = new MpListUpdateViewModel(dialogs, wizard.executor(),
+                new DomainMpListImports(context), update -> wizard.useMpList(update.parliament(), update.lookup()));
+        MpListChangesDialog.showChangesOf(stage, updates);
+        return updates;
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

@@ -26,6 +26,7 @@ import org.dearmp.userdata.UserDataEraser;
 import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.ui.services.DataInfo;
 import org.dearmp.ui.services.LiveMpList;
 import org.dearmp.ui.services.PostcodeLookup;
 import org.dearmp.ui.services.Services;
@@ -44,7 +45,8 @@ import org.dearmp.ui.task.Debouncer;
  * typed is written down by {@link WizardSaves}; which entry of Recent letters it is, by {@link DraftKeeper}.
  */
 public final class WizardViewModel {
-    private final Services services;
+    /** Made again after an MP list update, for the About window's date of the list. */
+    private Services services;
     /** What every step reads the MPs from: swapped, not rebuilt, when a newer list is imported. */
     private final LiveMpList mpList;
     private final BackgroundExecutor executor;
@@ -134,6 +136,10 @@ public final class WizardViewModel {
      */
     public void useMpList(Parliament parliament, PostcodeLookup lookup) {
         mpList.use(parliament, lookup);
+        DataInfo was = services.dataInfo();
+        services = new Services(services.lookup(), mpList, services.letters(), services.exporter(), new DataInfo(
+                parliament.dataAsOf(), parliament.source(), was.postcodesAsOf(), was.postcodeCount(),
+                was.attributions()));
         mp.refresh();
     }
 

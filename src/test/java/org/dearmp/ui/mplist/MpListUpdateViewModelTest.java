@@ -149,5 +149,6 @@ class MpListUpdateViewModelTest {
         assertThat(wizard.postcode().resultProperty().get()).isInstanceOfSatisfying(
                 org.dearmp.lookup.LookupResult.Found.class, found -> assertThat(found.member()).isEmpty());
         assertThat(wizard.services().parliament().dataAsOf()).isEqualTo(NEWER);
+        assertThat(wizard.services().dataInfo().mpsAsOf()).as("what About says").isEqualTo(NEWER);
     }
 }
