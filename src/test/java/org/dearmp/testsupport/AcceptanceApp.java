@@ -24,6 +24,8 @@ public final class AcceptanceApp {
     public final Path home;
     public final List<Path> savedTo = new ArrayList<>();
     public Path nextFile;
+    /** What a file dialog that opens a file chooses; null to cancel it. */
+    public Path nextOpen;
     public DearMpApp app;
 
     /** The one composition root of the running app, over {@code home/data}. */
@@ -37,6 +39,9 @@ public final class AcceptanceApp {
     public AppConfig config() {
         return AppConfig.of(context)
                 .withDialogs(owner -> new RecordingDialogService(new FxDialogService(owner)).answerFilesWith(asked -> {
+                    if (asked.kind().equals("open") && nextOpen != null) {
+                        return Optional.of(nextOpen);
+                    }
                     if (!asked.kind().equals("save")) {
                         return Optional.empty();
                     }
