@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
 import org.dearmp.ui.common.DialogButtons;
+import org.dearmp.ui.common.OwnerSized;
 import org.dearmp.ui.common.Windows;
 
 /** The screen after File &gt; Update MP list…: the new list's date, how many seats changed, and each change. */
@@ -52,17 +53,21 @@ public final class MpListChangesDialog {
             summary.setLabelFor(seats);
             seats.setCellFactory(list -> new SeatCell(list));
             // Room for two lines a seat, in the window's text size: a long list scrolls, a short one is not padded.
-            double em = Windows.of(owner).fontSize();
+            double em = OwnerSized.fontSize(owner);
             seats.setPrefHeight(Math.min(ROWS_SHOWN, changes.seats().size()) * ROW_EMS * em + em);
             seats.setMinHeight(Math.min(3, changes.seats().size()) * ROW_EMS * em);
             box.getChildren().add(seats);
         }
         box.getChildren().add(Controls.text("mp-list-in-use", Messages.get("ui.mpList.inUse"), "hint-text"));
-        box.setPrefWidth(48 * Windows.of(owner).fontSize());
         alert.getDialogPane().setContent(box);
-        alert.setResizable(true);
+        // As wide as a seat and its change on one line, but never wider than the window, at any text size.
+        OwnerSized.fit(alert, box, owner, 48);
         if (!changes.seats().isEmpty()) {
-            alert.setOnShown(e -> seats.requestFocus());
+            var sizeToScene = alert.getOnShown();
+            alert.setOnShown(e -> {
+                sizeToScene.handle(e);
+                seats.requestFocus();
+            });
             // A list takes Escape for itself (to cancel an edit it never has), so the dialog would stay open.
             seats.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
@@ -83,7 +88,9 @@ public final class MpListChangesDialog {
         SeatCell(ListView<MpListUpdateViewModel.SeatChange> list) {
             seat.getStyleClass().add("card-title");
             change.setWrapText(true);
-            // Wrapped to the list's width, so a long change never needs a sideways scroll.
+            // The cell takes the list's width rather than its text's, and the change wraps in it: at large text
+            // sizes a long change goes onto a second line instead of behind a sideways scroll bar.
+            setPrefWidth(0);
             lines.maxWidthProperty().bind(list.widthProperty().subtract(30));
             change.maxWidthProperty().bind(list.widthProperty().subtract(30));
         }
