@@ -199,7 +199,8 @@ public final class ParliamentRepository {
         return LoggerFactory.getLogger(ParliamentRepository.class);
     }
 
-    static Optional<LocalDate> dateInName(String fileName) {
+    /** The last real YYYY-MM-DD date in a file name: the date an import takes the list to be valid for. */
+    public static Optional<LocalDate> dateInName(String fileName) {
         Matcher m = DATE_IN_NAME.matcher(fileName);
         Optional<LocalDate> found = Optional.empty();
         while (m.find()) {

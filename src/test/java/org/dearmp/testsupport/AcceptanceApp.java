@@ -26,6 +26,8 @@ public final class AcceptanceApp {
     public Path nextFile;
     /** The template pack the app is opened with, as a desktop opens a double-clicked pack; null for none. */
     public Path packToImport;
+    /** What a file dialog that opens a file chooses; null to cancel it. */
+    public Path nextOpen;
     public DearMpApp app;
 
     /** The one composition root of the running app, over {@code home/data}. */
@@ -39,6 +41,9 @@ public final class AcceptanceApp {
     public AppConfig config() {
         return AppConfig.of(context)
                 .withDialogs(owner -> new RecordingDialogService(new FxDialogService(owner)).answerFilesWith(asked -> {
+                    if (asked.kind().equals("open") && nextOpen != null) {
+                        return Optional.of(nextOpen);
+                    }
                     if (!asked.kind().equals("save")) {
                         return Optional.empty();
                     }

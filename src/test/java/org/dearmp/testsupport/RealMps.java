@@ -1,7 +1,12 @@
 package org.dearmp.testsupport;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.ParliamentData;
@@ -44,5 +49,19 @@ public final class RealMps {
     public static Path dfeExtract() {
         return Path.of(System.getProperty("dearmp.data", "../shared/data"), "parliament",
                 "dfe_mp_lookup_2026-06-27.csv");
+    }
+
+    /** A copy of the real extract in {@code folder}, named for {@code asOf} as the DfE names it, each line edited. */
+    public static Path editedExtract(Path folder, LocalDate asOf, UnaryOperator<String> edit) throws IOException {
+        List<String> lines = Files.readAllLines(dfeExtract(), StandardCharsets.UTF_8);
+        lines.replaceAll(edit);
+        return Files.write(folder.resolve("dfe_mp_lookup_" + asOf + ".csv"), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Two seats changed: Rachel Blake's Cities of London and Westminster is vacant, Wendy Morton sits as an Independent. */
+    public static Path extractWithTwoChanges(Path folder, LocalDate asOf) throws IOException {
+        return editedExtract(folder, asOf, line -> line
+                .replace("\"Rachel Blake MP\",\"Rachel Blake\"", "\"Vacant\",\"Vacant\"")
+                .replace("\"Wendy Morton\",\"Conservative\"", "\"Wendy Morton\",\"Independent\""));
     }
 }

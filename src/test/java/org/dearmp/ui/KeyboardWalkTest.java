@@ -204,6 +204,12 @@ class KeyboardWalkTest {
         question("Erase all my data", () -> EraseDataDialog.ask(main, home, true));
         question("Erased", () -> EraseDataDialog.done(main, true));
         question("Draft offered", () -> app.window().offerDraft(vm.snapshot()));
+        question("MP list updated", () -> org.dearmp.ui.mplist.MpListChangesDialog.create(main,
+                new org.dearmp.ui.mplist.MpListUpdateViewModel.Changes("Dear MP now uses the MP list of 1 November 2026",
+                        "1 seat has a different MP or party since the list of 27 June 2026:", List.of(
+                        new org.dearmp.ui.mplist.MpListUpdateViewModel.SeatChange("Makerfield",
+                                "was Andy Burnham (Labour (Co-op)), now vacant (no MP until a by-election)"))))
+                .showAndWait());
         for (HelpTopic topic : HelpTopic.values()) {
             question("Help: " + topic, () -> HelpDialog.show(main, topic));
         }

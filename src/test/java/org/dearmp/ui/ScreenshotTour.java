@@ -35,6 +35,8 @@ public final class ScreenshotTour {
     private static DearMpApp app;
     /** The next save dialog is cancelled, as a writer who changed their mind would. */
     static volatile boolean cancelNextSave;
+    /** What a file dialog that opens a file chooses (the MP list to update to); null to ask as before. */
+    static volatile Path nextOpen;
 
     /** Takes the pictures: of the window, or of the dialog an action opens, into one folder. */
     record Camera(Path out, String suffix) {
@@ -59,7 +61,8 @@ public final class ScreenshotTour {
         AppConfig config = new AppConfig(folder,
                 fake ? progress -> FakeServices.create(home) : AppConfig.realLoader(AppContext.forFolder(folder, Clock.systemDefaultZone())),
                 owner -> new org.dearmp.testsupport.RecordingDialogService(new org.dearmp.ui.desktop.FxDialogService(owner))
-                        .answerFilesWith(asked -> chosen(home.resolve(asked.suggestedName()))),
+                        .answerFilesWith(asked -> asked.kind().equals("open") && nextOpen != null
+                                ? Optional.of(nextOpen) : chosen(home.resolve(asked.suggestedName()))),
                 (host, owner) -> new NoDesktop(), Clock.systemDefaultZone(), Duration.ofMillis(300));
         Platform.startup(() -> {
         });

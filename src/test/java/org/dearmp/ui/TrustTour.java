@@ -16,7 +16,7 @@ import org.dearmp.ui.wizard.WizardViewModel;
 /**
  * The second half of the {@link ScreenshotTour}: what keeps a letter safe and right. The seat check, the
  * Speaker's ask, the New letter and Erase questions, the send step's failure, cancel and no-email states,
- * and a PDF signed in several scripts.
+ * a PDF signed in several scripts, and what changed after an MP list update.
  */
 final class TrustTour {
     private final ScreenshotTour.Camera camera;
@@ -38,6 +38,24 @@ final class TrustTour {
         noEmail();
         mixedScriptPdf();
         newLetterAndErase();
+        updateMpList();
+    }
+
+    /**
+     * File > Update MP list… with a copy of the real DfE extract dated today, in which three seats changed:
+     * the screen that says what changed. Last, because the list it imports is in use from then on.
+     */
+    private void updateMpList() throws Exception {
+        Path downloads = java.nio.file.Files.createTempDirectory("dear-mp-tour-downloads");
+        Path twoChanges = org.dearmp.testsupport.RealMps.extractWithTwoChanges(downloads,
+                java.time.LocalDate.now(java.time.Clock.systemDefaultZone()));
+        // And a by-election: a new MP, under a name no one will take for a real one.
+        List<String> lines = java.nio.file.Files.readAllLines(twoChanges);
+        lines.replaceAll(line -> line.replace("\"1427\",\"Rt Hon Andy Burnham\",\"Andy Burnham\",\"Labour (Co-op)\","
+                + "\"andy.burnham.mp@parliament.uk\"", "\"99999\",\"Sam Example MP\",\"Sam Example\",\"Reform UK\","
+                + "\"sam.example.mp@parliament.uk\""));
+        ScreenshotTour.nextOpen = java.nio.file.Files.write(twoChanges, lines);
+        camera.dialog("12-update-mp-list", () -> menu("menu-update-mps").fire());
     }
 
     /** A remembered Cardiff address in a letter to Chorley's MP: the letter step says so and offers Cardiff's. */

@@ -13,7 +13,9 @@ public enum FileKind {
     SUPPORTERS("ui.batch.dialog.csvFiles", "csv", "tsv", "txt"),
     COLUMN_MAPPING("ui.batch.dialog.jsonFiles", "json"),
     /** A template pack: written as .dearmp, and .zip (what packs were called before) still opens. */
-    TEMPLATE_PACK("ui.editor.share.fileType", PackFileNames.EXTENSIONS.toArray(String[]::new));
+    TEMPLATE_PACK("ui.editor.share.fileType", PackFileNames.EXTENSIONS.toArray(String[]::new)),
+    /** The Department for Education's MP list, dfe_mp_lookup_YYYY-MM-DD.csv. */
+    MP_LIST("ui.mpList.fileType", "csv");
 
     private final String descriptionKey;
     private final List<String> extensions;

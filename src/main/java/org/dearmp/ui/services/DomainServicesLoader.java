@@ -39,7 +39,13 @@ public final class DomainServicesLoader implements ServicesLoader {
         DataInfo info = new DataInfo(parliament.dataAsOf(), parliament.source(), Messages.get("ui.about.postcodeDate"),
                 index.size(), credits);
         progress.update(STEPS, STEPS, Messages.get("ui.startup.ready"));
-        return new Services(new PostcodeLookup() {
+        return new Services(lookupOver(lookup), parliament, new DomainLetters(templates, context.clock()),
+                new DomainExporter(context.pdfExporter(), context.clock()), info);
+    }
+
+    /** The wizard's port over the domain's lookup. */
+    static PostcodeLookup lookupOver(LookupService lookup) {
+        return new PostcodeLookup() {
             @Override
             public LookupResult lookup(String input) {
                 return lookup.lookup(input);
@@ -49,7 +55,6 @@ public final class DomainServicesLoader implements ServicesLoader {
             public List<Candidate> choices(LookupResult.Choose choose) {
                 return lookup.choices(choose);
             }
-        }, parliament, new DomainLetters(templates, context.clock()),
-                new DomainExporter(context.pdfExporter(), context.clock()), info);
+        };
     }
 }

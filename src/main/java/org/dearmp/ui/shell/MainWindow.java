@@ -34,6 +34,9 @@ import org.dearmp.ui.help.GuideDialog;
 import org.dearmp.ui.help.GuideSection;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.ui.mplist.MpListChangesDialog;
+import org.dearmp.ui.mplist.MpListUpdateViewModel;
+import org.dearmp.ui.services.DomainMpListImports;
 import org.dearmp.ui.templateeditor.TemplateEditorWindow;
 import org.dearmp.ui.common.ErrorDialog;
 import org.dearmp.ui.wizard.letter.LetterView;
@@ -193,13 +196,16 @@ public final class MainWindow {
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch, dialogFactory));
         MenuItem templates = item("menu-templates", "ui.editor.menu.open", "Shortcut+T", this::openTemplates);
+        MpListUpdateViewModel mpLists = mpListUpdates();
+        MenuItem updateMps = item("menu-update-mps", "ui.menu.updateMps", null, mpLists::chooseAndImport);
+        updateMps.disableProperty().bind(mpLists.importingProperty());
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
             wizard.close();
             stage.close();
         });
         Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(),
-                templates, new SeparatorMenuItem(), erase,
+                templates, updateMps, new SeparatorMenuItem(), erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
@@ -239,6 +245,14 @@ public final class MainWindow {
         TemplateEditorWindow.Shown templates = openTemplates();
         // Once the window is on screen, so the question is asked over it.
         Platform.runLater(() -> templates.viewModel().importPack(pack));
+    }
+
+    /** File > Update MP list…: the wizard, and the batch and template windows through the root, use the new list. */
+    private MpListUpdateViewModel mpListUpdates() {
+        MpListUpdateViewModel updates = new MpListUpdateViewModel(dialogs, wizard.executor(),
+                new DomainMpListImports(context), update -> wizard.useMpList(update.parliament(), update.lookup()));
+        MpListChangesDialog.showChangesOf(stage, updates);
+        return updates;
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

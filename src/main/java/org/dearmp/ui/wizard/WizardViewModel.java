@@ -25,6 +25,10 @@ import org.dearmp.userdata.SettingsStore;
 import org.dearmp.userdata.UserDataEraser;
 import org.dearmp.ui.desktop.DesktopActions;
 import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.parliament.Parliament;
+import org.dearmp.ui.services.DataInfo;
+import org.dearmp.ui.services.LiveMpList;
+import org.dearmp.ui.services.PostcodeLookup;
 import org.dearmp.ui.services.Services;
 import org.dearmp.ui.services.TemplateChoice;
 import org.dearmp.ui.wizard.letter.LetterViewModel;
@@ -41,7 +45,11 @@ import org.dearmp.ui.task.Debouncer;
  * typed is written down by {@link WizardSaves}; which entry of Recent letters it is, by {@link DraftKeeper}.
  */
 public final class WizardViewModel {
-    private final Services services;
+    /** Made again after an MP list update, for the About window's date of the list. */
+    private Services services;
+    /** What every step reads the MPs from: swapped, not rebuilt, when a newer list is imported. */
+    private final LiveMpList mpList;
+    private final BackgroundExecutor executor;
     private final AppDataFolder folder;
     private final RecentLetters recent;
     private final DraftKeeper keeper;
@@ -63,13 +71,15 @@ public final class WizardViewModel {
                               DesktopActions desktop, Clock clock, Consumer<Throwable> onError) {
     }
 
-    public WizardViewModel(Services services, Environment env) {
-        this.services = services;
+    public WizardViewModel(Services given, Environment env) {
+        this.mpList = new LiveMpList(given.parliament(), given.lookup());
+        this.services = new Services(mpList.lookup(), mpList, given.letters(), given.exporter(), given.dataInfo());
+        this.executor = env.executor();
         this.folder = env.folder();
         this.recent = env.recent();
         Clock clock = env.clock();
 
-        postcode = new PostcodeViewModel(services.lookup(), services.parliament());
+        postcode = new PostcodeViewModel(services.lookup(), mpList);
         mp = new MpViewModel(services.parliament(), postcode.constituencyProperty(), clock);
         templates = new TemplateViewModel(services.letters().templates());
         keeper = new DraftKeeper(env.drafts(), recent, services.parliament(), clock,
@@ -118,6 +128,24 @@ public final class WizardViewModel {
     /** A binding for the step indicator: true while every step before {@code target} is complete. */
     public BooleanBinding visitableBinding(Step target) {
         return steps.visitableBinding(target);
+    }
+
+    /**
+     * A newer MP list is in use: a postcode looked up from now on finds its MP there, and the MP on screen
+     * (and the letter to them) follows at once.
+     */
+    public void useMpList(Parliament parliament, PostcodeLookup lookup) {
+        mpList.use(parliament, lookup);
+        DataInfo was = services.dataInfo();
+        services = new Services(services.lookup(), mpList, services.letters(), services.exporter(), new DataInfo(
+                parliament.dataAsOf(), parliament.source(), was.postcodesAsOf(), was.postcodeCount(),
+                was.attributions()));
+        mp.refresh();
+    }
+
+    /** Where slow work started from the window (an MP list import) runs. */
+    public BackgroundExecutor executor() {
+        return executor;
     }
 
     /** "Not your MP?": back to the postcode with the list of all seats open. */

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.dearmp.core.UkDates;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
@@ -73,8 +74,23 @@ public final class MpViewModel {
         for (MemberNote note : parliament.notes(seat.code())) {
             found.add(note.text());
         }
-        parliament.ageWarning(LocalDate.now(clock)).ifPresent(found::add);
+        outOfDateNotice().ifPresent(found::add);
         return found;
+    }
+
+    /**
+     * The same rule as {@link Parliament#ageWarning}, in words that name the desktop's way to a newer list
+     * (the domain's own warning names the command line's).
+     */
+    private Optional<String> outOfDateNotice() {
+        return parliament.isOutOfDate(LocalDate.now(clock))
+                ? Optional.of(Messages.get("ui.mp.outOfDate", UkDates.date(parliament.dataAsOf())))
+                : Optional.empty();
+    }
+
+    /** The MP list in use has changed (a newer one was imported): shows the seat's MP on it, and its date. */
+    public void refresh() {
+        show(constituency.get());
     }
 
     public ReadOnlyObjectProperty<Constituency> constituencyProperty() {

@@ -78,6 +78,43 @@ class MpViewModelTest {
     }
 
     @Test
+    void theOldListNoticeComesTheDayAfterSixMonthsAndSaysHowToUpdate() {
+        MpViewModel sixMonths = at(parliament.dataAsOf().plusMonths(Parliament.MONTHS_BEFORE_OUT_OF_DATE));
+        show("E14001172");
+        assertThat(sixMonths.notes()).isEmpty();
+
+        MpViewModel dayAfter = at(parliament.dataAsOf().plusMonths(Parliament.MONTHS_BEFORE_OUT_OF_DATE)
+                .plusDays(1));
+        seat.set(null);
+        show("E14001172");
+        assertThat(dayAfter.notes()).singleElement().asString()
+                .startsWith("The MP list is from 27 June 2026, more than six months ago.")
+                .contains("File > Update MP list\u2026")
+                .doesNotContain("dear-mp mps import");
+    }
+
+    @Test
+    void aNewerListInUseShowsItsMpAndDateOnRefresh() throws java.io.IOException {
+        java.nio.file.Path newer = org.dearmp.testsupport.RealMps.extractWithTwoChanges(home,
+                LocalDate.of(2026, 11, 1));
+        Parliament updated = new org.dearmp.parliament.ParliamentRepository(new org.dearmp.store.AppDataFolder(
+                home.resolve("data"))).importDfeExtract(newer, java.util.Optional.empty(), LocalDate.of(2026, 11, 2))
+                .parliament();
+        org.dearmp.ui.services.LiveMpList live = new org.dearmp.ui.services.LiveMpList(parliament, input -> null);
+        MpViewModel vm = new MpViewModel(live, seat, Clock.fixed(LocalDate.of(2026, 11, 27).atStartOfDay()
+                .toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        show("E14001172");
+        assertThat(vm.nameProperty().get()).isEqualTo("Rachel Blake");
+
+        live.use(updated, input -> null);
+        vm.refresh();
+
+        assertThat(vm.nameProperty().get()).isEqualTo("No MP at present (vacant seat)");
+        assertThat(vm.dataSourceProperty().get()).contains("1 November 2026");
+        assertThat(vm.notes()).anyMatch(n -> n.contains("vacant"));
+    }
+
+    @Test
     void noSeatNoCard() {
         MpViewModel vm = at(parliament.dataAsOf());
         show("E14001172");
