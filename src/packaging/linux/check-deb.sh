@@ -9,9 +9,9 @@ echo "Installing $deb"
 dpkg -i "$deb" || (apt-get install -f -y -qq && dpkg -i "$deb")
 
 test -f /opt/dear-mp/lib/app/dear-mp.jsa || { echo "postinst made no class-data archive" >&2; exit 1; }
-# -Xshare:on refuses to start unless the archive maps: it was made for this very folder and jar.
-/opt/dear-mp/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile=/opt/dear-mp/lib/app/dear-mp.jsa \
-    -cp /opt/dear-mp/lib/app/dear-mp.jar org.dearmp.Launcher lookup "SW1A 0AA" >/dev/null
+# -Xshare:on refuses to start unless the launcher's archive maps: made for this very folder and jar.
+(cd /tmp && JAVA_TOOL_OPTIONS=-Xshare:on dear-mp lookup "SW1A 0AA" >/dev/null 2>&1) \
+    || { echo "the launcher does not start from its class-data archive" >&2; exit 1; }
 echo "The command line, from the PATH:"
 out=$(cd /tmp && dear-mp lookup "SW1A 0AA")
 echo "$out"
