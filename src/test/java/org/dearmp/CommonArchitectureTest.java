@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +85,30 @@ public class CommonArchitectureTest {
             return "every org.dearmp package on its own";
         }
     };
+
+    /** The layers of ARCHITECTURE.md's package map: each uses only its own and those below it. */
+    @ArchTest
+    static final ArchRule layersAsArchitectureMdDrawsThem = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("entry").definedBy("org.dearmp")
+            .layer("faces").definedBy("org.dearmp.ui..", "org.dearmp.cli..", "org.dearmp.bench..")
+            .layer("root").definedBy("org.dearmp.app..")
+            .layer("saved").definedBy("org.dearmp.userdata..")
+            .layer("batch").definedBy("org.dearmp.batch..")
+            .layer("letters").definedBy("org.dearmp.export..", "org.dearmp.letter..", "org.dearmp.template..",
+                    "org.dearmp.lookup..", "org.dearmp.parliament..", "org.dearmp.postcode..")
+            .layer("files").definedBy("org.dearmp.store..")
+            .layer("base").definedBy("org.dearmp.core..", "org.dearmp.i18n..")
+            .layer("build").definedBy("org.dearmp.data..")
+            .whereLayer("entry").mayNotBeAccessedByAnyLayer()
+            .whereLayer("faces").mayOnlyBeAccessedByLayers("entry")
+            .whereLayer("root").mayOnlyBeAccessedByLayers("entry", "faces")
+            .whereLayer("saved").mayOnlyBeAccessedByLayers("entry", "faces", "root")
+            .whereLayer("batch").mayOnlyBeAccessedByLayers("entry", "faces", "root")
+            .whereLayer("letters").mayOnlyBeAccessedByLayers("entry", "faces", "root", "saved", "batch", "build")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("entry", "faces", "root", "saved", "batch", "letters",
+                    "build")
+            .whereLayer("build").mayNotBeAccessedByAnyLayer()
+            .because("ARCHITECTURE.md draws the packages in these layers; a use upwards would make it untrue");
 
     @ArchTest
     static final ArchRule domainNeverImportsJavaFx = noClasses()
