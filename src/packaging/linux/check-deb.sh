@@ -5,8 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 deb=$(ls target/installer/dear-mp_*.deb)
+# Installing needs root: as root, or through sudo where there is one.
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+        echo "Installing the .deb needs root (or sudo)." >&2; exit 1; fi
+}
 echo "Installing $deb"
-dpkg -i "$deb" || (apt-get install -f -y -qq && dpkg -i "$deb")
+as_root dpkg -i "$deb" || (as_root env DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq && as_root dpkg -i "$deb")
 
 test -f /opt/dear-mp/lib/app/dear-mp.jsa || { echo "postinst made no class-data archive" >&2; exit 1; }
 # -Xshare:on refuses to start unless the launcher's archive maps: made for this very folder and jar.
@@ -33,7 +38,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
 rm -rf "$home"
 
 echo "Removing the package"
-dpkg -r dear-mp
+as_root dpkg -r dear-mp
 test ! -e /usr/bin/dear-mp
 test ! -e /opt/dear-mp
 ! ls /usr/share/applications/*dear-mp*.desktop 2>/dev/null
