@@ -109,9 +109,12 @@ public class DearMpApp extends Application {
                     config.clock(), dialogs::showError));
             wizard.set(vm);
             window.showWizard(vm);
-            // After the next pulse has laid the first step out: the start-up time the benchmark reads.
-            Platform.runLater(() -> LOG.debug("Window usable {} ms after the JVM started",
-                    ManagementFactory.getRuntimeMXBean().getUptime()));
+            // After the next pulse has laid the first step out: the start-up time the benchmark reads. Only
+            // when asked for, so an ordinary start does not load the management classes for it.
+            if (LOG.isDebugEnabled()) {
+                Platform.runLater(() -> LOG.debug("Window usable {} ms after the JVM started",
+                        ManagementFactory.getRuntimeMXBean().getUptime()));
+            }
             // One after the other: the pack's question waits until the unfinished letter has been answered.
             Optional<LetterDraft> draft = vm.unfinishedDraft();
             if (draft.isPresent() || packToImport.isPresent()) {
