@@ -7,9 +7,12 @@ import org.dearmp.batch.input.Supporter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import org.dearmp.core.DearMpException;
@@ -40,17 +43,12 @@ public record BatchPlan(List<PlannedLetter> letters, List<CheckedRow> skipped, S
         if (waiting > 0) {
             throw new DearMpException(Messages.get("batch.plan.undecided", waiting));
         }
-        Collator collator = Collator.getInstance(java.util.Locale.UK);
-        collator.setStrength(Collator.SECONDARY);
         List<CheckedRow> ready = new ArrayList<>();
         List<CheckedRow> skipped = new ArrayList<>();
         for (CheckedRow row : check.rows()) {
             (row.ready() ? ready : skipped).add(row);
         }
-        ready.sort(Comparator.<CheckedRow, String>comparing(r -> r.constituency().name(), collator)
-                .thenComparing(r -> r.supporter().surname(), collator)
-                .thenComparing(r -> r.supporter().name(), collator)
-                .thenComparingInt(CheckedRow::row));
+        ready = inPrintOrder(ready);
         ExportFileNames.UniqueNames names = new ExportFileNames.UniqueNames();
         List<PlannedLetter> letters = new ArrayList<>(ready.size());
         MessageDigest digest = sha256();
@@ -63,6 +61,42 @@ public record BatchPlan(List<PlannedLetter> letters, List<CheckedRow> skipped, S
                     + "|" + row.supporter());
         }
         return new BatchPlan(letters, skipped, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * Constituency, then surname, then name, as a UK reader sorts them (accents and case second), then
+     * row. Each text's collation key is made once: a collator comparing strings afresh on every one of a
+     * sort's n·log n comparisons was half the cost of planning a large batch.
+     */
+    private static List<CheckedRow> inPrintOrder(List<CheckedRow> rows) {
+        Collator collator = Collator.getInstance(Locale.UK);
+        collator.setStrength(Collator.SECONDARY);
+        Map<String, CollationKey> seatKeys = new HashMap<>();
+        List<SortKey> keys = new ArrayList<>(rows.size());
+        for (CheckedRow row : rows) {
+            keys.add(new SortKey(seatKeys.computeIfAbsent(row.constituency().name(), collator::getCollationKey),
+                    collator.getCollationKey(row.supporter().surname()), collator.getCollationKey(row.supporter().name()),
+                    row));
+        }
+        keys.sort(null);
+        List<CheckedRow> sorted = new ArrayList<>(keys.size());
+        keys.forEach(k -> sorted.add(k.row()));
+        return sorted;
+    }
+
+    private record SortKey(CollationKey seat, CollationKey surname, CollationKey name, CheckedRow row)
+            implements Comparable<SortKey> {
+        @Override
+        public int compareTo(SortKey other) {
+            int c = seat.compareTo(other.seat);
+            if (c == 0) {
+                c = surname.compareTo(other.surname);
+            }
+            if (c == 0) {
+                c = name.compareTo(other.name);
+            }
+            return c != 0 ? c : Integer.compare(row.row(), other.row.row());
+        }
     }
 
     private static MessageDigest sha256() {
