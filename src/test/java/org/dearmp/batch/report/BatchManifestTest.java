@@ -1,0 +1,57 @@
+package org.dearmp.batch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dearmp.store.Mappers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The log a resumed batch trusts: every line it keeps is a whole letter's. */
+class BatchManifestTest {
+
+    @TempDir
+    Path dir;
+
+    private final BatchManifest.Header header = new BatchManifest.Header("abc", "stronger-laws", LocalDate.of(2026, 12, 2), 100);
+
+    @Test
+    void anEntryLineIsWhatJacksonWouldWriteForAnyFileName() {
+        List<String> names = List.of("letters/O\"Brien \\ Siân - Ynys Môn.pdf", "letters/tab\there\u0001.eml",
+                "letters/王秀英 \uD83D\uDE00.pdf");
+        BatchManifest.Entry entry = new BatchManifest.Entry(7, names);
+        ObjectNode node = Mappers.json().createObjectNode();
+        node.put("row", 7);
+        names.forEach(node.putArray("files")::add);
+
+        String line = BatchManifest.entryLine(entry);
+
+        assertThat(line).isEqualTo(Mappers.json().writeValueAsString(node));
+        assertThat(BatchManifest.parseEntry(line)).isEqualTo(entry);
+    }
+
+    @Test
+    void linesReachTheFileInGroupsAndAllOfThemOnClose() throws IOException {
+        Path log = dir.resolve(BatchManifest.FILE_NAME);
+        try (BatchManifest manifest = BatchManifest.open(dir, header)) {
+            for (int row = 1; row <= BatchManifest.LINES_PER_FLUSH + 1; row++) {
+                manifest.recordDone(row, List.of("letters/" + row + ".pdf"));
+            }
+            List<String> seen = Files.readAllLines(log, StandardCharsets.UTF_8);
+            // The header and one whole group; the letter after it is still in memory.
+            assertThat(seen).hasSize(1 + BatchManifest.LINES_PER_FLUSH);
+            assertThat(seen.subList(1, seen.size())).allSatisfy(l -> assertThat(BatchManifest.parseEntry(l)).isNotNull());
+        }
+        assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).hasSize(2 + BatchManifest.LINES_PER_FLUSH);
+        try (BatchManifest again = BatchManifest.open(dir, header)) {
+            assertThat(again.doneCount()).isEqualTo(BatchManifest.LINES_PER_FLUSH + 1);
+            assertThat(again.entry(3).files()).containsExactly("letters/3.pdf");
+        }
+    }
+}
