@@ -120,7 +120,7 @@ final class OneLetterPdf {
         pdf.ascii(" /CreationDate ").text(date).ascii(" /ModDate ").text(date).ascii(" >>").end();
 
         for (FontCuts.Cut font : fonts) {
-            pdf.objects(font.objects().bytes(), font.objects().offsets(), font.objects().first());
+            pdf.objects(font.objects().bytes(), font.objects().offsets(), font.objects().first(), font.objects().digest());
         }
         for (Fallback font : fallbacks.values()) {
             FallbackCuts.Cut cut = font.cut();
@@ -160,7 +160,7 @@ final class OneLetterPdf {
      * A cut's five font objects, written once at the numbers they always have in a letter's file (the
      * regular face first, the bold after it) and then copied into each file.
      */
-    record FontObjects(int first, byte[] bytes, int[] offsets) {
+    record FontObjects(int first, byte[] bytes, int[] offsets, byte[] digest) {
         static FontObjects of(FontCuts.Cut cut) {
             int first = cut.face().bold() ? FIRST_FONT + OBJECTS_PER_FONT : FIRST_FONT;
             PdfBody body = new PdfBody(first + OBJECTS_PER_FONT, cut.fontFile().length + cut.toUnicode().length
@@ -170,7 +170,8 @@ final class OneLetterPdf {
             for (int i = 0; i < OBJECTS_PER_FONT; i++) {
                 offsets[i] = (int) body.offsetOf(first + i);
             }
-            return new FontObjects(first, body.bytes(), offsets);
+            byte[] bytes = body.bytes();
+            return new FontObjects(first, bytes, offsets, PdfBody.fileId(bytes, bytes.length));
         }
     }
 

@@ -16,6 +16,9 @@ final class PdfBody {
     private byte[] bytes;
     private int length;
     private final long[] offsets;
+    /** Where copied blocks with a known digest begin and end in {@link #bytes}, in pairs. */
+    private int[] digested = new int[0];
+    private byte[][] digests = new byte[0][];
 
     /**
      * @param objects  how many objects the file will have (numbered from 1)
@@ -31,11 +34,21 @@ final class PdfBody {
         return ascii(object).ascii(" 0 obj\n");
     }
 
-    /** Objects written before, numbered from {@code first}, with their offsets within {@code data}. */
-    PdfBody objects(byte[] data, int[] relativeOffsets, int first) {
+    /**
+     * Objects written before, numbered from {@code first}, with their offsets within {@code data}; the
+     * file's identifier takes {@code digest} (of {@code data}) in their place, so a font copied into
+     * thousands of letters is not hashed again in each.
+     */
+    PdfBody objects(byte[] data, int[] relativeOffsets, int first, byte[] digest) {
         for (int i = 0; i < relativeOffsets.length; i++) {
             offsets[first + i] = length + relativeOffsets[i];
         }
+        int n = digests.length;
+        digested = Arrays.copyOf(digested, 2 * n + 2);
+        digests = Arrays.copyOf(digests, n + 1);
+        digested[2 * n] = length;
+        digested[2 * n + 1] = length + data.length;
+        digests[n] = digest;
         return raw(data);
     }
 
@@ -160,15 +173,27 @@ final class PdfBody {
      * at the same time is the same file, byte for byte, and any other letter or time gets another ID.
      */
     private byte[] contentId() {
-        return fileId(bytes, length);
+        MessageDigest md5 = md5();
+        int from = 0;
+        for (int i = 0; i < digests.length; i++) {
+            md5.update(bytes, from, digested[2 * i] - from);
+            md5.update(digests[i]);
+            from = digested[2 * i + 1];
+        }
+        md5.update(bytes, from, length - from);
+        return md5.digest();
     }
 
-    /** A PDF file identifier (16 bytes, MD5 as the PDF reference suggests) from the first {@code length} bytes. */
+    /** A digest to stand for {@code data} in a file's identifier (16 bytes, MD5 as the PDF reference suggests). */
     static byte[] fileId(byte[] data, int length) {
+        MessageDigest md5 = md5();
+        md5.update(data, 0, length);
+        return md5.digest();
+    }
+
+    private static MessageDigest md5() {
         try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(data, 0, length);
-            return md5.digest();
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has MD5", e);
         }
