@@ -64,7 +64,22 @@ public final class LetterComposer {
      * draft's guidance gives it, without counting pages: for the batch, which needs nothing else.
      */
     public double originality(Letter letter, LetterRequest request) {
-        return guidance(letter, compose(request.untouched()), request.template().header().minOwnWords(), 1).originality();
+        return originality(letter, untouchedFingerprints(request));
+    }
+
+    /**
+     * What the letter of {@code request} says without the writer's words, fingerprinted: the same for
+     * every writer to one MP when the template does not mention the writer, so a batch can keep it.
+     */
+    public Fingerprints untouchedFingerprints(LetterRequest request) {
+        return Fingerprints.of(PlainTextLetter.body(compose(request.untouched())));
+    }
+
+    /** As {@link #originality(Letter, LetterRequest)}, against fingerprints from {@link #untouchedFingerprints}. */
+    public double originality(Letter letter, Fingerprints untouched) {
+        Fingerprints mine = Fingerprints.of(PlainTextLetter.body(letter));
+        int words = mine.wordCount();
+        return words == 0 ? 0 : (double) (words - mine.wordsFoundIn(untouched)) / words;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.dearmp.batch.run;
 import org.dearmp.batch.input.Supporter;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Fingerprints;
 import org.dearmp.letter.Letter;
@@ -22,9 +24,15 @@ public final class TemplateLetters implements SupporterLetters {
 
     private final LetterTemplate template;
     private final LetterComposer composer = new LetterComposer();
+    /** Whether the template's text can differ between two writers to the same MP. */
+    private final boolean mentionsWriter;
+    /** By MP, seat and date: a batch writes to at most 650 MPs, on one date. */
+    private final Map<UntouchedKey, Fingerprints> untouched = new ConcurrentHashMap<>();
 
     public TemplateLetters(LetterTemplate template) {
         this.template = Objects.requireNonNull(template, "template");
+        // Every value about the writer is reached through the "sender" name (see LetterValues).
+        this.mentionsWriter = template.body().contains("sender");
     }
 
     public LetterTemplate template() {
@@ -39,7 +47,13 @@ public final class TemplateLetters implements SupporterLetters {
         LetterRequest request = LetterRequest.of(template, member, constituency, sender, date)
                 .withPoints(supporter.points()).withStory(supporter.message());
         Letter letter = composer.compose(request);
-        return new SupporterLetter(letter, composer.originality(letter, request), ownWords(supporter).shingles());
+        Fingerprints withoutOwnWords = mentionsWriter ? composer.untouchedFingerprints(request)
+                : untouched.computeIfAbsent(new UntouchedKey(member, constituency, date),
+                        k -> composer.untouchedFingerprints(request));
+        return new SupporterLetter(letter, composer.originality(letter, withoutOwnWords), ownWords(supporter).shingles());
+    }
+
+    private record UntouchedKey(Member member, Constituency constituency, LocalDate date) {
     }
 
     @Override
