@@ -145,7 +145,7 @@ run_one() { # tool n round
     after=$(cut -d' ' -f1 /proc/loadavg)
     [ "$rc" -eq 0 ] || fail "$tool at N=$n, round $r, exited with $rc: ${cmd[*]}"
     local pdfs
-    pdfs=$(find "$out/letters" -maxdepth 1 -name '*.pdf' 2>/dev/null | wc -l)
+    pdfs=$({ find "$out/letters" -maxdepth 1 -name '*.pdf' 2>/dev/null || true; } | wc -l)
     [ "$pdfs" -eq "$n" ] || fail "$tool at N=$n, round $r, wrote $pdfs PDFs, not $n"
     [ -s "$out/all-letters-for-printing.pdf" ] || fail "$tool at N=$n, round $r, wrote no print file"
     local wall user sys rss
@@ -188,7 +188,8 @@ for n in "${size_list[@]}"; do
             run_one "${run_tools[$(((start + i) % ${#run_tools[@]}))]}" "$n" "$r"
         done
     done
-    rm -rf "$d/run"
+    # Kept: the CSV, the letters and each tool's last log; the letters themselves take the disk.
+    rm -rf "$d/run" "$d/prep"
 done
 
 # --- The table ----------------------------------------------------------------------------------------
