@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
+invocation="bench/compare.sh $*"
 
 usage() {
     cat <<'EOF'
@@ -148,6 +149,11 @@ run_one() { # tool n round
     pdfs=$({ find "$out/letters" -maxdepth 1 -name '*.pdf' 2>/dev/null || true; } | wc -l)
     [ "$pdfs" -eq "$n" ] || fail "$tool at N=$n, round $r, wrote $pdfs PDFs, not $n"
     [ -s "$out/all-letters-for-printing.pdf" ] || fail "$tool at N=$n, round $r, wrote no print file"
+    if command -v qpdf >/dev/null 2>&1; then
+        local pages
+        pages=$(qpdf --show-npages "$out/all-letters-for-printing.pdf" 2>/dev/null || echo 0)
+        [ "$pages" -ge "$n" ] || fail "$tool at N=$n, round $r: its print file has $pages pages for $n letters"
+    fi
     local wall user sys rss
     wall=$(wall_seconds "$(time_field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$timing")")
     user=$(time_field 'User time (seconds)' "$timing") sys=$(time_field 'System time (seconds)' "$timing")
@@ -210,6 +216,7 @@ dear_java() {
 {
     echo "# Batch speed with peers, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
+    echo "- Run as: \`$invocation\`"
     echo "- Sizes: $sizes; rounds: $rounds (interleaved, first tool rotated each round); template: $template; seed: $seed"
     echo "- Machine: $(nproc) cores (nproc), $(uname -srm)"
     echo "- dear-mp command: \`${dear[*]} batch --input supporters.csv --template $template --out DIR\`"

@@ -68,10 +68,13 @@ def main(path):
                 if ratios:
                     print(f"| {n} | {NAMES.get(tool, tool)} | {spread(ratios, '{:.2f}')} | {len(ratios)} |")
 
-    loads = [float(r[k]) for r in rows if r["status"] == "ok" for k in ("load_before", "load_after")]
-    if loads:
-        print(f"\nLoad average (1 min) before and after the runs: {min(loads):.2f}–{max(loads):.2f} "
-              f"(letters/s falls when other work shares the cores; CPU s much less so).")
+    def load_range(chosen):
+        loads = [float(r[k]) for r in chosen if r["status"] == "ok" for k in ("load_before", "load_after")]
+        return f"{min(loads):.2f}–{max(loads):.2f}" if loads else "–"
+
+    print(f"\nLoad average (1 min) before and after the runs: {load_range(rows)} "
+          f"(letters/s falls when other work shares the cores; CPU s much less so); by size: "
+          + ", ".join(f"N={n} {load_range([r for r in rows if int(r['n']) == n])}" for n in sizes) + ".")
 
 
 if __name__ == "__main__":
