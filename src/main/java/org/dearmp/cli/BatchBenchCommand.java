@@ -1,16 +1,13 @@
 package org.dearmp.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.dearmp.batch.check.BatchCheck;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.run.BatchResult;
 import org.dearmp.app.AppContext;
+import org.dearmp.bench.SyntheticSupporters;
 import org.dearmp.batch.run.BatchService;
 import org.dearmp.batch.run.BatchSettings;
 import org.dearmp.batch.check.CheckedRow;
@@ -28,9 +26,7 @@ import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.check.DefaultPolicy;
 import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.i18n.Messages;
-import org.dearmp.postcode.LocationMethod;
 import org.dearmp.postcode.Postcode;
-import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.template.LetterTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,20 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Time whole batches of synthetic supporters at real postcodes.")
 public final class BatchBenchCommand implements Callable<Integer> {
-
-    private static final String[] FIRST = {"Siân", "Gwenllïan", "Dafydd", "Órfhlaith", "Łukasz", "Aisha", "Tom", "Mary",
-        "Chidi", "Priya", "Eilidh", "Rhys", "Zofia", "Kwame", "Fiona", "Mohammed", "Ellen", "Jack", "Niamh", "Ifan"};
-    private static final String[] LAST = {"Jones", "Ap Dafydd", "Ní Bhriain", "Kowalski", "Khan", "Smith", "Evans",
-        "Okafor", "Patel", "MacLeod", "Williams", "Nowak", "Mensah", "Campbell", "Ahmed", "O'Brien", "Brown", "Ŵyn"};
-    private static final String[] OPENINGS = {"I volunteer at a drop-in centre", "My sister works as a nurse",
-        "I run a small café", "As a teacher", "I grew up near the port", "Our church supports a safe house",
-        "I work in hotel housekeeping", "As a taxi driver", "I study law", "I am a retired police officer"};
-    private static final String[] SEEN = {"and I have met women who were moved from town to town",
-        "and I have seen signs that nobody followed up", "and I have heard how hard it is to get help",
-        "and I worry that the people who profit are rarely caught", "and I know how little support survivors get",
-        "and I have read the reports about our area", "and I have seen how quickly people disappear"};
-    private static final String[] ASKS = {"Please raise this with the minister.", "Please visit a local project.",
-        "Please ask a written question.", "Please push for specialist support.", "Please speak in the next debate."};
 
     @Spec
     CommandSpec spec;
@@ -99,7 +81,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
         BatchService service = context.batch();
         LetterTemplate letterTemplate = service.template(template);
         int max = Math.max(Math.max(cold, warmup), Arrays.stream(sizes).max().orElse(0));
-        List<Postcode> postcodes = samplePostcodes(context.postcodeIndex(), max, new SplittableRandom(seed));
+        List<Postcode> postcodes = SyntheticSupporters.samplePostcodes(context.postcodeIndex(), max, new SplittableRandom(seed));
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads > 0 ? threads : cores;
         out.println(Messages.get("cli.bench.batch.load", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
@@ -168,7 +150,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
             throws IOException {
         Files.createDirectories(dir);
         Path csv = dir.resolve("supporters.csv");
-        writeSupporters(csv, postcodes, new SplittableRandom(seed + postcodes.size()));
+        SyntheticSupporters.write(csv, postcodes, new SplittableRandom(seed + postcodes.size()));
         System.gc();
         ResidentMemory.resetPeak();
         LiveHeap liveHeap = new LiveHeap();
@@ -252,49 +234,6 @@ public final class BatchBenchCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    /** Distinct real postcodes placed exactly in a constituency, spread over the whole country. */
-    static List<Postcode> samplePostcodes(PostcodeIndex index, int n, SplittableRandom random) {
-        Postcode[] reservoir = new Postcode[n];
-        long[] seen = {0};
-        index.forEach((postcode, entry) -> {
-            if (entry.method() != LocationMethod.EXACT) {
-                return;
-            }
-            long i = seen[0]++;
-            if (i < n) {
-                reservoir[(int) i] = postcode;
-            } else {
-                long j = random.nextLong(i + 1);
-                if (j < n) {
-                    reservoir[(int) j] = postcode;
-                }
-            }
-        });
-        List<Postcode> sample = new ArrayList<>(Arrays.asList(reservoir));
-        java.util.Collections.shuffle(sample, new java.util.Random(random.nextLong()));
-        return sample;
-    }
-
-    private static void writeSupporters(Path csv, List<Postcode> postcodes, SplittableRandom random) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write("First name,Last name,Address 1,Town,Postcode,Email,Personal message,Point 1\r\n");
-            for (int i = 0; i < postcodes.size(); i++) {
-                String first = FIRST[random.nextInt(FIRST.length)];
-                String last = LAST[random.nextInt(LAST.length)];
-                String message = OPENINGS[random.nextInt(OPENINGS.length)] + ", " + SEEN[random.nextInt(SEEN.length)]
-                        + ". " + (i % 7 == 0 ? "" : "Last year " + (2 + random.nextInt(40)) + " people in my street signed our petition. ")
-                        + ASKS[random.nextInt(ASKS.length)];
-                w.write(first + "," + csvCell(last + " " + i) + "," + (1 + random.nextInt(200)) + " High Street,Town,"
-                        + postcodes.get(i) + ",supporter" + i + "@example.org," + csvCell(message) + ","
-                        + csvCell("My point number " + i) + "\r\n");
-            }
-        }
-    }
-
-    private static String csvCell(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static void delete(Path dir) throws IOException {

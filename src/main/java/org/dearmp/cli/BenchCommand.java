@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code dear-mp bench}: prints speed and size figures (the targets live here, not in timed tests). For
  * developers, so hidden from the user's list of commands; {@code dear-mp bench --help} still shows it.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BatchBenchCommand.class, hidden = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BatchBenchCommand.class, BenchSupportersCommand.class}, hidden = true,
         description = "Measure the app's data structures and print the figures.")
 public final class BenchCommand {
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Peer: the letters of letters.jsonl as PDFs with LibreOffice headless, the way a mail merge done by hand
+# is usually scripted: one .fodt per letter, ONE soffice call converting them all (a call per letter
+# would pay LibreOffice's start-up every time), each PDF renamed into letters/, then qpdf joins them into
+# the print file. The profile is fresh each run, so no earlier run's state (or a running desktop
+# LibreOffice) can help or block it; its first-start cost is part of what is timed.
+set -euo pipefail
+[ $# -eq 2 ] || { echo "usage: libreoffice_letters.sh LETTERS_JSONL OUT_DIR" >&2; exit 2; }
+jsonl=$1 out=$2
+here=$(dirname "$(readlink -f "$0")")
+mkdir -p "$out/letters"
+src="$out/.fodt" pdf="$out/.pdf" profile=$(mktemp -d /tmp/dear-mp-bench-lo-XXXXXX)
+trap 'rm -rf "$src" "$pdf" "$profile"' EXIT
+
+/usr/bin/python3 "$here/fodt_letters.py" "$jsonl" "$src"
+shopt -s nullglob
+fodts=("$src"/*.fodt)
+soffice --headless --norestore --nologo -env:UserInstallation="file://$profile" \
+    --convert-to pdf --outdir "$pdf" "${fodts[@]}" >/dev/null
+# Converted into a side folder: a PDF appears in letters/ only once whole, as with the other tools.
+for f in "$pdf"/*.pdf; do
+    mv "$f" "$out/letters/"
+done
+letters=("$out/letters"/*.pdf)
+[ ${#letters[@]} -eq ${#fodts[@]} ] || { echo "soffice made ${#letters[@]} of ${#fodts[@]} PDFs" >&2; exit 1; }
+qpdf --empty --pages "${letters[@]}" -- "$out/.all-letters-for-printing.pdf.part"
+mv "$out/.all-letters-for-printing.pdf.part" "$out/all-letters-for-printing.pdf"
