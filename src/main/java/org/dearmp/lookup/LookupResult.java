@@ -48,6 +48,11 @@ public sealed interface LookupResult {
             return Status.FOUND;
         }
 
+        /** The same answer without its sentence, for callers that keep many answers and never show them. */
+        public Found withoutMessage() {
+            return new Found(input, postcode, constituency, member, certainty, alternatives, "");
+        }
+
         /** What a letter writer must know about this MP: the Speaker, a vacant seat, no email... */
         public List<MemberNote> notes() {
             return MemberNote.of(member);

@@ -162,6 +162,8 @@ public final class BatchCheck {
         if (result instanceof LookupResult.Found found) {
             constituency = found.constituency();
             member = found.member().orElse(null);
+            // The sentence a single lookup prints is never shown for a found row, and a large batch keeps every row.
+            result = found.withoutMessage();
         }
         return withIssues(new CheckedRow(supporter, result, constituency, member, false, 0, false, false, List.of()));
     }

@@ -63,6 +63,7 @@ public final class BatchManifest implements Closeable {
     private final Map<Integer, Entry> done;
     private final Writer writer;
     private int unflushed;
+    private int recordedThisRun;
 
     private BatchManifest(Path file, Header header, Map<Integer, Entry> done, Writer writer) {
         this.file = file;
@@ -124,16 +125,19 @@ public final class BatchManifest implements Closeable {
         return header;
     }
 
+    /** Whether an earlier run of this plan recorded the row's letter (this run's letters are not kept). */
     public boolean isDone(int row) {
         return done.containsKey(row);
     }
 
+    /** The earlier run's record of the row's letter, or null. */
     public Entry entry(int row) {
         return done.get(row);
     }
 
-    public int doneCount() {
-        return done.size();
+    /** Letters recorded, by earlier runs and this one. */
+    public synchronized int doneCount() {
+        return done.size() + recordedThisRun;
     }
 
     /**
@@ -142,9 +146,8 @@ public final class BatchManifest implements Closeable {
      * group, whose letters a resumed run writes again, so a recorded letter is always a complete one.
      */
     public synchronized void recordDone(int row, List<String> files) {
-        Entry entry = new Entry(row, files);
         try {
-            writer.write(entryLine(entry));
+            writer.write(entryLine(new Entry(row, files)));
             writer.write('\n');
             if (++unflushed >= LINES_PER_FLUSH) {
                 writer.flush();
@@ -153,7 +156,10 @@ public final class BatchManifest implements Closeable {
         } catch (IOException e) {
             throw new DearMpException(Messages.get("batch.manifest.writeFailed", file, e.getMessage()), e);
         }
-        done.put(row, entry);
+        // Only an earlier run's letters are looked up (when a run starts); this run's need no memory.
+        if (!done.containsKey(row)) {
+            recordedThisRun++;
+        }
     }
 
     /** {"row":7,"files":["letters/A.pdf","letters/A.eml"]}: the same line Jackson writes, without a tree per letter. */

@@ -52,6 +52,11 @@ class BatchManifestTest {
         try (BatchManifest again = BatchManifest.open(dir, header)) {
             assertThat(again.doneCount()).isEqualTo(BatchManifest.LINES_PER_FLUSH + 1);
             assertThat(again.entry(3).files()).containsExactly("letters/3.pdf");
+            again.recordDone(3, List.of("letters/3.pdf"));
+            again.recordDone(40, List.of("letters/40.pdf"));
+            assertThat(again.doneCount()).isEqualTo(BatchManifest.LINES_PER_FLUSH + 2);
+            // This run's letters are not kept in memory: only an earlier run's are ever looked up.
+            assertThat(again.isDone(40)).isFalse();
         }
     }
 }
