@@ -29,10 +29,14 @@ public final class Fingerprints {
     private Fingerprints(String text) {
         this.text = text;
         this.words = words(text);
+        long[] wordHashes = new long[words.size()];
+        for (int w = 0; w < wordHashes.length; w++) {
+            wordHashes[w] = hash(words.get(w).normalised());
+        }
         int count = Math.max(0, words.size() - SHINGLE_WORDS + 1);
         shingleHashes = new long[count];
         for (int i = 0; i < count; i++) {
-            shingleHashes[i] = hash(words, i);
+            shingleHashes[i] = shingle(wordHashes, i);
         }
         distinctHashes = Arrays.stream(shingleHashes).sorted().distinct().toArray();
     }
@@ -191,17 +195,22 @@ public final class Fingerprints {
         return new Word(normalised, s, e);
     }
 
-    /** FNV-1a over the shingle's words, 64 bits: collisions are negligible for letters. */
-    private static long hash(List<Word> words, int first) {
+    /** FNV-1a over the word, 64 bits: each word is hashed once, not once for each of its five shingles. */
+    private static long hash(String word) {
         long hash = 0xcbf29ce484222325L;
-        for (int w = first; w < first + SHINGLE_WORDS; w++) {
-            String word = words.get(w).normalised();
-            for (int c = 0; c < word.length(); c++) {
-                hash ^= word.charAt(c);
-                hash *= 0x100000001b3L;
-            }
-            hash ^= ' ';
+        for (int c = 0; c < word.length(); c++) {
+            hash ^= word.charAt(c);
             hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** The shingle's word hashes combined in order (so "a b" and "b a" differ), then mixed: collisions are negligible for letters. */
+    private static long shingle(long[] wordHashes, int first) {
+        long hash = 0x9e3779b97f4a7c15L;
+        for (int w = first; w < first + SHINGLE_WORDS; w++) {
+            hash = (hash ^ wordHashes[w]) * 0xff51afd7ed558ccdL;
+            hash ^= hash >>> 29;
         }
         return hash;
     }
