@@ -194,8 +194,13 @@ public final class NearCopyFinder {
                 list = new int[4];
                 list[0] = single[slot];
                 lists[slot] = list;
+            } else if (length == 2 * COMMON_PHRASE_LIMIT) {
+                // Only the newest COMMON_PHRASE_LIMIT letters of a stock phrase are ever followed, so the
+                // older ones are dropped: a phrase in every letter of a million-row batch costs no more.
+                System.arraycopy(list, length - COMMON_PHRASE_LIMIT, list, 0, COMMON_PHRASE_LIMIT);
+                length = COMMON_PHRASE_LIMIT;
             } else if (length == list.length) {
-                list = Arrays.copyOf(list, length * 2);
+                list = Arrays.copyOf(list, Math.min(length * 2, 2 * COMMON_PHRASE_LIMIT));
                 lists[slot] = list;
             }
             list[length] = letter;

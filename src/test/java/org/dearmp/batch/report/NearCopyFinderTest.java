@@ -22,6 +22,20 @@ class NearCopyFinderTest {
             + "nobody noticed for two years, not her school, not the police, not the hospital that treated her twice.";
 
     @Test
+    void aStockPhraseInThousandsOfLettersStillLeadsToTheNewestCopies() {
+        NearCopyFinder finder = new NearCopyFinder(Fingerprints::similarity);
+        String stock = "Please support the bill to end trafficking in our country and fund the services";
+        int letters = 3 * NearCopyFinder.COMMON_PHRASE_LIMIT + 123;
+        for (int row = 1; row <= letters; row++) {
+            finder.add(row, words(stock + " says supporter " + row));
+        }
+        // Only the stock phrase: as like every letter as each other, so the newest one it is followed to wins.
+        // Had the phrase's oldest letters been kept instead of its newest, an early row would.
+        assertThat(finder.add(letters + 1, words(stock))).get()
+                .extracting(NearCopyFinder.NearCopy::copyOfRow).isEqualTo(letters);
+    }
+
+    @Test
     void flagsCopiesAboveHalfAndNotOwnWords() {
         NearCopyFinder finder = new NearCopyFinder(Fingerprints::similarity);
         assertThat(finder.add(2, words(STORY))).isEmpty();
