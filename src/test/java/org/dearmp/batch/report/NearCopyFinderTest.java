@@ -25,14 +25,15 @@ class NearCopyFinderTest {
     void aStockPhraseInThousandsOfLettersStillLeadsToTheNewestCopies() {
         NearCopyFinder finder = new NearCopyFinder(Fingerprints::similarity);
         String stock = "Please support the bill to end trafficking in our country and fund the services";
-        int letters = 3 * NearCopyFinder.COMMON_PHRASE_LIMIT + 123;
+        // One more than the phrase's list holds before it drops its oldest half.
+        int letters = 2 * NearCopyFinder.COMMON_PHRASE_LIMIT + 1;
         for (int row = 1; row <= letters; row++) {
             finder.add(row, words(stock + " says supporter " + row));
         }
-        // Only the stock phrase: as like every letter as each other, so the newest one it is followed to wins.
-        // Had the phrase's oldest letters been kept instead of its newest, an early row would.
-        assertThat(finder.add(letters + 1, words(stock))).get()
-                .extracting(NearCopyFinder.NearCopy::copyOfRow).isEqualTo(letters);
+        // Most like a letter among the phrase's newest: found only if the list kept its newest letters.
+        int recent = letters - NearCopyFinder.COMMON_PHRASE_LIMIT / 2;
+        assertThat(finder.add(letters + 1, words(stock + " says supporter " + recent + " and means it"))).get()
+                .extracting(NearCopyFinder.NearCopy::copyOfRow).isEqualTo(recent);
     }
 
     @Test
