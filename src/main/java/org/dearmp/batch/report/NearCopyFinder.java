@@ -66,17 +66,19 @@ public final class NearCopyFinder {
         if (counts.length < me + 1) {
             counts = Arrays.copyOf(counts, Math.max(me + 1, counts.length * 2));
         }
+        boolean allFollowed = true;
         for (long fingerprint : mine) {
-            postings.countNewest(fingerprint, COMMON_PHRASE_LIMIT, this);
+            allFollowed &= postings.countNewest(fingerprint, COMMON_PHRASE_LIMIT, this);
         }
         for (int t = 0; t < touched.size(); t++) {
             int other = touched.get(t);
             long[] theirs = fingerprints.get(other);
-            // The shared count bounds the similarity from above; only plausible pairs are scored.
+            // The shared count bounds the similarity from above; only plausible pairs are scored. When every
+            // fingerprint's letters were followed, the count is the whole intersection and the bound is the score.
             double bound = 2.0 * counts[other] / (mine.length + theirs.length);
             counts[other] = 0;
             if (bound > THRESHOLD && (best == null || bound > best.similarity())) {
-                double score = similarity.applyAsDouble(mine, theirs);
+                double score = allFollowed ? bound : similarity.applyAsDouble(mine, theirs);
                 if (score > THRESHOLD && (best == null || score > best.similarity())) {
                     best = new NearCopy(row, rows.get(other), score);
                 }
@@ -159,10 +161,15 @@ public final class NearCopyFinder {
         private int[] single = new int[1 << 12];
         /** The letters, oldest first, once the slot has two or more. */
         private int[][] lists = new int[1 << 12][];
+        /** The slot's oldest letters were dropped. */
+        private boolean[] trimmed = new boolean[1 << 12];
         private int keyCount;
 
-        /** Counts the newest {@code limit} letters with {@code key}, newest first. */
-        void countNewest(long key, int limit, NearCopyFinder finder) {
+        /**
+         * Counts the newest {@code limit} letters with {@code key}, newest first; false when it had more
+         * letters than that (kept or dropped), so some were not counted.
+         */
+        boolean countNewest(long key, int limit, NearCopyFinder finder) {
             int slot = find(key);
             int length = lengths[slot];
             if (length == 1) {
@@ -173,7 +180,9 @@ public final class NearCopyFinder {
                 for (int i = length - 1; i >= stop; i--) {
                     finder.count(list[i]);
                 }
+                return stop == 0 && !trimmed[slot];
             }
+            return true;
         }
 
         void add(long key, int letter) {
@@ -199,6 +208,7 @@ public final class NearCopyFinder {
                 // older ones are dropped: a phrase in every letter of a million-row batch costs no more.
                 System.arraycopy(list, length - COMMON_PHRASE_LIMIT, list, 0, COMMON_PHRASE_LIMIT);
                 length = COMMON_PHRASE_LIMIT;
+                trimmed[slot] = true;
             } else if (length == list.length) {
                 list = Arrays.copyOf(list, Math.min(length * 2, 2 * COMMON_PHRASE_LIMIT));
                 lists[slot] = list;
@@ -221,11 +231,13 @@ public final class NearCopyFinder {
             int[] oldLengths = lengths;
             int[] oldSingle = single;
             int[][] oldLists = lists;
+            boolean[] oldTrimmed = trimmed;
             int capacity = oldKeys.length * 2;
             keys = new long[capacity];
             lengths = new int[capacity];
             single = new int[capacity];
             lists = new int[capacity][];
+            trimmed = new boolean[capacity];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldLengths[i] != 0) {
                     int slot = find(oldKeys[i]);
@@ -233,6 +245,7 @@ public final class NearCopyFinder {
                     lengths[slot] = oldLengths[i];
                     single[slot] = oldSingle[i];
                     lists[slot] = oldLists[i];
+                    trimmed[slot] = oldTrimmed[i];
                 }
             }
         }

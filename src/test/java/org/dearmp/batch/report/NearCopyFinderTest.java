@@ -22,6 +22,36 @@ class NearCopyFinderTest {
             + "nobody noticed for two years, not her school, not the police, not the hospital that treated her twice.";
 
     @Test
+    void findsTheSameBestCopyAndScoreAsComparingEveryPair() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String[] phrases = {"please fund specialist support", "my niece was trafficked from Swansea", "train nurses and police",
+                "prosecute the people who buy and sell", "I run a small cafe near the station", "protect the victims now",
+                "last year two people in my street", "speak in the next debate please"};
+        NearCopyFinder finder = new NearCopyFinder(Fingerprints::similarity);
+        List<long[]> earlier = new ArrayList<>();
+        for (int row = 1; row <= 400; row++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = 0; p < 3; p++) {
+                text.append(phrases[random.nextInt(phrases.length)]).append(' ');
+            }
+            long[] mine = words(text.append(random.nextInt(20)).toString());
+            Optional<NearCopyFinder.NearCopy> found = finder.add(row, mine);
+            double bestScore = 0;
+            for (long[] theirs : earlier) {
+                bestScore = Math.max(bestScore, Fingerprints.similarity(mine, theirs));
+            }
+            if (bestScore > NearCopyFinder.THRESHOLD) {
+                assertThat(found).as("row " + row).isPresent();
+                assertThat(found.get().similarity()).as("row " + row).isEqualTo(bestScore);
+                assertThat(Fingerprints.similarity(mine, earlier.get(found.get().copyOfRow() - 1))).isEqualTo(bestScore);
+            } else {
+                assertThat(found).as("row " + row).isEmpty();
+            }
+            earlier.add(mine);
+        }
+    }
+
+    @Test
     void aStockPhraseInThousandsOfLettersStillLeadsToTheNewestCopies() {
         NearCopyFinder finder = new NearCopyFinder(Fingerprints::similarity);
         String stock = "Please support the bill to end trafficking in our country and fund the services";
