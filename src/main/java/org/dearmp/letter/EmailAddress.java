@@ -2,7 +2,9 @@ package org.dearmp.letter;
 
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
@@ -142,8 +144,27 @@ public final class EmailAddress {
         return c == ' ' ? Messages.get("email.invalid.space") : "\u201c" + c + "\u201d";
     }
 
+    /**
+     * Domains already converted: a batch checks every supporter's and MP's address, and most share a few
+     * domains (IDN conversion was a twentieth of a batch's time). Bounded, so odd input cannot grow it.
+     */
+    private static final Map<String, Optional<String>> ASCII_DOMAINS = new ConcurrentHashMap<>();
+    private static final int ASCII_DOMAINS_KEPT = 4096;
+
     /** The domain in ASCII (IDNA, STD3 rules: letters, digits and hyphens only), lower case; empty when not a domain. */
     private static Optional<String> asciiDomain(String domain) {
+        Optional<String> known = ASCII_DOMAINS.get(domain);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> ascii = convert(domain);
+        if (ASCII_DOMAINS.size() < ASCII_DOMAINS_KEPT) {
+            ASCII_DOMAINS.put(domain, ascii);
+        }
+        return ascii;
+    }
+
+    private static Optional<String> convert(String domain) {
         if (domain.isEmpty() || domain.endsWith(".")) {
             return Optional.empty();
         }
