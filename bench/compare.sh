@@ -55,6 +55,8 @@ font=/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf
 need_apt=()
 [ -x /usr/bin/time ] || need_apt+=(time)
 [ -f "$font" ] || need_apt+=(fonts-liberation2)
+# The text of a letter to an MP without an email address is read back from its PDF.
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 if has reportlab; then
     /usr/bin/python3 -c 'import reportlab' >/dev/null 2>&1 || need_apt+=(python3-reportlab)
 fi

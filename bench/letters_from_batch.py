@@ -3,11 +3,13 @@
 
 Reads OUT/letters/*.eml (the plain-text body is the letter as Dear MP wrote it) and writes one JSON object
 a line, {"name": file name without .pdf, "text": body}, so every peer lays out the same letters under the
-same names. Fails when a PDF has no .eml beside it: the peers would then write fewer letters than dear-mp.
+same names. A letter to an MP without an email address has a PDF only; its text is read back from the
+PDF with pdftotext (poppler-utils), so the peers still write every letter dear-mp wrote.
 """
 import email
 import json
 import os
+import subprocess
 import sys
 from email import policy
 
@@ -22,7 +24,12 @@ def main(out_dir, jsonl):
         for name in pdfs:
             eml = os.path.join(letters, name + ".eml")
             if not os.path.exists(eml):
-                sys.exit(f"{name}.pdf has no .eml beside it, so its text is unknown")
+                pdf = os.path.join(letters, name + ".pdf")
+                text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], check=True,
+                                      capture_output=True, text=True).stdout
+                text = text.replace("\f", "\n").strip("\n")
+                out.write(json.dumps({"name": name, "text": text}, ensure_ascii=True) + "\n")
+                continue
             with open(eml, "rb") as f:
                 message = email.message_from_binary_file(f, policy=policy.default)
             body = message.get_body(preferencelist=("plain",))

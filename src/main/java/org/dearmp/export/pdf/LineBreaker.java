@@ -4,6 +4,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Breaks text into lines the way a reader expects: where {@link BreakIterator#getLineInstance(Locale)}
@@ -25,7 +27,16 @@ final class LineBreaker {
     private static final ThreadLocal<BreakIterator> CHARACTERS =
             ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(Locale.UK));
 
+    /** Paragraphs up to this long are remembered once broken: in a batch most repeat in every letter. */
+    static final int REMEMBERED_LENGTH = 1200;
+    /** At most this many, so a long run of unique paragraphs cannot grow the memory. */
+    static final int REMEMBERED = 4096;
+
     private final LetterFonts fonts;
+    private final Map<Paragraph, List<String>> remembered = new ConcurrentHashMap<>();
+
+    private record Paragraph(String text, boolean bold, float size, float maxWidth) {
+    }
 
     LineBreaker(LetterFonts fonts) {
         this.fonts = fonts;
@@ -36,6 +47,21 @@ final class LineBreaker {
      * (LF, CR or CRLF) starts a new line; an empty line stays as an empty string.
      */
     List<String> wrap(String text, boolean bold, float size, float maxWidth) {
+        if (text.length() > REMEMBERED_LENGTH) {
+            return breakLines(text, bold, size, maxWidth);
+        }
+        Paragraph paragraph = new Paragraph(text, bold, size, maxWidth);
+        List<String> lines = remembered.get(paragraph);
+        if (lines == null) {
+            lines = List.copyOf(breakLines(text, bold, size, maxWidth));
+            if (remembered.size() < REMEMBERED) {
+                remembered.put(paragraph, lines);
+            }
+        }
+        return lines;
+    }
+
+    private List<String> breakLines(String text, boolean bold, float size, float maxWidth) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

@@ -26,6 +26,21 @@ class LineBreakerTest {
     }
 
     @Test
+    void aRememberedParagraphBreaksAsAFreshBreakerWouldAtEveryWidthAndFace() {
+        String paragraph = "Trafficked people are moved from town to town, and I would like you to ask the Home Secretary "
+                + "what is being done to find them, to support them and to prosecute those who profit.";
+        for (float width : new float[] {120, 300, 470}) {
+            List<String> first = wrap(paragraph, width);
+            assertThat(wrap(paragraph, width)).isEqualTo(first);
+            assertThat(new LineBreaker(fonts).wrap(paragraph, false, 11.5f, width)).isEqualTo(first);
+            assertThat(breaker.wrap(paragraph, true, 11.5f, width)).isEqualTo(new LineBreaker(fonts).wrap(paragraph, true, 11.5f, width));
+        }
+        assertThat(wrap(paragraph, 120)).hasSizeGreaterThan(wrap(paragraph, 470).size());
+        String long1 = "word ".repeat(LineBreaker.REMEMBERED_LENGTH / 5 + 10).strip();
+        assertThat(wrap(long1, 300)).isEqualTo(new LineBreaker(fonts).wrap(long1, false, 11.5f, 300)).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void anAddressMayBreakAfterEachSlashHyphenOrFullStopButNotInsideTheScheme() {
         assertThat(segments("see https://www.gov.uk/modern-slavery/guidance ok"))
                 .containsExactly("see ", "https://www.", "gov.", "uk/", "modern-", "slavery/", "guidance ", "ok");
