@@ -29,7 +29,7 @@ public record TextEncoding(Charset charset, int bomLength, String notice) {
 
     /** Reads the file once, streaming, to decide. */
     public static TextEncoding detect(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
+        try (InputStream in = new BufferedInputStream(SupporterFile.openStream(file), 65536)) {
             byte[] head = in.readNBytes(4);
             if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
                 requireValidUtf8(in, file);
