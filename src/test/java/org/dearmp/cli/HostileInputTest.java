@@ -78,6 +78,8 @@ class HostileInputTest {
                         "pipe is not a file"),
                 Arguments.of(args("batch", "--input", "{ZERO}", "--template", "stronger-laws", "--out", "{OUT}"), 2,
                         "/dev/zero is not a file"),
+                Arguments.of(args("batch", "--input", "{HUGE}", "--template", "stronger-laws", "--out", "{OUT}"), 2,
+                        "huge.txt is larger than 2,000 MB, the most a supporters file can be"),
                 Arguments.of(args("lookup", "--csv", "{FIFO}"), 2, "pipe is not a file"),
                 Arguments.of(args("batch", "--input", "{CSV}", "--template", "stronger-laws", "--out", "{OUT}",
                         "--mapping", "{FIFO}"), 2, "pipe is not a file"),
@@ -90,7 +92,9 @@ class HostileInputTest {
                         "multiplies.txt:11:1: TOO_BIG: A letter from this template would be more than 100,000 characters"),
                 // writes onto special files
                 Arguments.of(letterTo("/dev/full"), 2, "/dev/full is not an ordinary file"),
-                Arguments.of(letterTo("{FIFO}"), 2, "pipe is not an ordinary file"));
+                Arguments.of(letterTo("{FIFO}"), 2, "pipe is not an ordinary file"),
+                Arguments.of(args("batch", "--input", "{CSV}", "--template", "stronger-laws", "--out", "{OUT}",
+                        "--save-mapping", "/dev/full"), 2, "/dev/full is not an ordinary file"));
     }
 
     @ParameterizedTest(name = "{0}")
