@@ -95,6 +95,12 @@ public final class TemplateChecker {
             return new Result(Optional.empty(), sorted(problems));
         }
         LetterTemplate template = new LetterTemplate(header.get(), body, bodyFirstLine, file, bundled);
+        try {
+            TemplateRenderer.render(template, TemplateLimits.trialValues());
+        } catch (TemplateLimits.TooLongException e) {
+            problems.add(e.problem());
+            return new Result(Optional.empty(), sorted(problems));
+        }
         if (tags.stream().noneMatch(tag -> tag.name().equals("ask"))) {
             problems.add(TemplateProblem.of(file, bodyFirstLine, 1, ProblemKind.ASK_NOT_IN_BODY,
                     "template.problem.askNotInBody"));

@@ -1,7 +1,9 @@
 package org.dearmp.template;
 
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
@@ -40,6 +42,31 @@ public final class TemplateLimits {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A value for every placeholder: a word for each text, three items for each list, true for each flag.
+     * Real letters have longer values, so a template that passes the limit with these is refused outright,
+     * by every checker, the batch's included; one that passes it only with real values is stopped as it renders.
+     */
+    static Map<String, Object> trialValues() {
+        Map<String, Object> values = new HashMap<>();
+        for (Placeholder placeholder : Placeholders.ALL) {
+            Object value = switch (placeholder.kind()) {
+                case TEXT -> "Sample";
+                case LIST -> List.of("Sample one", "Sample two", "Sample three");
+                case FLAG -> Boolean.TRUE;
+            };
+            Map<String, Object> into = values;
+            String[] parts = placeholder.name().split("\\.");
+            for (int i = 0; i < parts.length - 1; i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) into.computeIfAbsent(parts[i], k -> new HashMap<>());
+                into = inner;
+            }
+            into.put(parts[parts.length - 1], value);
+        }
+        return values;
     }
 
     /** Where to point at when a letter runs past the limit: the first section (what repeats), else the top. */

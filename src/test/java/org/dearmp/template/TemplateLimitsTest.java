@@ -47,9 +47,23 @@ class TemplateLimitsTest {
     }
 
     @Test
+    void evenTheCheckerWithoutALengthCheckRefusesSectionsThatMultiplyPastTheLimit() {
+        // Three sample points to the fourth power of 1,320 characters: 106,920 characters.
+        TemplateChecker.Result result = checker.check(HEADER + nested(4, "All work and no play. ".repeat(60)),
+                "big.txt", false);
+
+        assertThat(result.template()).isEmpty();
+        assertThat(result.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.TOO_BIG);
+            assertThat(problem.line()).isEqualTo(9);
+            assertThat(problem.message()).contains("more than 100,000 characters");
+        });
+    }
+
+    @Test
     void renderingStopsAtTheLimitInsteadOfMakingTheWholeLetter() {
-        // Ten points to the fourth power of 2,000 characters would be 20 million characters.
-        LetterTemplate template = checker.check(HEADER + nested(4, "x".repeat(2000)), "big.txt", false)
+        // Under the limit with three sample points (81,000 characters); ten points would make ten million.
+        LetterTemplate template = checker.check(HEADER + nested(4, "x".repeat(1000)), "big.txt", false)
                 .template().orElseThrow();
         Map<String, Object> values = Map.of("ask", "Will you?", "story", "Mine.", "points", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
 
