@@ -4,7 +4,6 @@ import org.dearmp.store.FileProblems;
 import org.dearmp.store.UserFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
