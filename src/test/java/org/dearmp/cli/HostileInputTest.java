@@ -108,6 +108,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aLineOfStandardInputThatNeverEndsIsRefusedNotHeld() {
+        CliRun run = CliRun.withInput(userData.context(), "SW1A 0AA\n" + "\0".repeat(2_000_000), "lookup", "-");
+
+        assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
+        assertThat(run.out()).contains("SW1A 0AA");
+        assertThat(run.err()).contains("Line 2 of standard input is longer than 1,000 characters");
+        assertNoJava(run.err());
+    }
+
+    @Test
     void aLetterToAFullStandardOutputIsAFailureNotSaved() throws IOException {
         PrintStream original = System.out;
         try (PrintStream full = new PrintStream(new FileOutputStream("/dev/full"), true)) {
