@@ -161,10 +161,25 @@ public final class DearMpCommand implements Runnable {
         return org.dearmp.i18n.Messages.get("cli.error.unexpected");
     }
 
+    /**
+     * A PrintWriter never throws: a full disk or a closed pipe behind standard output only sets its error
+     * flag. So once any command is done, the flag is read here, and output that did not arrive is a failure
+     * said on standard error, never a quiet exit 0 after "Saved".
+     */
+    static int standardOutputChecked(CommandLine cl, int exitCode) {
+        if (cl.getOut().checkError() || System.out.checkError()) {
+            cl.getErr().println(org.dearmp.i18n.Messages.get("cli.error.standardOutput"));
+            cl.getErr().flush();
+            return exitCode == EXIT_OK ? EXIT_USAGE : exitCode;
+        }
+        return exitCode;
+    }
+
     static CommandLine configure(CommandLine cl) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        cl.setExecutionStrategy(parsed -> standardOutputChecked(cl, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler(new PlainValueErrors(cl.getParameterExceptionHandler()));
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println(userMessage(e));

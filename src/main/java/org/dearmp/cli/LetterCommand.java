@@ -295,6 +295,10 @@ final class LetterCommand implements Callable<Integer> {
                 default -> throw new IllegalStateException(format.name());
             }
             stdout.flush();
+            // System.out keeps a failed write to itself; the bytes of a letter that did not arrive are no letter.
+            if (System.out.checkError()) {
+                throw new DearMpException(Messages.get("cli.error.standardOutput"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

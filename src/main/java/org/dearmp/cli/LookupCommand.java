@@ -17,6 +17,7 @@ import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
 import org.dearmp.parliament.Parliament;
 import org.dearmp.app.AppContext;
+import org.dearmp.core.DearMpException;
 import org.dearmp.core.UkDates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,12 +96,16 @@ final class LookupCommand implements Callable<Integer> {
         return single ? exitCode(last) : DearMpCommand.EXIT_OK;
     }
 
+    /** Far longer than a postcode, or a CSV row of one: a longer line is not a list of postcodes. */
+    private static final int MAX_LINE_CHARS = 1000;
+
     private int lookUpStandardInput(LookupService service, LookupPrinter printer, PrintWriter out, int written) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
             String line;
             boolean first = true;
-            while ((line = in.readLine()) != null) {
+            int lineNumber = 0;
+            while ((line = boundedLine(in, ++lineNumber)) != null) {
                 if (first && line.startsWith("\uFEFF")) {
                     line = line.substring(1); // a byte order mark, as Windows tools write at the start
                 }
@@ -117,6 +122,26 @@ final class LookupCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /**
+     * The next line, without its end; null at the end of the input. The input is streamed, so a million
+     * postcodes are fine, but one line is held whole: one that never ends ({@code < /dev/zero}) is refused.
+     */
+    private static String boundedLine(BufferedReader in, int lineNumber) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (line.length() >= MAX_LINE_CHARS) {
+                throw new DearMpException(Messages.get("lookup.cli.lineTooLong", lineNumber, MAX_LINE_CHARS));
+            }
+            line.append((char) c);
+        }
+        if (c < 0 && line.isEmpty()) {
+            return null;
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.dearmp.cli;
 
 import org.dearmp.store.FileProblems;
+import org.dearmp.store.UserFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,10 +140,8 @@ public final class TemplateCommand implements Runnable {
 
         /** The text, or null when it is not UTF-8. */
         private static String read(Path file) throws IOException {
-            if (Files.size(file) > TemplateLibrary.MAX_FILE_BYTES) {
-                throw new IOException(Messages.get("template.problem.tooBig", TemplateLibrary.MAX_FILE_BYTES / 1024));
-            }
-            return TemplateFileCodec.decode(Files.readAllBytes(file)).orElse(null);
+            return TemplateFileCodec.decode(UserFiles.readAll(file, TemplateLibrary.MAX_FILE_BYTES,
+                    Messages.get("template.file.what"))).orElse(null);
         }
     }
 }

@@ -24,6 +24,8 @@ import org.dearmp.core.Lazy;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.RefusedFileException;
+import org.dearmp.store.UserFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ParliamentRepository {
     static final String IMPORT_FOLDER = "mp-lists";
+    /** A full list is about 100 KB; one a hundred times that is not an MP list, and is refused unread. */
+    static final long MAX_IMPORT_BYTES = 16L * 1024 * 1024;
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
 
@@ -107,6 +111,7 @@ public final class ParliamentRepository {
         if (!Files.exists(file)) {
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notFound", file)));
         }
+        refuseUnlessImportable(file, fileName);
         LocalDate date = asOf.or(() -> dateInName(fileName)).orElseThrow(() ->
                 new MpListImportException(fileName, List.of(Messages.get("parliament.import.noDate"))));
         if (date.isAfter(today)) {
@@ -120,9 +125,11 @@ public final class ParliamentRepository {
         }
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = UserFiles.readAll(file, MAX_IMPORT_BYTES, Messages.get("parliament.import.what"));
         } catch (NoSuchFileException e) {
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notFound", file)));
+        } catch (RefusedFileException e) {
+            throw new MpListImportException(fileName, List.of(e.getMessage()));
         } catch (IOException e) {
             throw new MpListImportException(fileName,
                     List.of(Messages.get("parliament.import.unreadable", file, e.getMessage())));
@@ -137,6 +144,18 @@ public final class ParliamentRepository {
         }
         log().debug("Imported an MP list dated {}", date);
         return new ImportResult(after, stored, MpChange.between(before, after));
+    }
+
+    /** A device, a pipe or a file far too big is said first, before its name or date is looked at. */
+    private static void refuseUnlessImportable(Path file, String fileName) {
+        try {
+            UserFiles.check(file, MAX_IMPORT_BYTES, Messages.get("parliament.import.what"));
+        } catch (RefusedFileException e) {
+            throw new MpListImportException(fileName, List.of(e.getMessage()));
+        } catch (IOException e) {
+            throw new MpListImportException(fileName,
+                    List.of(Messages.get("parliament.import.unreadable", file, e.getMessage())));
+        }
     }
 
     /** Forgets any imported list, so the bundled one is used again. */

@@ -25,6 +25,9 @@ public final class FileProblems {
             if (t instanceof FolderNotWritableException) {
                 return Messages.get("store.file.cannotWrite");
             }
+            if (t instanceof RefusedFileException) {
+                return t.getMessage();
+            }
             if (t instanceof IOException io && !(t.getCause() instanceof IOException)) {
                 return whyIo(io);
             }

@@ -12,6 +12,8 @@ public enum ProblemKind {
     MISSING_SUBJECT(Severity.ERROR),
     /** Another template in the same folder already has this id. */
     DUPLICATE_ID(Severity.ERROR),
+    /** Sections nested too deep, or a letter far too long: see {@link TemplateLimits}. */
+    TOO_BIG(Severity.ERROR),
     /** With typical points and a short story the letter would run over one page. */
     TOO_LONG(Severity.WARNING),
     /** The body never shows {{ask}}, so the letter may end without its one clear ask. */

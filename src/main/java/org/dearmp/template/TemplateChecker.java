@@ -95,6 +95,12 @@ public final class TemplateChecker {
             return new Result(Optional.empty(), sorted(problems));
         }
         LetterTemplate template = new LetterTemplate(header.get(), body, bodyFirstLine, file, bundled);
+        try {
+            TemplateRenderer.render(template, TemplateLimits.trialValues());
+        } catch (TemplateLimits.TooLongException e) {
+            problems.add(e.problem());
+            return new Result(Optional.empty(), sorted(problems));
+        }
         if (tags.stream().noneMatch(tag -> tag.name().equals("ask"))) {
             problems.add(TemplateProblem.of(file, bodyFirstLine, 1, ProblemKind.ASK_NOT_IN_BODY,
                     "template.problem.askNotInBody"));
@@ -103,8 +109,13 @@ public final class TemplateChecker {
             problems.add(TemplateProblem.of(file, bodyFirstLine, 1, ProblemKind.NO_ROOM_FOR_OWN_WORDS,
                     "template.problem.noRoomForOwnWords"));
         }
-        lengthCheck.tooLong(template).ifPresent(message -> problems.add(
-                new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.TOO_LONG, message)));
+        try {
+            lengthCheck.tooLong(template).ifPresent(message -> problems.add(
+                    new TemplateProblem(file, bodyFirstLine, 1, ProblemKind.TOO_LONG, message)));
+        } catch (TemplateLimits.TooLongException e) {
+            problems.add(e.problem());
+            return new Result(Optional.empty(), sorted(problems));
+        }
         return new Result(Optional.of(template), sorted(problems));
     }
 
@@ -129,7 +140,10 @@ public final class TemplateChecker {
                 default -> checkName(tag, openSections, file, bodyFirstLine, problems);
             }
         }
-        if (scan.mistakes().isEmpty()) {
+        Optional<Tag> tooDeep = TemplateLimits.tooDeep(scan.tags());
+        tooDeep.ifPresent(tag -> problems.add(TemplateProblem.of(file, bodyFirstLine + tag.line() - 1, tag.column(),
+                ProblemKind.TOO_BIG, "template.problem.tooDeep", TemplateLimits.MAX_NESTING)));
+        if (scan.mistakes().isEmpty() && tooDeep.isEmpty()) {
             try {
                 TemplateRenderer.compile(body);
             } catch (MustacheException | StringIndexOutOfBoundsException e) {

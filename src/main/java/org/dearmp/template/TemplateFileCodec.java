@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.Mappers;
+import org.dearmp.store.RefusedFileException;
+import org.dearmp.store.UserFiles;
 import org.dearmp.template.TemplateFields.SourceFields;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -63,12 +64,21 @@ public final class TemplateFileCodec {
         return decode(bytes).orElseThrow(() -> refused(name, Messages.get("template.problem.notUtf8")));
     }
 
-    /** The text of a template file, as {@link #text}; a file too big is refused before it is read. */
+    /**
+     * The text of a template file, as {@link #text}; what is not an ordinary file, or is too big, is refused
+     * before it is read, as that one problem.
+     */
     public static String read(Path file, String name) throws IOException {
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw refused(name, Messages.get("template.problem.tooBig", MAX_FILE_BYTES / 1024));
+        return text(name, readBytes(file, name));
+    }
+
+    /** The bytes of a template file the user named, read as {@link UserFiles} reads such files. */
+    public static byte[] readBytes(Path file, String name) throws IOException {
+        try {
+            return UserFiles.readAll(file, MAX_FILE_BYTES, Messages.get("template.file.what"));
+        } catch (RefusedFileException e) {
+            throw refused(name, e.getMessage());
         }
-        return text(name, Files.readAllBytes(file));
     }
 
     private static TemplateException refused(String name, String message) {

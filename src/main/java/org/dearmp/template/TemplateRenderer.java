@@ -42,8 +42,15 @@ public final class TemplateRenderer {
     private TemplateRenderer() {
     }
 
-    /** Compiles a body; throws jmustache's exception, which {@link TemplateChecker} turns into a problem. */
+    /**
+     * Compiles a body; throws jmustache's exception, which {@link TemplateChecker} turns into a problem, and
+     * refuses sections nested past {@link TemplateLimits#MAX_NESTING} whoever made the template.
+     */
     static Template compile(String body) {
+        TemplateLimits.tooDeep(MustacheTags.scan(body).tags()).ifPresent(tag -> {
+            throw new MustacheException(Messages.get("template.problem.tooDeep", TemplateLimits.MAX_NESTING)
+                    + " @ line " + tag.line());
+        });
         return COMPILER.compile(body);
     }
 
@@ -59,8 +66,13 @@ public final class TemplateRenderer {
                 compiled = compile(template.body());
                 COMPILED.put(template.body(), compiled);
             }
-            return compiled.execute(values);
+            TemplateLimits.CappedWriter out = new TemplateLimits.CappedWriter(template);
+            compiled.execute(values, out);
+            return out.toString();
         } catch (MustacheException e) {
+            if (e.getCause() instanceof TemplateLimits.TooLongException tooLong) {
+                throw tooLong;
+            }
             throw new DearMpException(Messages.get("template.renderFailed", template.location(), e.getMessage()), e);
         }
     }

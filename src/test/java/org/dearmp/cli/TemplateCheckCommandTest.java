@@ -100,8 +100,10 @@ class TemplateCheckCommandTest {
     void theseFilesBetweenThemShowEveryKindOfProblem() throws IOException {
         eachErrorIsPrintedAtItsLineAndColumnWithItsKind();
         warningsPassUnlessStrictAndADuplicateIdIsAnError();
+        sectionsNestedTooDeepAreAnErrorAtTheFirstOneTooMany();
         Run all = run("template", "check", "-q", dir.resolve("errors.txt").toString(), dir.resolve("no-ask.txt").toString(),
-                dir.resolve("same-id.txt").toString(), dir.resolve("too-long.txt").toString());
+                dir.resolve("same-id.txt").toString(), dir.resolve("too-long.txt").toString(),
+                dir.resolve("too-deep.txt").toString());
         java.util.Set<org.dearmp.template.ProblemKind> printed = java.util.EnumSet.noneOf(
                 org.dearmp.template.ProblemKind.class);
         for (String line : all.outLines()) {
@@ -113,6 +115,16 @@ class TemplateCheckCommandTest {
         }
         // A new kind of problem needs a case above, at its line and column.
         assertThat(printed).containsExactlyInAnyOrder(org.dearmp.template.ProblemKind.values());
+    }
+
+    @Test
+    void sectionsNestedTooDeepAreAnErrorAtTheFirstOneTooMany() throws IOException {
+        Path file = write("too-deep.txt", GOOD_HEADER.formatted("too-deep") + "{{ask}}\n"
+                + "{{#points}}{{#points}}{{#points}}{{#points}}\n  {{#points}}{{.}}{{/points}}\n"
+                + "{{/points}}{{/points}}{{/points}}{{/points}}\n");
+        Run run = run("template", "check", file.toString());
+        assertThat(run.exitCode).isEqualTo(TemplateCommand.EXIT_PROBLEMS);
+        assertThat(run.out).contains(file + ":10:3: TOO_BIG: This section is inside more than 4 other sections.");
     }
 
     @Test

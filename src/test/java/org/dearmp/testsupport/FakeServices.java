@@ -126,7 +126,9 @@ public final class FakeServices {
                     request.templateId());
             int words = text.toString().split("\\s+").length;
             List<String> advice = originality < 0.25 ? List.of("Most of this letter is the template's wording.") : List.of();
-            return new ComposedLetter(letter, text.toString(), words, words < 450, originality, spans, advice);
+            // The page fit is the PDF layout's, as in the app: a 100,000-character word is one word but many pages.
+            boolean fits = org.dearmp.export.pdf.LetterPdfExporter.measure().pageCount(letter) <= 1;
+            return new ComposedLetter(letter, text.toString(), words, fits, originality, spans, advice);
         }
     }
 

@@ -16,6 +16,8 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.Mappers;
+import org.dearmp.store.RefusedFileException;
+import org.dearmp.store.UserFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -126,6 +128,9 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
         AtomicFiles.writeString(file, Mappers.prettyJson().writeValueAsString(root) + "\n");
     }
 
+    /** A mapping is a few lines of JSON; far more is the wrong file. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
     public static ColumnMapping load(Path file) {
         if (Files.isDirectory(file)) {
             throw new DearMpException(Messages.get("batch.mapping.isAFolder", file));
@@ -134,7 +139,8 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
             throw new DearMpException(Messages.get("batch.mapping.notFound", file));
         }
         try {
-            JsonNode root = JSON.readTree(Files.readString(file));
+            JsonNode root = JSON.readTree(new String(UserFiles.readAll(file, MAX_FILE_BYTES,
+                    Messages.get("batch.mapping.what")), java.nio.charset.StandardCharsets.UTF_8));
             Map<SupporterField, String> columns = new LinkedHashMap<>();
             JsonNode cols = root.path("columns");
             for (String key : cols.propertyNames()) {
@@ -152,6 +158,8 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
         } catch (IllegalArgumentException e) {
             throw new DearMpException(Messages.get("batch.mapping.notAMapping", file.getFileName(),
                     Messages.get("batch.mapping.unknownField")), e);
+        } catch (RefusedFileException e) {
+            throw new DearMpException(e.getMessage(), e);
         } catch (IOException e) {
             throw new DearMpException(Messages.get("batch.mapping.unreadable", file.getFileName(), e.getMessage()), e);
         }

@@ -17,6 +17,8 @@ import java.util.Set;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.Mappers;
+import org.dearmp.store.RefusedFileException;
+import org.dearmp.store.UserFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -30,6 +32,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class SupporterFile {
 
+    /**
+     * Far above any real list (a million supporters is about 100 MB): rows are streamed, so the limit is
+     * not about memory but about a file that is not a list at all, or never ends.
+     */
+    static final long MAX_FILE_BYTES = 2000L * 1024 * 1024;
 
     private final Path path;
     private final TextEncoding encoding;
@@ -45,15 +52,21 @@ public final class SupporterFile {
         this.headerRow = headerRow;
     }
 
+    /** The file as a stream, refused unless an ordinary file, and never read past {@link #MAX_FILE_BYTES}. */
+    static InputStream openStream(Path path) throws IOException {
+        return UserFiles.open(path, MAX_FILE_BYTES, Messages.get("batch.file.what"));
+    }
+
     /** Opens and inspects a file; a file we cannot use raises a {@link DearMpException} saying why. */
     public static SupporterFile open(Path path) {
         if (Files.isDirectory(path)) {
             throw new DearMpException(Messages.get("batch.file.isAFolder", path));
         }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new DearMpException(Messages.get("batch.file.notFound", path));
         }
         try {
+            UserFiles.check(path, MAX_FILE_BYTES, Messages.get("batch.file.what"));
             TextEncoding encoding = TextEncoding.detect(path);
             char separator;
             try (Reader reader = reader(path, encoding)) {
@@ -68,6 +81,8 @@ public final class SupporterFile {
                 }
             }
             throw new DearMpException(Messages.get("batch.file.empty", path.getFileName()));
+        } catch (RefusedFileException e) {
+            throw new DearMpException(e.getMessage(), e);
         } catch (IOException e) {
             throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), e.getMessage()), e);
         } catch (UncheckedIOException e) {
@@ -109,7 +124,7 @@ public final class SupporterFile {
     }
 
     private static Reader reader(Path path, TextEncoding encoding) throws IOException {
-        InputStream in = Files.newInputStream(path);
+        InputStream in = openStream(path);
         in.skipNBytes(encoding.bomLength());
         return new BufferedReader(new InputStreamReader(in, encoding.charset()), 65536);
     }

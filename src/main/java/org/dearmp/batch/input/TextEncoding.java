@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
@@ -29,7 +28,7 @@ public record TextEncoding(Charset charset, int bomLength, String notice) {
 
     /** Reads the file once, streaming, to decide. */
     public static TextEncoding detect(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
+        try (InputStream in = new BufferedInputStream(SupporterFile.openStream(file), 65536)) {
             byte[] head = in.readNBytes(4);
             if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
                 requireValidUtf8(in, file);

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.dearmp.i18n.Messages;
+import org.dearmp.store.RefusedFileException;
+import org.dearmp.store.UserFiles;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateFileCodec;
 import org.dearmp.template.TemplateHeader;
@@ -106,19 +108,19 @@ public final class TemplatePackReader {
     }
 
     private Map<String, byte[]> unpack(Path pack, String name) {
+        InputStream in;
         try {
-            if (Files.size(pack) > limits.maxPackBytes()) {
-                throw PackException.refused(name, "template.pack.fileTooBig", limits.maxPackBytes() / (1024 * 1024));
-            }
+            in = UserFiles.open(pack, limits.maxPackBytes(), Messages.get("template.pack.what"));
         } catch (NoSuchFileException e) {
-            throw new PackException(org.dearmp.i18n.Messages.get("template.pack.notFound", pack), e);
+            throw new PackException(Messages.get("template.pack.notFound", pack), e);
+        } catch (RefusedFileException e) {
+            throw new PackException(Messages.get("template.pack.refused", name, e.getMessage()), e);
         } catch (IOException e) {
             throw PackException.refused(name, "template.pack.unreadable", e.getMessage());
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(pack)),
-                StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(in), StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (files.size() >= limits.maxEntries()) {
@@ -139,6 +141,8 @@ public final class TemplatePackReader {
             }
         } catch (PackException e) {
             throw e;
+        } catch (RefusedFileException e) {
+            throw new PackException(Messages.get("template.pack.refused", name, e.getMessage()), e);
         } catch (TotalTooBig e) {
             throw PackException.refused(name, "template.pack.totalTooBig", limits.maxTotalBytes() / (1024 * 1024));
         } catch (IOException | IllegalArgumentException e) {

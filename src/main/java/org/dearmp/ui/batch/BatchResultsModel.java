@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.dearmp.batch.run.BatchResult;
 import org.dearmp.batch.report.BatchSummary;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.UserFiles;
 import org.dearmp.ui.common.Status;
 
 /** Stage 4 of the batch screen: the finished batch's summary, seats and map, and opening what was written. */
@@ -31,6 +32,9 @@ public final class BatchResultsModel {
     private final BooleanBinding canOpenPrintFile = Bindings.createBooleanBinding(
             () -> result.get() != null && result.get().printFile() != null, result);
 
+    /** The map the batch draws is well under a megabyte. */
+    private static final long MAX_MAP_BYTES = 32L * 1024 * 1024;
+
     BatchResultsModel(BatchTasks tasks, BatchOutputs outputs) {
         this.tasks = tasks;
         this.outputs = outputs;
@@ -40,7 +44,9 @@ public final class BatchResultsModel {
         resultText.set(ResultText.of(done, resumedUnfinished));
         seats.setAll(done.summary().byConstituency());
         try {
-            mapPng.set(Files.exists(done.map()) ? Files.readAllBytes(done.map()) : null);
+            // The folder is the organiser's: what is there now need not be the picture the batch drew.
+            mapPng.set(Files.exists(done.map())
+                    ? UserFiles.readAll(done.map(), MAX_MAP_BYTES, Messages.get("batch.map.what")) : null);
         } catch (IOException e) {
             mapPng.set(null);
         }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.dearmp.store.AtomicFiles;
 
 /**
  * A small supporters file shipped with the app, so a newcomer can see the whole batch at work before
@@ -30,7 +30,7 @@ final class SampleSupporters {
             if (in == null) {
                 throw new IOException("The sample supporters file is missing from the app (" + RESOURCE + ")");
             }
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, in::transferTo);
         }
         return file;
     }

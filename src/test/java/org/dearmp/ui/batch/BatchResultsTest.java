@@ -36,4 +36,26 @@ class BatchResultsTest {
         assertThat(vm.resultProperty().get()).isNotNull();
         assertThat(vm.results().canOpenPrintFileProperty().get()).isTrue();
     }
+
+    @Test
+    void aMapPictureReplacedByAPipeIsNotWaitedOn() throws Exception {
+        BatchViewTest.AnsweringChooser chooser = new BatchViewTest.AnsweringChooser();
+        chooser.folder = Optional.of(dir.resolve("out"));
+        BatchViewModel vm = new BatchViewModel(BatchFixtures::service, chooser.dialogs, new CallingThreadExecutor(),
+                file -> org.dearmp.ui.desktop.DesktopActions.Opened.OPENED);
+        vm.openFile(BatchFixtures.messyCsv(dir));
+        vm.check();
+        vm.applyDefault(DefaultPolicy.SKIP);
+        vm.chooseOutputFolder();
+        vm.write();
+        var done = vm.resultProperty().get();
+        assertThat(vm.results().mapPngProperty().get()).as("the real map").isNotNull();
+        java.nio.file.Files.delete(done.map());
+        Process made = new ProcessBuilder("mkfifo", done.map().toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made.waitFor() == 0, "mkfifo failed");
+
+        vm.results().show(done, false);
+
+        assertThat(vm.results().mapPngProperty().get()).isNull();
+    }
 }

@@ -53,6 +53,22 @@ class TemplateEditorViewModelTest {
     }
 
     @Test
+    void aBodyWhoseSectionsMultiplyIsAnErrorAtItsLineAndIsNeverPreviewed() {
+        vm.list().select("stronger-laws");
+        vm.list().duplicate();
+
+        vm.form().bodyProperty().set("Dear {{mp.salutation}},\n{{ask}}\n{{#points}}{{#points}}{{#points}}{{#points}}"
+                + "All work and no play. ".repeat(60) + "{{/points}}{{/points}}{{/points}}{{/points}}\n");
+
+        assertThat(vm.form().problems()).anySatisfy(row -> {
+            assertThat(row.problem().kind()).isEqualTo(ProblemKind.TOO_BIG);
+            assertThat(row.bodyLine()).isEqualTo(3);
+        });
+        assertThat(vm.form().hasErrorsProperty().get()).isTrue();
+        assertThat(vm.preview().previewProperty().get()).doesNotContain("All work and no play. All work");
+    }
+
+    @Test
     void problemsPointAtTheFieldOrTheLetterLineAndColumn() {
         vm.list().select("stronger-laws");
         vm.list().duplicate();

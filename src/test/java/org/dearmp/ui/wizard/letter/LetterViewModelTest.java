@@ -113,6 +113,15 @@ class LetterViewModelTest {
     }
 
     @Test
+    void theFitOnOnePageComesFromTheLayoutNotACountOfWords() {
+        vm.nameProperty().set("Sam Jones");
+        vm.storyProperty().set("x".repeat(100_000));
+
+        assertThat(vm.wordCountProperty().get()).isLessThan(450);
+        assertThat(vm.fitsOnePageProperty().get()).isFalse();
+    }
+
+    @Test
     void pointsCanBeAddedRemovedAndReordered() {
         PointViewModel a = vm.addPoint("A");
         PointViewModel b = vm.addPoint("B");
