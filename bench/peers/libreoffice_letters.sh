@@ -15,8 +15,21 @@ trap 'rm -rf "$src" "$pdf" "$profile"' EXIT
 /usr/bin/python3 "$here/fodt_letters.py" "$jsonl" "$src"
 shopt -s nullglob
 fodts=("$src"/*.fodt)
-soffice --headless --norestore --nologo -env:UserInstallation="file://$profile" \
-    --convert-to pdf --outdir "$pdf" "${fodts[@]}" >/dev/null
+# One call for all of them; but LibreOffice 7.4 headless stops after a few hundred files of a long list
+# (seen here: 245 of 2,000, exit 0), so the ones it left are given to it again, until none is left or
+# a call makes nothing.
+todo=("${fodts[@]}")
+while [ ${#todo[@]} -gt 0 ]; do
+    soffice --headless --norestore --nologo -env:UserInstallation="file://$profile" \
+        --convert-to pdf --outdir "$pdf" "${todo[@]}" >/dev/null
+    left=()
+    for f in "${todo[@]}"; do
+        name=${f##*/}
+        [ -f "$pdf/${name%.fodt}.pdf" ] || left+=("$f")
+    done
+    [ ${#left[@]} -lt ${#todo[@]} ] || { echo "soffice converted none of the ${#todo[@]} files left" >&2; exit 1; }
+    todo=(${left[@]+"${left[@]}"})
+done
 # Converted into a side folder: a PDF appears in letters/ only once whole, as with the other tools.
 for f in "$pdf"/*.pdf; do
     mv "$f" "$out/letters/"
