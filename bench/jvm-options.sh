@@ -4,16 +4,19 @@
 # supporters file, a fresh process per run. Prints wall and CPU seconds, peak resident memory and the load
 # average per run, then the medians. The launcher's choice (src/packaging/linux/dear-mp) comes from this.
 #
-#   bench/jvm-options.sh [--sizes 2000,10000] [--rounds 2]
+#   bench/jvm-options.sh [--sizes 2000,10000] [--rounds 2] [--first K]
+# --first K times only the first K candidates (--first 1: the launcher's options alone, e.g. to see how
+# the time grows with N).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sizes=2000,10000 rounds=2
+sizes=2000,10000 rounds=2 first=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
-        *) echo "usage: bench/jvm-options.sh [--sizes 2000,10000] [--rounds 2]" >&2; exit 2 ;;
+        --first) first=$2; shift 2 ;;
+        *) echo "usage: bench/jvm-options.sh [--sizes 2000,10000] [--rounds 2] [--first K]" >&2; exit 2 ;;
     esac
 done
 image=target/installer/dear-mp
@@ -27,6 +30,7 @@ candidates=(
     "both compilers, G1 (the JVM's default), default heap|"
     "C1 only, G1, default heap|-XX:TieredStopAtLevel=1"
 )
+[ "$first" -gt 0 ] && candidates=("${candidates[@]:0:$first}")
 work=target/bench-jvm
 rm -rf "$work"
 mkdir -p "$work"
@@ -42,13 +46,14 @@ for n in "${size_list[@]}"; do
             entry=${candidates[$(((i + round - 1) % count))]}
             name=${entry%%|*}
             read -ra options <<<"${entry#*|}"
-            rm -rf "$work/out"
+            # A folder of its own per run (see compare.sh: a run after a large deletion pays for it).
+            out="$work/runs/$round-$i"
             sync
             load=$(cut -d' ' -f1 /proc/loadavg)
             /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
                 "$image/lib/runtime/bin/java" -XX:SharedArchiveFile="$image/lib/app/dear-mp.jsa" -Xlog:cds*=off \
                 ${options[@]+"${options[@]}"} -cp "$image/lib/app/dear-mp.jar" org.dearmp.Launcher \
-                batch --input "$work/supporters-$n.csv" --template stronger-laws --out "$work/out" >"$work/run.log" 2>&1 \
+                batch --input "$work/supporters-$n.csv" --template stronger-laws --out "$out" >"$work/run.log" 2>&1 \
                 || { echo "the run failed: $name, N=$n" >&2; tail -n 20 "$work/run.log" >&2; exit 1; }
             read -r wall user sys rss <"$work/time.txt"
             cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
@@ -57,8 +62,10 @@ for n in "${size_list[@]}"; do
             printf 'N=%-7s round %s  %-50s %7.2f s wall %7.2f s CPU %5d MB  load %s\n' "$n" "$round" "$name" "$wall" "$cpu" "$mb" "$load"
         done
     done
+    rm -rf "$work/runs"
+    sync
+    sleep 15
 done
-rm -rf "$work/out"
 echo
 echo "Medians over $rounds rounds ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)):"
 echo "| N | options | wall s | letters/s | CPU s | CPU ms per letter | peak RSS MB |"
