@@ -143,6 +143,7 @@ run_one() { # tool n round
     local out=$d/runs/$r-$tool timing=$d/time.txt
     log=$d/$tool.log
     command_for "$tool" "$n" "$d" "$out"
+    mkdir -p "$d/runs"
     sync
     local before after rc=0
     before=$(cut -d' ' -f1 /proc/loadavg)

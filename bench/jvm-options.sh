@@ -48,6 +48,7 @@ for n in "${size_list[@]}"; do
             read -ra options <<<"${entry#*|}"
             # A folder of its own per run (see compare.sh: a run after a large deletion pays for it).
             out="$work/runs/$round-$i"
+            mkdir -p "$work/runs"
             sync
             load=$(cut -d' ' -f1 /proc/loadavg)
             /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
