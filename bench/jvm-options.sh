@@ -29,6 +29,8 @@ candidates=(
     "both compilers (tiered), serial GC, 384 MB heap|-XX:+UseSerialGC -Xmx384m"
     "both compilers, G1 (the JVM's default), default heap|"
     "C1 only, G1, default heap|-XX:TieredStopAtLevel=1"
+    "both compilers, C2 later (Tier4 thresholds x3), serial GC, 384 MB|-XX:+UseSerialGC -Xmx384m -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000"
+    "the launcher's options without the class-data archive|-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xshare:off"
 )
 [ "$first" -gt 0 ] && candidates=("${candidates[@]:0:$first}")
 work=target/bench-jvm
@@ -60,7 +62,7 @@ for n in "${size_list[@]}"; do
             cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
             mb=$((rss / 1024))
             printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$round" "$name" "$wall" "$cpu" "$mb" "$load" >>"$results"
-            printf 'N=%-7s round %s  %-50s %7.2f s wall %7.2f s CPU %5d MB  load %s\n' "$n" "$round" "$name" "$wall" "$cpu" "$mb" "$load"
+            printf 'N=%-7s round %s  %-72s %7.2f s wall %7.2f s CPU %5d MB  load %s\n' "$n" "$round" "$name" "$wall" "$cpu" "$mb" "$load"
         done
     done
     rm -rf "$work/runs"
