@@ -58,6 +58,9 @@ class BatchRunTest {
         assertThat(result.written()).isEqualTo(5);
         assertThat(result.pdfOnly()).isEqualTo(1);
         assertThat(result.skipped()).isEqualTo(4);
+        // The map, drawn from the plan while the letters were written, is the one the summary's counts draw.
+        assertThat(Files.readAllBytes(out.resolve(BatchRunner.MAP_FILE))).isEqualTo(org.dearmp.batch.map.HexMap.bundled()
+                .renderPng(result.summary().lettersByCode(), org.dearmp.i18n.Messages.get("batch.map.titleOrg", "Freedom Network")));
         assertThat(result.everyRowWritten()).isFalse();
 
         // One PDF per letter, an .eml for every MP with an email; no temporary files left.
