@@ -78,8 +78,9 @@ public final class BatchManifest implements Closeable {
         if (!Files.isRegularFile(file)) {
             return java.util.Optional.empty();
         }
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.findFirst().map(BatchManifest::parseHeader);
+        try {
+            List<String> lines = readLines(file);
+            return lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(parseHeader(lines.get(0)));
         } catch (IOException | UncheckedIOException e) {
             return java.util.Optional.empty();
         }
@@ -94,7 +95,7 @@ public final class BatchManifest implements Closeable {
         Map<Integer, Entry> done = new java.util.concurrent.ConcurrentHashMap<>();
         Header header = planned;
         if (Files.isRegularFile(file)) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines = readLines(file);
             Header previous = lines.isEmpty() ? null : parseHeader(lines.get(0));
             if (previous != null && !previous.planHash().equals(planned.planHash())) {
                 throw new DearMpException(Messages.get("batch.manifest.otherPlan", outDir));
@@ -119,6 +120,14 @@ public final class BatchManifest implements Closeable {
         Writer writer = new BufferedWriter(new OutputStreamWriter(
                 Files.newOutputStream(file, StandardOpenOption.APPEND), StandardCharsets.UTF_8));
         return new BatchManifest(file, header, done, writer);
+    }
+
+    /**
+     * The lines, read so that a last line torn inside a character (a crash mid-write) is only a torn
+     * line, which is then dropped as not a letter's, instead of making the whole file unreadable.
+     */
+    private static List<String> readLines(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
     }
 
     public Header header() {

@@ -59,4 +59,22 @@ class BatchManifestTest {
             assertThat(again.isDone(40)).isFalse();
         }
     }
+
+    @Test
+    void aLastLineTornInsideACharacterIsDroppedAndTheRestResumes() throws IOException {
+        try (BatchManifest manifest = BatchManifest.open(dir, header)) {
+            manifest.recordDone(2, List.of("letters/Siân Ap Dafydd - Ynys Môn.pdf"));
+        }
+        Path log = dir.resolve(BatchManifest.FILE_NAME);
+        byte[] torn = "{\"row\":3,\"files\":[\"letters/Ŵyn".getBytes(StandardCharsets.UTF_8);
+        // Cut through the two bytes of "Ŵ".
+        Files.write(log, java.util.Arrays.copyOf(torn, torn.length - 3), java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(BatchManifest.existingHeader(dir)).contains(header);
+        try (BatchManifest again = BatchManifest.open(dir, header)) {
+            assertThat(again.doneCount()).isEqualTo(1);
+            assertThat(again.entry(2).files()).containsExactly("letters/Siân Ap Dafydd - Ynys Môn.pdf");
+            assertThat(again.isDone(3)).isFalse();
+        }
+    }
 }
