@@ -74,7 +74,12 @@ public final class BatchRunner {
         Path lettersDir = out.resolve(LETTERS_FOLDER);
         try {
             Files.createDirectories(lettersDir);
-            removeTornFiles(lettersDir);
+        } catch (IOException e) {
+            throw new DearMpException(Messages.get("batch.run.writeFailed", out, FileProblems.why(e)), e);
+        }
+        try (BatchFolderLock folder = BatchFolderLock.take(out)) {
+            removeTornFiles(lettersDir, ".*.part");
+            removeTornFiles(out, "." + TORN_OWN_FILES + ".*.part");
             BatchManifest.Header planned = new BatchManifest.Header(plan.hash(), settings.templateId(), settings.date(),
                     plan.letters().size());
             try (BatchManifest manifest = BatchManifest.open(out, planned)) {
@@ -119,9 +124,16 @@ public final class BatchRunner {
         return png;
     }
 
-    /** A crash can leave AtomicFiles' hidden temporary files behind; they are never complete letters. */
-    private static void removeTornFiles(Path lettersDir) throws IOException {
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(lettersDir, ".*.part")) {
+    /** The run's own files in the output folder, as a glob: their temporary files are removed on a new run. */
+    private static final String TORN_OWN_FILES = "{" + String.join(",", PRINT_FILE, REPORT_FILE, SUMMARY_FILE, MAP_FILE,
+            BatchManifest.FILE_NAME) + "}";
+
+    /**
+     * A crash can leave AtomicFiles' hidden temporary files behind (letters, the print file, the report):
+     * they are never complete files. Only the run's own are removed; anything else in the folder stays.
+     */
+    private static void removeTornFiles(Path folder, String glob) throws IOException {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, glob)) {
             for (Path part : parts) {
                 Files.deleteIfExists(part);
             }
