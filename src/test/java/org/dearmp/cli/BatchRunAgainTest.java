@@ -44,6 +44,20 @@ class BatchRunAgainTest {
     }
 
     @Test
+    void aBatchIntoAFolderAnotherRunIsWritingIsRefusedWithExitTwo() throws IOException {
+        Path csv = twoSupporters();
+        Path out = Files.createDirectories(dir.resolve("busy"));
+        try (var channel = java.nio.channels.FileChannel.open(out.resolve(".dear-mp-batch.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            CliRun refused = batch(csv, out);
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).contains("Another batch is writing into").doesNotContain("Exception");
+        }
+        assertThat(batch(csv, out).out()).contains("Wrote 2 letters");
+    }
+
+    @Test
     void anInterruptedBatchRunAgainStillSaysItWasResumed() throws IOException {
         Path csv = twoSupporters();
         Path out = dir.resolve("out");
