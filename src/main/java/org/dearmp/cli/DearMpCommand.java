@@ -175,9 +175,14 @@ public final class DearMpCommand implements Runnable {
         return exitCode;
     }
 
+    /** Every printed message goes through this: no control character from the input reaches the terminal. */
+    public static java.io.Writer terminalSafe(java.io.Writer out) {
+        return new TerminalSafeWriter(out);
+    }
+
     static CommandLine configure(CommandLine cl) {
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setOut(new PrintWriter(terminalSafe(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
+        cl.setErr(new PrintWriter(terminalSafe(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setExecutionStrategy(parsed -> standardOutputChecked(cl, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler(new PlainValueErrors(cl.getParameterExceptionHandler()));

@@ -26,8 +26,9 @@ public record CliRun(int exitCode, String out, String err) {
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             CommandLine cl = DearMpCommand.commandLine(context);
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
+            // As DearMpCommand.configure does for the real streams.
+            cl.setOut(new PrintWriter(DearMpCommand.terminalSafe(out), true));
+            cl.setErr(new PrintWriter(DearMpCommand.terminalSafe(err), true));
             int code = cl.execute(args);
             return new CliRun(code, out.toString(), err.toString());
         } finally {
