@@ -60,7 +60,7 @@ final class MimeEncoding {
 
     /** An unstructured header value (Subject): as it is when plain ASCII, folded at spaces; else encoded-words. */
     static String unstructured(String headerName, String value) {
-        if (isPrintableAscii(value) && !value.contains("=?")) {
+        if (isPrintableAscii(value) && !value.contains("=?") && !hasUnfoldableWord(value)) {
             return fold(headerName.length() + 2, value);
         }
         return encodedWords(headerName.length() + 2, value);
@@ -68,13 +68,26 @@ final class MimeEncoding {
 
     /** A display name for From/To: an RFC 5322 quoted-string when ASCII, encoded-words otherwise. */
     static String displayName(int firstLineUsed, String name) {
-        if (isPrintableAscii(name) && !name.contains("=?")) {
+        if (isPrintableAscii(name) && !name.contains("=?") && !hasUnfoldableWord(name)) {
             return '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
         }
         return encodedWords(firstLineUsed, name);
     }
 
-    /** Folds at spaces so no line is much over 78 characters; a word longer than that stays whole. */
+    /**
+     * A header may be folded only at spaces, and a line may not pass 998 characters (RFC 5322): text with a
+     * word too long for a line is sent as encoded-words instead, which may be split anywhere.
+     */
+    private static boolean hasUnfoldableWord(String value) {
+        for (String word : value.split(" ", -1)) {
+            if (word.length() > 76) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folds at spaces so no line is much over 78 characters. */
     private static String fold(int used, String value) {
         StringBuilder out = new StringBuilder();
         int lineLength = used;

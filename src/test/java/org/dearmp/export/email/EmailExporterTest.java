@@ -93,6 +93,20 @@ class EmailExporterTest {
     }
 
     @Test
+    void aSubjectOrNameWithAWordTooLongToFoldStaysWithinTheLineLimitAndReadsBack() throws Exception {
+        String subject = "See https://example.org/" + "a".repeat(1500) + " please";
+        String name = "Bartholomew" + "x".repeat(1200);
+        EmailDraft draft = new EmailDraft(new Mailbox("Llinos Medi MP", "llinos.medi.mp@parliament.uk"),
+                new Mailbox(name, "bart@example.org"), subject, "Hello\n");
+        byte[] eml = EmlFile.toBytes(draft, WHEN);
+        String text = new String(eml, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(998));
+        MimeMessage message = parse(eml);
+        assertThat(message.getSubject()).isEqualTo(subject);
+        assertThat(((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo(name);
+    }
+
+    @Test
     void longAndNonAsciiSubjectsAndNamesAreEncodedAndFolded() throws Exception {
         String subject = "Diogelu goroeswyr masnachu pobl yn Ynys Môn: llythyr gan etholwr sy’n poeni’n fawr am "
                 + "y mater hwn ac sy’n gofyn i chi weithredu ŵ ŷ";
