@@ -30,10 +30,12 @@ public final class UserDataEraser {
 
     /** Erases the data folder's contents; with {@code keepTemplates}, the saved templates stay as they are. */
     public static void erase(AppDataFolder folder, boolean keepTemplates) throws IOException {
-        Path root = folder.root();
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(folder.root())) {
             return;
         }
+        // A data folder that is a link to another folder (moved to another disk, say) is erased where the
+        // data really is: walking the link itself would remove only the link and leave every file.
+        Path root = folder.root().toRealPath();
         Path templates = root.resolve(TEMPLATES);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
