@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dear-mp template ...}: work on template files (see also {@code dear-mp templates}, which lists them). */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Work on letter template files.",
-        subcommands = TemplateCommand.Check.class)
+        description = "Work on letter template files and template packs.",
+        subcommands = {TemplateCommand.Check.class, TemplateImportCommand.class, TemplateExportCommand.class})
 public final class TemplateCommand implements Runnable {
 
     /** Some file has an error: not to be used for letters yet. */
