@@ -24,6 +24,7 @@ import org.dearmp.core.Lazy;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.FileProblems;
 import org.dearmp.store.RefusedFileException;
 import org.dearmp.store.UserFiles;
 import org.slf4j.Logger;
@@ -132,7 +133,7 @@ public final class ParliamentRepository {
             throw new MpListImportException(fileName, List.of(e.getMessage()));
         } catch (IOException e) {
             throw new MpListImportException(fileName,
-                    List.of(Messages.get("parliament.import.unreadable", file, e.getMessage())));
+                    List.of(Messages.get("parliament.import.unreadable", file, FileProblems.why(e))));
         }
         ParliamentData after = parse(content, fileName, date);
         Path stored = dataFolder.folder(IMPORT_FOLDER).resolve("dfe_mp_lookup_" + date + ".csv");
@@ -154,7 +155,7 @@ public final class ParliamentRepository {
             throw new MpListImportException(fileName, List.of(e.getMessage()));
         } catch (IOException e) {
             throw new MpListImportException(fileName,
-                    List.of(Messages.get("parliament.import.unreadable", file, e.getMessage())));
+                    List.of(Messages.get("parliament.import.unreadable", file, FileProblems.why(e))));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.dearmp.core.Lazy;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.FileProblems;
 
 /**
  * A set of loaded templates plus the problems of the files that could not be used. One bad file never
@@ -53,7 +54,7 @@ public final class TemplateLibrary {
             } catch (TemplateException e) {
                 loader.refused(e);
             } catch (IOException e) {
-                loader.problem(fileName, Messages.get("template.problem.unreadable", fileName));
+                loader.problem(fileName, Messages.get("template.problem.unreadable", fileName, FileProblems.why(e)));
             }
         }
         return loader.library();
@@ -114,7 +115,7 @@ public final class TemplateLibrary {
             } catch (TemplateException e) {
                 loader.refused(e);
             } catch (IOException e) {
-                loader.problem(name, Messages.get("template.problem.unreadable", name));
+                loader.problem(name, Messages.get("template.problem.unreadable", name, FileProblems.why(e)));
             }
         }
         return loader.library();
@@ -127,7 +128,7 @@ public final class TemplateLibrary {
             TemplateChecker.Result result = checker.check(text, file.toString(), false);
             return result.template().orElseThrow(() -> new TemplateException(result.errors()));
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("template.problem.unreadable", file), e);
+            throw new DearMpException(Messages.get("template.problem.unreadable", file, FileProblems.why(e)), e);
         }
     }
 

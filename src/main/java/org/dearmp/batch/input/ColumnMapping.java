@@ -16,6 +16,7 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.Mappers;
+import org.dearmp.store.FileProblems;
 import org.dearmp.store.RefusedFileException;
 import org.dearmp.store.UserFiles;
 import tools.jackson.core.JacksonException;
@@ -161,7 +162,7 @@ public record ColumnMapping(Map<SupporterField, String> columns, List<String> po
         } catch (RefusedFileException e) {
             throw new DearMpException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.mapping.unreadable", file.getFileName(), e.getMessage()), e);
+            throw new DearMpException(Messages.get("batch.mapping.unreadable", file.getFileName(), FileProblems.why(e)), e);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.Mappers;
+import org.dearmp.store.FileProblems;
 import org.dearmp.store.RefusedFileException;
 import org.dearmp.store.UserFiles;
 import tools.jackson.core.JacksonException;
@@ -84,9 +85,9 @@ public final class SupporterFile {
         } catch (RefusedFileException e) {
             throw new DearMpException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), e.getMessage()), e);
+            throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), FileProblems.why(e)), e);
         } catch (UncheckedIOException e) {
-            throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), e.getCause().getMessage()), e);
+            throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), FileProblems.why(e)), e);
         }
     }
 
@@ -119,7 +120,7 @@ public final class SupporterFile {
             }
             return rows;
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), e.getMessage()), e);
+            throw new DearMpException(Messages.get("batch.file.unreadable", path.getFileName(), FileProblems.why(e)), e);
         }
     }
 

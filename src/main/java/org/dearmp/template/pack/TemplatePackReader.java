@@ -116,7 +116,7 @@ public final class TemplatePackReader {
         } catch (RefusedFileException e) {
             throw new PackException(Messages.get("template.pack.refused", name, e.getMessage()), e);
         } catch (IOException e) {
-            throw PackException.refused(name, "template.pack.unreadable", e.getMessage());
+            throw PackException.refused(name, "template.pack.unreadable", org.dearmp.store.FileProblems.why(e));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;

@@ -220,7 +220,8 @@ public final class UserTemplateStore {
         } catch (TemplateException e) {
             return Optional.of(new UserTemplate(id, file, "", Optional.empty(), e.problems(), origins.get(id).orElse("")));
         } catch (IOException e) {
-            return Optional.of(unusable(id, file, "", Messages.get("template.problem.unreadable", file)));
+            return Optional.of(unusable(id, file, "", Messages.get("template.problem.unreadable", file,
+                    FileProblems.why(e))));
         }
         TemplateChecker.Result result = checker.check(text, name, false);
         List<TemplateProblem> extra = new ArrayList<>();
