@@ -107,7 +107,8 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 columns.save(saveMapping);
             } catch (java.io.IOException e) {
-                throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.mappingNotSaved", saveMapping, e.getMessage()), e);
+                throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.mappingNotSaved", saveMapping,
+                        org.dearmp.store.FileProblems.why(e)), e);
             }
         }
 

@@ -60,4 +60,14 @@ class CliFileProblemsTest {
                 "--out", dir.resolve("out").toString());
         assertThat(batch.err()).contains(folder + " is a folder, not a file").doesNotContain("There is no file");
     }
+
+    @Test
+    void aMappingThatCannotBeSavedSaysWhyOnce() throws IOException {
+        // /proc takes no new files, even from root.
+        CliRun run = userData.run("batch", "--input", supporters().toString(), "--template", "stronger-laws",
+                "--out", dir.resolve("out").toString(), "--save-mapping", "/proc/columns.json");
+        assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_USAGE);
+        assertThat(run.err()).contains("Could not save the column mapping to /proc/columns.json: Dear MP cannot write there");
+        assertThat(run.err().split("Could not save", -1)).as(run.err()).hasSize(2);
+    }
 }

@@ -22,6 +22,7 @@ import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.input.SupporterField;
 import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.i18n.Messages;
+import org.dearmp.store.FileProblems;
 import org.dearmp.ui.common.Status;
 
 /** Stage 1 of the batch screen: the supporters file, how it was read, and the mapping of its columns. */
@@ -69,7 +70,7 @@ public final class BatchFileModel {
         try {
             openFile(SampleSupporters.copy(), true);
         } catch (IOException e) {
-            tasks.status(Status.failure(Messages.get("ui.batch.sample.failed", e.getMessage())));
+            tasks.status(Status.failure(Messages.get("ui.batch.sample.failed", FileProblems.why(e))));
         }
     }
 
@@ -107,7 +108,7 @@ public final class BatchFileModel {
                 currentMapping().save(path);
                 tasks.status(Status.success(Messages.get("ui.batch.mapping.saved", path)));
             } catch (IOException e) {
-                tasks.status(Status.failure(Messages.get("ui.batch.mapping.notSaved", path, e.getMessage())));
+                tasks.status(Status.failure(Messages.get("ui.batch.mapping.notSaved", path, FileProblems.why(e))));
             }
         });
     }

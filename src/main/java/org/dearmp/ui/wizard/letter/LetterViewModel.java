@@ -191,7 +191,9 @@ public final class LetterViewModel {
             problem.set("");
         } catch (RuntimeException e) {
             // A letter that cannot be composed right now (e.g. a template error) must not lose the typing.
-            problem.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            // A domain failure says what to do; anything else is a bug, whose Java name means nothing to a writer.
+            problem.set(e instanceof org.dearmp.core.DearMpException && e.getMessage() != null ? e.getMessage()
+                    : Messages.get("ui.letter.composeFailed"));
             composed.set(null);
             askNote.set("");
             preview.clear();

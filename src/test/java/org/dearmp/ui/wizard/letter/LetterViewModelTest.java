@@ -171,6 +171,21 @@ class LetterViewModelTest {
     }
 
     @Test
+    void aComposerBugIsShownInPlainWordsWithNoJavaName() {
+        LetterViewModel failing = new LetterViewModel(new FakeServices.SimpleLetters() {
+            @Override
+            public ComposedLetter compose(org.dearmp.ui.services.LetterRequest request) {
+                throw new NullPointerException();
+            }
+        }, seat, member, template);
+        failing.nameProperty().set("Sam");
+        failing.storyProperty().set("My story");
+        assertThat(failing.problemProperty().get()).startsWith("The letter could not be made from this template just now.")
+                .doesNotContain("Exception").doesNotContain("java.");
+        assertThat(failing.storyProperty().get()).isEqualTo("My story");
+    }
+
+    @Test
     void segmentsCoverTheTextOnceEvenWhenPassagesOverlap() {
         List<PreviewSegment> segments = PreviewSegment.of("abcdefghij", List.of(new ComposedLetter.Span(5, 8),
                 new ComposedLetter.Span(2, 6), new ComposedLetter.Span(9, 10)));
