@@ -77,6 +77,12 @@ public final class BatchBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (int n : sizes) {
+            PlainValueErrors.requireAtLeast(spec, "--n", n, 1);
+        }
+        PlainValueErrors.requireAtLeast(spec, "--cold", cold, 0);
+        PlainValueErrors.requireAtLeast(spec, "--warmup", warmup, 0);
+        PlainValueErrors.requireAtLeast(spec, "--threads", threads, 0);
         PrintWriter out = spec.commandLine().getOut();
         BatchService service = context.batch();
         LetterTemplate letterTemplate = service.template(template);

@@ -46,6 +46,8 @@ public final class BenchCommand {
               @Option(names = "--loads", defaultValue = "30", description = "Repeated loads to time (default ${DEFAULT-VALUE}).") int loads,
               @Option(names = "--seed", defaultValue = "20240704", description = "Seed for the random postcodes.") long seed)
             throws IOException {
+        PlainValueErrors.requireAtLeast(spec, "--lookups", lookups, 1);
+        PlainValueErrors.requireAtLeast(spec, "--loads", loads, 1);
         PrintWriter out = spec.commandLine().getOut();
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -113,6 +115,8 @@ public final class BenchCommand {
     int export(@Option(names = "--letters", defaultValue = "5000", description = "Letters to write (default ${DEFAULT-VALUE}).") int letters,
                @Option(names = "--threads", defaultValue = "2", description = "Threads writing single PDFs (default ${DEFAULT-VALUE}).") int threads)
             throws Exception {
+        PlainValueErrors.requireAtLeast(spec, "--letters", letters, 1);
+        PlainValueErrors.requireAtLeast(spec, "--threads", threads, 1);
         PrintWriter out = spec.commandLine().getOut();
         java.util.List<org.dearmp.letter.Letter> sample = ExportBenchLetters.make(context.parliament(),
                 context.templates().bundled().templates(), letters);

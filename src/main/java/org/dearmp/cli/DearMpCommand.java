@@ -155,6 +155,10 @@ public final class DearMpCommand implements Runnable {
         if (e instanceof org.dearmp.core.DearMpException) {
             return e.getMessage();
         }
+        if (e instanceof java.nio.file.InvalidPathException bad) {
+            // A name typed as a plain String option (such as letter's --out) meets Path.of only once the command runs.
+            return org.dearmp.i18n.Messages.get("cli.error.badPath", bad.getInput());
+        }
         if (FileProblems.isFileProblem(e)) {
             return org.dearmp.i18n.Messages.get("cli.error.file", FileProblems.why(e));
         }

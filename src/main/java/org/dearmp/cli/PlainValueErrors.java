@@ -32,7 +32,7 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
             ex.getCommandLine().getErr().println(Messages.get("cli.packNotFound", args[0]));
             return DearMpCommand.EXIT_USAGE;
         }
-        String message = plainMessage(ex);
+        String message = ex instanceof TooSmall ? ex.getMessage() : plainMessage(ex);
         if (message == null) {
             return fallback.handleParseException(ex, args);
         }
@@ -44,6 +44,23 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
         line.getErr().println(space < 0 ? Messages.get("cli.value.helpRoot")
                 : Messages.get("cli.value.help", command.substring(space + 1)));
         return DearMpCommand.EXIT_USAGE;
+    }
+
+    /**
+     * Refuses a number below {@code min} for {@code option}, as a usage error said like a bad value. Picocli
+     * only converts; a count of -5 or 0 would otherwise reach the code as an array size or a loop bound.
+     */
+    static void requireAtLeast(CommandLine.Model.CommandSpec spec, String option, long value, long min) {
+        if (value < min) {
+            throw new TooSmall(spec.commandLine(), Messages.get("cli.value.atLeast", option, min, String.valueOf(value)));
+        }
+    }
+
+    /** A number of the right type but too small for what it counts. */
+    static final class TooSmall extends CommandLine.ParameterException {
+        TooSmall(CommandLine line, String message) {
+            super(line, message);
+        }
     }
 
     /** The message for a value that could not be converted to its option's type; null for anything else. */

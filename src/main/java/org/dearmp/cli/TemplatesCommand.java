@@ -47,6 +47,11 @@ public final class TemplatesCommand implements Callable<Integer> {
         List<TemplateLibrary> libraries = new ArrayList<>();
         libraries.add(catalog.bundled());
         if (folder != null) {
+            // A library reads a missing folder as empty: a mistyped --dir should be said, not list nothing more.
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new org.dearmp.core.DearMpException(Messages.get("cli.templates.notAFolder", folder,
+                        Messages.get(java.nio.file.Files.exists(folder) ? "store.file.notAFolderItself" : "store.file.noSuch")));
+            }
             libraries.add(TemplateLibrary.folder(folder, checker));
         }
         List<LetterTemplate> templates = new ArrayList<>(libraries.get(0).templates());
