@@ -1,5 +1,6 @@
 package org.dearmp.parliament;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,15 +26,18 @@ final class DfeExtract {
     }
 
     /**
-     * @throws MpListImportException listing every problem, when the table is not a complete, valid list
+     * Reads the list a row at a time, so a file of any size costs one row of memory; a read that fails part
+     * way is an {@link IOException} for the caller to word.
+     *
+     * @throws MpListImportException listing every problem, when the rows are not a complete, valid list
      */
-    static MpList read(CsvTable table, String fileName, List<Constituency> constituencies,
-                       Map<Integer, Gender> knownGenders, LocalDate asOf, String source) {
+    static MpList read(CsvRows rows, String fileName, List<Constituency> constituencies,
+                       Map<Integer, Gender> knownGenders, LocalDate asOf, String source) throws IOException {
         List<String> problems = new ArrayList<>();
-        if (table.header().isEmpty()) {
+        if (rows.header().isEmpty()) {
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.empty")));
         }
-        List<String> missingColumns = REQUIRED_COLUMNS.stream().filter(c -> !table.hasColumn(c)).toList();
+        List<String> missingColumns = REQUIRED_COLUMNS.stream().filter(c -> !rows.hasColumn(c)).toList();
         if (!missingColumns.isEmpty()) {
             throw new MpListImportException(fileName, List.of(
                     Messages.get("parliament.import.missingColumns", String.join(", ", missingColumns))));
@@ -43,10 +47,11 @@ final class DfeExtract {
         Map<String, Integer> firstLineOfSeat = new HashMap<>();
         Map<String, Optional<Member>> seats = new LinkedHashMap<>();
 
-        for (int row = 0; row < table.rowCount(); row++) {
-            int line = row + FIRST_DATA_LINE;
-            String code = table.cell(row, "pcon_code");
-            String seatName = table.cell(row, NAME_COLUMN);
+        int line = FIRST_DATA_LINE - 1;
+        for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
+            line++;
+            String code = row.cell("pcon_code");
+            String seatName = row.cell(NAME_COLUMN);
             if (code.isEmpty()) {
                 problems.add(Messages.get("parliament.import.noCode", line));
                 continue;
@@ -61,11 +66,10 @@ final class DfeExtract {
                 problems.add(Messages.get("parliament.import.duplicate", line, constituency.name(), earlier));
                 continue;
             }
-            readMember(table, row, line, constituency, knownGenders, problems)
-                    .ifPresent(member -> seats.put(code, member));
+            readMember(row, line, constituency, knownGenders, problems).ifPresent(member -> seats.put(code, member));
         }
-        if (table.rowCount() != constituencies.size()) {
-            problems.add(0, Messages.get("parliament.import.wrongCount", table.rowCount(), constituencies.size()));
+        if (rows.rowsRead() != constituencies.size()) {
+            problems.add(0, Messages.get("parliament.import.wrongCount", rows.rowsRead(), constituencies.size()));
         }
         constituencies.stream().filter(c -> !firstLineOfSeat.containsKey(c.code()))
                 .forEach(c -> problems.add(Messages.get("parliament.import.missingSeat", c.name(), c.code())));
@@ -76,10 +80,10 @@ final class DfeExtract {
     }
 
     /** The seat's MP (empty when vacant), or nothing at all when the row is broken (a problem is added). */
-    private static Optional<Optional<Member>> readMember(CsvTable table, int row, int line, Constituency seat,
+    private static Optional<Optional<Member>> readMember(CsvRows.Row row, int line, Constituency seat,
                                                         Map<Integer, Gender> knownGenders, List<String> problems) {
-        String displayName = table.cell(row, "display_as");
-        String memberIdText = table.cell(row, "member_id");
+        String displayName = row.cell("display_as");
+        String memberIdText = row.cell("member_id");
         if (MpRows.isVacant(displayName, memberIdText)) {
             if (!displayName.isEmpty() && !displayName.equalsIgnoreCase("vacant") && memberIdText.isBlank()) {
                 problems.add(Messages.get("parliament.import.noMemberId", line, seat.name()));
@@ -99,7 +103,7 @@ final class DfeExtract {
             return Optional.empty();
         }
         Gender gender = knownGenders.getOrDefault(memberId, Gender.UNKNOWN);
-        return Optional.of(Optional.of(new Member(memberId, table.cell(row, "full_title"), displayName,
-                table.cell(row, "party_text"), table.cell(row, "member_email"), gender)));
+        return Optional.of(Optional.of(new Member(memberId, row.cell("full_title"), displayName,
+                row.cell("party_text"), row.cell("member_email"), gender)));
     }
 }

@@ -1,16 +1,21 @@
 package org.dearmp.parliament;
 
 import org.dearmp.core.UkDates;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +44,8 @@ public final class ParliamentRepository {
     static final String IMPORT_FOLDER = "mp-lists";
     /** A full list is about 100 KB; one a hundred times that is not an MP list, and is refused unread. */
     static final long MAX_IMPORT_BYTES = 16L * 1024 * 1024;
+    /** A list has a row a seat (650); one with a few times that is not an MP list, and is not read on. */
+    static final int MAX_IMPORT_ROWS = 2_000;
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
 
@@ -124,21 +131,28 @@ public final class ParliamentRepository {
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.older",
                     UkDates.date(date), UkDates.date(before.dataAsOf()))));
         }
-        byte[] content;
-        try {
-            content = UserFiles.readAll(file, MAX_IMPORT_BYTES, Messages.get("parliament.import.what"));
+        // Read twice, a row at a time, never whole: once to check it, once to keep it. A digest of each read
+        // makes sure what is kept is what was checked, even if the file changes in between.
+        ParliamentData after;
+        byte[] checked;
+        try (DigestInputStream in = new DigestInputStream(openImport(file), sha256())) {
+            after = parse(in, fileName, date);
+            checked = in.getMessageDigest().digest();
         } catch (NoSuchFileException e) {
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notFound", file)));
-        } catch (RefusedFileException e) {
-            throw new MpListImportException(fileName, List.of(e.getMessage()));
         } catch (IOException e) {
-            throw new MpListImportException(fileName,
-                    List.of(Messages.get("parliament.import.unreadable", file, FileProblems.why(e))));
+            throw unreadable(file, fileName, e);
         }
-        ParliamentData after = parse(content, fileName, date);
         Path stored = dataFolder.folder(IMPORT_FOLDER).resolve("dfe_mp_lookup_" + date + ".csv");
         try {
-            AtomicFiles.write(stored, content);
+            AtomicFiles.write(stored, out -> {
+                try (DigestInputStream in = new DigestInputStream(openImport(file), sha256())) {
+                    in.transferTo(out);
+                    if (!MessageDigest.isEqual(checked, in.getMessageDigest().digest())) {
+                        throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.changed")));
+                    }
+                }
+            });
             removeOtherImports(stored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,28 +192,55 @@ public final class ParliamentRepository {
     }
 
     private ParliamentData readImported(Path stored, LocalDate date) throws IOException {
-        return parse(Files.readAllBytes(stored), stored.getFileName().toString(), date);
+        try (InputStream in = Files.newInputStream(stored)) {
+            return parse(in, stored.getFileName().toString(), date);
+        }
     }
 
-    private ParliamentData parse(byte[] content, String fileName, LocalDate date) {
-        String text;
+    private static InputStream openImport(Path file) throws IOException {
+        return UserFiles.open(file, MAX_IMPORT_BYTES, Messages.get("parliament.import.what"));
+    }
+
+    private static MpListImportException unreadable(Path file, String fileName, IOException e) {
+        if (e instanceof RefusedFileException) {
+            return new MpListImportException(fileName, List.of(e.getMessage()));
+        }
+        return new MpListImportException(fileName,
+                List.of(Messages.get("parliament.import.unreadable", file, FileProblems.why(e))));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * The list in {@code content}, read a row at a time. A failure to read the file itself is left to the
+     * caller to word; what is wrong with its contents is said here.
+     */
+    private ParliamentData parse(InputStream content, String fileName, LocalDate date) throws IOException {
+        Reader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        String source = Messages.get("parliament.source.imported", fileName, UkDates.date(date));
+        try (CsvRows rows = CsvRows.open(reader, MAX_IMPORT_ROWS)) {
+            return new ParliamentData(constituencies(),
+                    DfeExtract.read(rows, fileName, constituencies(), knownGenders(), date, source));
         } catch (CharacterCodingException e) {
             // Typically a list opened and saved again in a spreadsheet: names such as Ynys Môn would be garbled.
             throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.notUtf8")));
-        }
-        CsvTable table;
-        try (Reader reader = new java.io.StringReader(text)) {
-            table = CsvTable.read(reader);
+        } catch (CsvRows.TooManyRows e) {
+            throw new MpListImportException(fileName, List.of(Messages.get("parliament.import.tooManyRows",
+                    e.limit(), constituencies().size())));
         } catch (IOException e) {
-            throw new MpListImportException(fileName,
-                    List.of(Messages.get("parliament.import.notCsv", e.getMessage())));
+            if (e.getCause() instanceof tools.jackson.core.JacksonException) {
+                throw new MpListImportException(fileName,
+                        List.of(Messages.get("parliament.import.notCsv", e.getMessage())));
+            }
+            throw e;
         }
-        String source = Messages.get("parliament.source.imported", fileName, UkDates.date(date));
-        MpList list = DfeExtract.read(table, fileName, constituencies(), knownGenders(), date, source);
-        return new ParliamentData(constituencies(), list);
     }
 
     /** Genders from the bundled list: the DfE extract has none, and MPs keep their Members API id. */

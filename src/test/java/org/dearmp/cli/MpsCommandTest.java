@@ -88,6 +88,37 @@ class MpsCommandTest {
     }
 
     @Test
+    void aListWithFarMoreRowsThanSeatsIsRefusedAtTheRowLimitNotReadToItsEnd() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(REAL_EXTRACT, StandardCharsets.UTF_8));
+        for (int i = 0; i < 2_000; i++) {
+            lines.add(lines.get(1));
+        }
+        Path huge = Files.write(temp.resolve("dfe_mp_lookup_2026-11-01.csv"), lines, StandardCharsets.UTF_8);
+        // Past the limit, a byte that is not UTF-8: read whole first, the file would be refused for that instead.
+        Files.write(huge, new byte[] {(byte) 0xc3, (byte) 0x28, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = userData.run("mps", "import", huge.toString());
+
+        assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("cannot be used (1 problem)")
+                .contains("The file has more than 2,000 rows, so it was not read further: an MP list has one row for each of the 650 seats.")
+                .doesNotContain("UTF-8");
+        assertThat(userData.run("mps", "status").out()).contains("as of 27 June 2026");
+    }
+
+    @Test
+    void theListKeptIsTheFileImportedByteForByte() throws IOException {
+        byte[] original = Files.readAllBytes(REAL_EXTRACT);
+        Path newer = Files.write(temp.resolve("dfe_mp_lookup_2026-11-01.csv"), original);
+
+        CliRun run = userData.run("mps", "import", newer.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(userData.folder().root().resolve("mp-lists").resolve("dfe_mp_lookup_2026-11-01.csv"))
+                .hasBinaryContent(original);
+    }
+
+    @Test
     void aboutListsEveryDataSource() {
         CliRun run = userData.run("about");
         assertThat(run.exitCode()).isZero();
