@@ -1,18 +1,16 @@
 package org.dearmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.PathTools;
 import org.dearmp.testsupport.TempUserData;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +94,7 @@ class CliUnreadableReasonsTest {
     @org.junit.jupiter.api.Test
     void aTemplateInTheDirThatCannotBeReadIsNamedWithWhyAndTheRestStillList() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("more"));
-        Path file = unreadable(folder.resolve("locked.txt"));
+        Path file = PathTools.unreadable(folder.resolve("locked.txt"));
 
         CliRun run = userData.run("templates", "--dir", folder.toString());
 
@@ -119,7 +117,7 @@ class CliUnreadableReasonsTest {
                 return Files.createSymbolicLink(file, Path.of("/dev/null"));
             }
             case "denied" -> {
-                return unreadable(file);
+                return PathTools.unreadable(file);
             }
             case "tooBig" -> {
                 try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -128,30 +126,6 @@ class CliUnreadableReasonsTest {
                 return file;
             }
             default -> throw new IllegalArgumentException(reason);
-        }
-    }
-
-    /**
-     * A file this test cannot read. Root reads a file whatever its permissions say, so for root (found by a
-     * probe file) it is a link to a file the kernel refuses even root, or the test is skipped.
-     */
-    static Path unreadable(Path file) throws IOException {
-        Files.writeString(file, "Name,Postcode\r\n", StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        if (!Files.isReadable(file) || !readable(file)) {
-            return file;
-        }
-        Files.delete(file);
-        Path refused = Path.of("/proc/sys/vm/drop_caches");
-        assumeTrue(Files.exists(refused) && !readable(refused), "running as root, with no file root cannot read");
-        return Files.createSymbolicLink(file, refused);
-    }
-
-    private static boolean readable(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

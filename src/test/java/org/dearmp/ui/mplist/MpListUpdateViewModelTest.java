@@ -116,6 +116,18 @@ class MpListUpdateViewModelTest {
     }
 
     @Test
+    void aFileThatCannotBeOpenedSaysWhyNotItsPathAgain() throws IOException {
+        Path locked = org.dearmp.testsupport.PathTools.unreadable(downloads.resolve("dfe_mp_lookup_" + NEWER + ".csv"));
+        dialogs.choose(locked);
+
+        vm.chooseAndImport();
+
+        assertThat(dialogs.errors).singleElement().isInstanceOfSatisfying(DearMpException.class,
+                e -> assertThat(e.getMessage()).contains("cannot be read: permission denied"));
+        assertThat(context.parliament().dataAsOf()).isEqualTo(BUNDLED_DATE);
+    }
+
+    @Test
     void cancellingTheFileDialogChangesNothing() {
         dialogs.cancelFile();
 
