@@ -176,6 +176,9 @@ final class LetterCommand implements Callable<Integer> {
 
     /** Bundled, then saved in the template editor, then in {@code --templates-dir}. */
     private LetterTemplate template() {
+        if (templatesDir != null) {
+            TemplatesCommand.requireFolder("--templates-dir", templatesDir);
+        }
         TemplateCatalog catalog = context.templates();
         Optional<LetterTemplate> found = catalog.find(templateId);
         if (found.isEmpty() && templatesDir != null) {

@@ -47,11 +47,7 @@ public final class TemplatesCommand implements Callable<Integer> {
         List<TemplateLibrary> libraries = new ArrayList<>();
         libraries.add(catalog.bundled());
         if (folder != null) {
-            // A library reads a missing folder as empty: a mistyped --dir should be said, not list nothing more.
-            if (!java.nio.file.Files.isDirectory(folder)) {
-                throw new org.dearmp.core.DearMpException(Messages.get("cli.templates.notAFolder", folder,
-                        Messages.get(java.nio.file.Files.exists(folder) ? "store.file.notAFolderItself" : "store.file.noSuch")));
-            }
+            requireFolder("--dir", folder);
             libraries.add(TemplateLibrary.folder(folder, checker));
         }
         List<LetterTemplate> templates = new ArrayList<>(libraries.get(0).templates());
@@ -69,5 +65,13 @@ public final class TemplatesCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return DearMpCommand.EXIT_OK;
+    }
+
+    /** A library reads a missing folder as empty: a mistyped folder option should be said, not find nothing. */
+    static void requireFolder(String option, Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new org.dearmp.core.DearMpException(Messages.get("cli.templates.notAFolder", option, folder,
+                    Messages.get(java.nio.file.Files.exists(folder) ? "store.file.notAFolderItself" : "store.file.noSuch")));
+        }
     }
 }

@@ -52,6 +52,8 @@ class HostileCommandsTest {
                         "Dear MP cannot write there"),
                 row("letter --postcode SW1A0AA --template stronger-laws --name A --out {OUT}/typo/letter.pdf", 2,
                         "there is no folder"),
+                row("letter --postcode SW1A0AA --template stronger-laws --name A --templates-dir {OUT}", 2,
+                        "/out cannot be listed: there is no such file or folder."),
                 row("letter --postcode SW1A0AA --template stronger-laws --name A --out {NUL_NAME}", 2,
                         "\"a\\u0000b\" is not a file or folder name this system can use"),
                 // batch
