@@ -33,10 +33,10 @@ import picocli.CommandLine.Spec;
  * stays whole until the new one is complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a template pack (.dearmp) of the templates named, bundled or your own, as the",
-            "Templates screen's Share does.",
-            "Exit status: 0 written, 2 an id is unknown or a draft with errors, or FILE cannot be written",
-            "(no pack is written then)."})
+        description = {"Write a template pack (.dearmp) of the templates named.",
+            "Bundled templates or your own, as the Templates screen's Share does.",
+            "Exit status: 0 written; 2 an id is unknown or a draft with errors, or FILE",
+            "cannot be written (then no pack is written)."})
 final class TemplateExportCommand implements Callable<Integer> {
     private final AppContext context;
 

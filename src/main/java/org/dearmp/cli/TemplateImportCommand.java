@@ -2,12 +2,15 @@ package org.dearmp.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dearmp.app.AppContext;
+import org.dearmp.core.UkDates;
 import org.dearmp.i18n.Messages;
+import org.dearmp.template.pack.PackManifest;
 import org.dearmp.template.pack.PackLimits;
 import org.dearmp.template.pack.PackedTemplate;
 import org.dearmp.template.pack.TemplatePackReader;
@@ -28,10 +31,11 @@ import picocli.CommandLine.Spec;
  * {@link org.dearmp.template.pack.PackException}, which the command line prints as it is, with exit 2.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a template pack (.dearmp, or an older .zip) into your own templates, as the",
-            "Templates screen does: prints each template imported, updated or skipped.",
-            "Your templates with the same id are kept unless --replace is given.",
-            "Exit status: 0 imported, 2 the pack could not be read or was refused (nothing changed)."})
+        description = {"Import a template pack (.dearmp or .zip) into your own templates.",
+            "As the Templates screen does; prints each template imported, updated or",
+            "skipped. Yours with the same id are kept unless --replace is given.",
+            "Exit status: 0 imported; 2 the pack cannot be read or was refused (then",
+            "nothing is changed)."})
 final class TemplateImportCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -60,6 +64,11 @@ final class TemplateImportCommand implements Callable<Integer> {
             oldVersions.put(id, store.find(id).flatMap(UserTemplate::template)
                     .map(t -> version(t.header().version())).orElse(Messages.get("cli.template.import.draftVersion")));
         }
+        // Who made it and when, as the Templates screen shows before it imports.
+        PackManifest manifest = plan.pack().manifest();
+        String made = UkDates.dateAndTime(LocalDateTime.ofInstant(manifest.created(), context.clock().getZone()));
+        out.println(manifest.organisation().isEmpty() ? Messages.get("cli.template.import.made", pack.getFileName(), made)
+                : Messages.get("cli.template.import.madeBy", pack.getFileName(), manifest.organisation(), made));
         List<String> written = store.apply(plan, replace);
         int added = 0;
         int updated = 0;

@@ -65,7 +65,8 @@ class TemplatePackCommandTest {
         CliRun listed = CliRun.in(other, "templates");
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported " + ownId + " (version 1)")
+        assertThat(imported.out()).startsWith("The pack ours.dearmp was made by Refuge Network on ")
+                .contains("Imported " + ownId + " (version 1)")
                 .contains("From ours.dearmp: 1 template imported, 0 updated, 0 skipped.");
         assertThat(listed.out().lines().filter(l -> l.startsWith(ownId + " ")))
                 .singleElement().asString().contains(NEW_ASK);
