@@ -69,6 +69,12 @@ class HostileInputTest {
                 Arguments.of(args("template", "check", "{HUGE}"), 2,
                         "huge.txt is larger than 256 KB, the most a letter template can be"),
                 Arguments.of(args("template", "check", "{DIR}"), 2, "is a folder, not a file"),
+                // reads: template packs
+                Arguments.of(args("template", "import", "{ZERO}"), 2, "/dev/zero is not a file"),
+                Arguments.of(args("template", "import", "{FIFO}"), 2, "pipe is not a file"),
+                Arguments.of(args("template", "import", "{HUGE}"), 2,
+                        "huge.txt is larger than 16 MB, the most a template pack can be"),
+                Arguments.of(args("template", "import", "{DIR}"), 2, "is a folder, not a file"),
                 // reads: the MP list
                 Arguments.of(args("mps", "import", "{ZERO}"), 2, "/dev/zero is not a file"),
                 Arguments.of(args("mps", "import", "{FIFO_LIST}"), 2, "dfe_mp_lookup_2026-09-30.csv is not a file"),
@@ -93,6 +99,10 @@ class HostileInputTest {
                 // writes onto special files
                 Arguments.of(letterTo("/dev/full"), 2, "/dev/full is not an ordinary file"),
                 Arguments.of(letterTo("{FIFO}"), 2, "pipe is not an ordinary file"),
+                Arguments.of(args("template", "export", "stronger-laws", "--out", "/dev/full"), 2,
+                        "/dev/full is not an ordinary file"),
+                Arguments.of(args("template", "export", "stronger-laws", "--out", "{FIFO}"), 2,
+                        "pipe is not an ordinary file"),
                 Arguments.of(args("batch", "--input", "{CSV}", "--template", "stronger-laws", "--out", "{OUT}",
                         "--save-mapping", "/dev/full"), 2, "/dev/full is not an ordinary file"));
     }
