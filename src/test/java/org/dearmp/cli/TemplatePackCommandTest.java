@@ -11,6 +11,7 @@ import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.user.UserTemplate;
 import org.dearmp.template.user.UserTemplateStore;
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.TempUserData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * into another's templates by the same rules as the Templates screen, and every bad input is refused
  * with exit 2 and nothing written.
  */
+@DataTest
 class TemplatePackCommandTest {
 
     private static final String NEW_ASK = "Will you visit our refuge before the summer recess?";
