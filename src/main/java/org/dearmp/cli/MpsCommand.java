@@ -110,7 +110,9 @@ final class MpsCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Check a newer MP list in the DfE extract format (dfe_mp_lookup_YYYY-MM-DD.csv) "
-                    + "and use it from now on. Prints the seats whose MP changed."})
+                    + "and use it from now on. Prints the seats whose MP changed.",
+                "Exit status: 0 in use; 2 the list cannot be used (its problems are printed; a file over 16 MB "
+                    + "or 2,000 rows is not read on), and the list in use stays."})
     static final class Import implements Callable<Integer> {
         private final AppContext context;
 
