@@ -193,8 +193,8 @@ public final class BatchCommand implements Callable<Integer> {
         if (result.resumed() > 0 && !alreadyFinished) {
             out.println(Messages.get("cli.batch.resumed", result.resumed()));
         }
-        if (!result.nearCopies().isEmpty()) {
-            out.println(Messages.get("cli.batch.nearCopies", result.nearCopies().size()));
+        if (result.nearCopies() > 0) {
+            out.println(Messages.get("cli.batch.nearCopies", result.nearCopies()));
         }
         result.summary().byRegion().forEach((region, n) -> out.println(Messages.get("cli.batch.byRegion", region, n)));
         result.summary().byParty().forEach((party, n) -> out.println(Messages.get("cli.batch.byParty", party, n)));

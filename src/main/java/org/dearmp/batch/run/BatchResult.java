@@ -1,11 +1,9 @@
 package org.dearmp.batch.run;
 
 import org.dearmp.batch.report.BatchSummary;
-import org.dearmp.batch.report.NearCopyFinder;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * What a finished run made.
@@ -14,15 +12,11 @@ import java.util.List;
  * @param resumed     of those, how many an earlier run had already written
  * @param pdfOnly     letters without an email, because the MP has no address
  * @param skipped     rows that got no letter (each is in the report with its reason)
- * @param nearCopies  supporters whose own words nearly copy another's
+ * @param nearCopies  supporters whose own words nearly copy another's to the same MP (each is in the report)
  */
-public record BatchResult(int written, int resumed, int pdfOnly, int skipped, List<NearCopyFinder.NearCopy> nearCopies,
+public record BatchResult(int written, int resumed, int pdfOnly, int skipped, int nearCopies,
                           BatchSummary summary, Path outDir, Path printFile, Path report, Path summaryFile, Path map,
                           Duration elapsed) {
-    public BatchResult {
-        nearCopies = List.copyOf(nearCopies);
-    }
-
     public boolean everyRowWritten() {
         return skipped == 0;
     }

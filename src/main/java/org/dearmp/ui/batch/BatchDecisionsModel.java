@@ -145,7 +145,7 @@ public final class BatchDecisionsModel {
     private void refreshIssues() {
         BatchCheck checked = check.get();
         // Every issue found stays listed, with what was decided, so nothing disappears unexplained.
-        for (CheckedRow row : checked.rows()) {
+        for (CheckedRow row : checked.notedRows()) {
             for (var issue : row.issues()) {
                 seenIssues.putIfAbsent(row.row() + "|" + issue.kind(), issue);
             }

@@ -87,7 +87,7 @@ class BatchCheckTest {
         assertThat(check.count(CheckedRow.Status.NEEDS_DECISION)).isZero();
         BatchPlan plan = BatchPlan.of(check, "stronger-laws", "");
         assertThat(plan.letters()).hasSize(8);
-        assertThat(plan.skipped()).extracting(CheckedRow::row).containsExactly(9);
+        assertThat(plan.skippedCount()).isEqualTo(1);
     }
 
     @Test

@@ -179,7 +179,7 @@ class BatchResumeTest {
         BatchPlan plan = plan();
         Path out = finishedRun(plan);
         TemplateLetters real = realLetters();
-        BatchPlan other = new BatchPlan(plan.letters().subList(0, 3), List.of(), "another-plan");
+        BatchPlan other = BatchPlan.of(plan.check(), "another-template", "");
         assertThatThrownBy(() -> runner(real).run(other, settings(out), BatchListener.NONE))
                 .isInstanceOf(DearMpException.class).hasMessageContaining("another file");
     }
