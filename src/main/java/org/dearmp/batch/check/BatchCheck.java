@@ -1,7 +1,6 @@
 package org.dearmp.batch.check;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +21,7 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.store.FileProblems;
 
 /**
  * Every row of a supporters file looked up and checked before anything is written, with the
@@ -30,10 +30,11 @@ import org.dearmp.parliament.Parliament;
  * {@link DefaultPolicy} is applied.
  *
  * <p>Memory is bounded by the rows that have something to say, not by the file: a row with no issue
- * keeps a few bytes ({@link RowStates}) and is made again from the file, the same way, when it is
- * needed ({@link #forEachRow}); rows with an issue, a decision or a correction are kept whole.
+ * keeps a few bytes ({@link RowStates}) and is made again, the same way, from the rows as read
+ * ({@link SpilledRows}) when it is needed ({@link #forEachRow}); rows with an issue, a decision or a
+ * correction are kept whole. Close the check when done with it: that deletes its copy of the rows.
  */
-public final class BatchCheck {
+public final class BatchCheck implements AutoCloseable {
 
     private final SupporterFile file;
     private final ColumnMapping mapping;
@@ -45,14 +46,19 @@ public final class BatchCheck {
     /** Rows with an issue or a decision, by row number; a corrected row also keeps its corrected values. */
     private final TreeMap<Integer, CheckedRow> kept = new TreeMap<>();
     private final Set<Integer> corrected = new HashSet<>();
-    private final FileStamp checkedFile;
+    private final SpilledRows spill;
+    private byte[] rowsDigest;
 
     private BatchCheck(SupporterFile file, ColumnMapping mapping, PostcodeLookup lookup, Parliament parliament) {
         this.file = file;
         this.mapping = mapping;
         this.parliament = parliament;
         this.checker = new RowChecker(mapping, lookup);
-        this.checkedFile = FileStamp.of(file.path());
+        try {
+            this.spill = new SpilledRows(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new DearMpException(Messages.get("batch.check.noTempSpace", FileProblems.why(e)), e);
+        }
         this.seats = List.copyOf(parliament.constituencies());
         for (int i = 0; i < seats.size(); i++) {
             seatIndex.put(seats.get(i).code(), i);
@@ -63,11 +69,24 @@ public final class BatchCheck {
     public static BatchCheck run(SupporterFile file, ColumnMapping mapping, PostcodeLookup lookup, Parliament parliament,
                                  BatchListener listener) {
         BatchCheck check = new BatchCheck(file, mapping, lookup, parliament);
+        try {
+            check.readAll(listener);
+            return check;
+        } catch (RuntimeException | Error e) {
+            check.close();
+            throw e;
+        }
+    }
+
+    private void readAll(BatchListener listener) {
+        BatchCheck check = this;
         RowStates.FirstRowByKey firstRows = new RowStates.FirstRowByKey(1024);
         try (SupporterReader reader = new SupporterReader(file, mapping)) {
             int done = 0;
             while (reader.hasNext()) {
-                CheckedRow row = check.checker.check(reader.next());
+                Supporter typed = reader.next();
+                spill.add(typed);
+                CheckedRow row = check.checker.check(typed);
                 long nameKey = RowChecker.nameKey(row.supporter());
                 long emailKey = RowChecker.emailKey(row.supporter());
                 int ordinal = check.states.add(row.row(), nameKey, emailKey);
@@ -86,10 +105,26 @@ public final class BatchCheck {
             }
             listener.checked(done);
         }
-        if (check.states.size() == 0) {
+        if (states.size() == 0) {
             throw new DearMpException(Messages.get("batch.check.noSupporters", file.path().getFileName()));
         }
-        return check;
+        rowsDigest = spill.seal();
+    }
+
+    /** Deletes the check's copy of the rows; the check cannot make rows again after this. */
+    @Override
+    public void close() {
+        spill.close();
+    }
+
+    /** The check's copy of the rows, for tests. */
+    Path spillFile() {
+        return spill.path();
+    }
+
+    /** A digest of every row as read: with the decisions, it tells one job from another. */
+    public String rowsDigest() {
+        return java.util.HexFormat.of().formatHex(rowsDigest);
     }
 
     public SupporterFile file() {
@@ -181,35 +216,10 @@ public final class BatchCheck {
      * the organiser's decisions and corrections included. Only the wanted rows are made.
      */
     public void forEachRow(OrdinalFilter wanted, RowConsumer consumer) {
-        if (!checkedFile.equals(FileStamp.of(file.path()))) {
-            throw fileChanged();
-        }
-        try (SupporterReader reader = new SupporterReader(file, mapping)) {
-            for (int ordinal = 0; ordinal < states.size(); ordinal++) {
-                Supporter supporter = reader.hasNext() ? reader.next() : null;
-                if (supporter == null || supporter.row() != states.rowNumber(ordinal)) {
-                    throw fileChanged();
-                }
-                if (!wanted.wanted(ordinal)) {
-                    continue;
-                }
-                CheckedRow row = kept.get(supporter.row());
-                consumer.accept(ordinal, row != null ? row : checker.check(supporter));
-            }
-        }
-    }
-
-    private DearMpException fileChanged() {
-        return new DearMpException(Messages.get("batch.check.fileChanged", file.path().getFileName()));
-    }
-
-    /** A file's size and time of change: enough to tell that it was saved again since the check. */
-    private record FileStamp(long size, long modified) {
-        static FileStamp of(Path path) {
-            try {
-                return new FileStamp(Files.size(path), Files.getLastModifiedTime(path).toMillis());
-            } catch (IOException e) {
-                return new FileStamp(-1, -1);
+        for (int ordinal = 0; ordinal < states.size(); ordinal++) {
+            if (wanted.wanted(ordinal)) {
+                CheckedRow row = kept.get(states.rowNumber(ordinal));
+                consumer.accept(ordinal, row != null ? row : checker.check(spill.get(ordinal)));
             }
         }
     }

@@ -95,6 +95,8 @@ public final class BatchFolder {
             removed += deleteFile(folder.resolve(name)) ? 1 : 0;
             removed += deleteParts(folder, "." + name + ".*.part");
         }
+        removed += deleteParts(folder, BatchRunner.PRINT_FILE_PARTS);
+        removed += deleteParts(folder, "." + BatchRunner.PRINT_FILE_PARTS + ".*.part");
         removed += deleteFile(folder.resolve(BatchManifest.FILE_NAME)) ? 1 : 0;
         removed += deleteParts(folder, "." + BatchManifest.FILE_NAME + ".*.part");
         int others = 0;

@@ -1,7 +1,5 @@
 package org.dearmp.batch.run;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +20,6 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.export.ExportFileNames;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
-import org.dearmp.store.UserFiles;
 
 /**
  * The letters a run will write, in print order (constituency, then surname), each with its file
@@ -30,9 +27,9 @@ import org.dearmp.store.UserFiles;
  * which is how a resumed run knows it is finishing the same job.
  *
  * <p>The plan holds no supporter: it knows how many letters go to each seat, and hands the letters
- * over in groups of whole seats ({@link #forEachGroup}), each group read again from the file. A group
- * is at most {@link #lettersPerGroup} letters (or one seat, if a seat has more), so a million rows are
- * written in a heap sized for a few tens of thousands.
+ * over in groups of whole seats ({@link #forEachGroup}), each group's rows made again from the check. A
+ * group is at most {@link #LETTERS_PER_GROUP} letters (or one seat, if a seat has more), so a million
+ * rows are written in a heap sized for a few tens of thousands.
  */
 public final class BatchPlan {
 
@@ -60,13 +57,15 @@ public final class BatchPlan {
         this.hash = hash;
     }
 
-    /** A group as big as a quarter of the heap allows, at about 10 KB a letter in flight. */
-    public static int lettersPerGroup() {
-        return (int) Math.max(2_000, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 10_240));
-    }
+    /**
+     * How many letters a group holds, unless one seat has more: about 30 MB of rows in memory, and a
+     * print file (one per group) that any PDF reader and printer can take. A constant, so the same plan
+     * makes the same print files whatever the heap.
+     */
+    public static final int LETTERS_PER_GROUP = 20_000;
 
     public static BatchPlan of(BatchCheck check, String templateId, String senderOrg) {
-        return of(check, templateId, senderOrg, lettersPerGroup());
+        return of(check, templateId, senderOrg, LETTERS_PER_GROUP);
     }
 
     static BatchPlan of(BatchCheck check, String templateId, String senderOrg, int lettersPerGroup) {
@@ -133,6 +132,11 @@ public final class BatchPlan {
 
     public int skippedCount() {
         return skipped;
+    }
+
+    /** How many groups (and print files) the letters come in. */
+    public int groupCount() {
+        return groups.size();
     }
 
     public String hash() {
@@ -227,22 +231,14 @@ public final class BatchPlan {
     }
 
     /**
-     * The job's identity without holding it: the template, the sender, the supporters file's bytes, the
-     * column mapping, and each row's seat, MP and state (decisions and corrections included).
+     * The job's identity without holding it: the template, the sender, the column mapping, every row as
+     * read, and each row's seat, MP and state (decisions and corrections included).
      */
     private static String hash(BatchCheck check, String templateId, String senderOrg) {
         MessageDigest digest = sha256();
         update(digest, templateId + "\u0000" + senderOrg + "\u0000" + new java.util.TreeMap<>(check.mapping().columns())
                 + "\u0000" + check.mapping().pointColumns());
-        try (InputStream in = UserFiles.open(check.file().path(), Long.MAX_VALUE, Messages.get("batch.file.what"))) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.file.unreadable", check.file().path().getFileName(),
-                    org.dearmp.store.FileProblems.why(e)), e);
-        }
+        update(digest, check.rowsDigest());
         for (int i = 0; i < check.size(); i++) {
             Constituency seat = check.seatAt(i);
             update(digest, check.rowNumberAt(i) + "|" + check.statusAt(i) + "|" + (seat == null ? ""

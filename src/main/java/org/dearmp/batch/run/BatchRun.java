@@ -1,7 +1,6 @@
 package org.dearmp.batch.run;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +48,7 @@ final class BatchRun {
     private final BatchListener listener;
     private final long started;
     private final CompletableFuture<byte[]> mapPng;
+    private final List<Path> printFiles = new ArrayList<>();
     private final BatchSummary summary = new BatchSummary();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger doneThisRun = new AtomicInteger();
@@ -104,25 +104,30 @@ final class BatchRun {
      * print file; this thread takes them back in print order for the print file, the summary and
      * the near-copy check, which need that order.
      */
-    void writeAll(OutputStream printOut) throws IOException {
+    void writeAll() {
         String title = settings.senderOrg().isEmpty() ? Messages.get("batch.print.title")
                 : Messages.get("batch.print.titleOrg", settings.senderOrg());
         OrderedWorkQueue queue = new OrderedWorkQueue(settings.threads(), settings.threads() * QUEUE_PER_THREAD,
                 "batch-letters");
-        try (LetterFiles.PrintFile print = files.openPrintFile(printOut, title, settings.senderOrg())) {
-            report(0);
-            plan.forEachGroup(group -> {
-                try {
-                    boolean whole = queue.run(group.size(), i -> prepare(group.get(i)), listener::cancelled,
-                            (i, prepared) -> take(group.get(i), prepared, print));
-                    if (!whole) {
-                        throw new BatchCancelledException();
+        report(0);
+        int[] group = {0};
+        plan.forEachGroup(letters -> {
+            Path file = settings.outDir().resolve(BatchRunner.printFileName(group[0]++, plan.groupCount()));
+            printFiles.add(file);
+            try {
+                AtomicFiles.write(file, out -> {
+                    try (LetterFiles.PrintFile print = files.openPrintFile(out, title, settings.senderOrg())) {
+                        boolean whole = queue.run(letters.size(), i -> prepare(letters.get(i)), listener::cancelled,
+                                (i, prepared) -> take(letters.get(i), prepared, print));
+                        if (!whole) {
+                            throw new BatchCancelledException();
+                        }
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void take(BatchPlan.PlannedLetter letter, Prepared prepared, LetterFiles.PrintFile print) throws IOException {
@@ -225,8 +230,8 @@ final class BatchRun {
         LOG.info("Batch finished: {} letters ({} resumed), {} skipped, in {} ms", plan.letterCount(), resumed,
                 plan.skippedCount(), elapsed.toMillis());
         return new BatchResult(plan.letterCount(), resumed, pdfOnly, plan.skippedCount(), nearCopyCount, summary, out,
-                plan.letterCount() == 0 ? null : out.resolve(BatchRunner.PRINT_FILE), out.resolve(BatchRunner.REPORT_FILE),
-                out.resolve(BatchRunner.SUMMARY_FILE), out.resolve(BatchRunner.MAP_FILE), elapsed);
+                printFiles, out.resolve(BatchRunner.REPORT_FILE), out.resolve(BatchRunner.SUMMARY_FILE),
+                out.resolve(BatchRunner.MAP_FILE), elapsed);
     }
 
     /** One more pass over the file, in row order: each row's line from what the run kept of it. */

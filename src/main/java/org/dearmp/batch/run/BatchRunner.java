@@ -37,8 +37,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a planned batch: per supporter a PDF and an .eml in {@code letters/}, one print file
- * with every letter in print order, the report, the summary and the map.
+ * Writes a planned batch: per supporter a PDF and an .eml in {@code letters/}, a print file with
+ * every letter in print order (one per group of seats in a batch of more than
+ * {@value BatchPlan#LETTERS_PER_GROUP} letters, which any PDF reader and printer can take), the report,
+ * the summary and the map.
  *
  * <p>Streaming, with bounded memory: an {@link OrderedWorkQueue} makes each letter, lays it out and
  * writes its own files on a few threads, at most a few dozen letters ahead of the print file; the print
@@ -52,6 +54,8 @@ public final class BatchRunner {
 
     public static final String LETTERS_FOLDER = "letters";
     public static final String PRINT_FILE = "all-letters-for-printing.pdf";
+    /** A batch of more than one group of seats has a print file per group: "all-letters-for-printing-2-of-5.pdf". */
+    static final String PRINT_FILE_PARTS = "all-letters-for-printing-*-of-*.pdf";
     public static final String REPORT_FILE = "report.csv";
     public static final String SUMMARY_FILE = "summary.csv";
     public static final String MAP_FILE = "constituencies-map.png";
@@ -89,7 +93,7 @@ public final class BatchRunner {
                 if (plan.letterCount() == 0) {
                     Files.deleteIfExists(out.resolve(PRINT_FILE));
                 } else {
-                    AtomicFiles.write(out.resolve(PRINT_FILE), run::writeAll);
+                    run.writeAll();
                 }
                 manifest.sync();
                 return run.finish();
@@ -130,7 +134,7 @@ public final class BatchRunner {
     }
 
     /** The run's own files in the output folder, as a glob: their temporary files are removed on a new run. */
-    private static final String TORN_OWN_FILES = "{" + String.join(",", PRINT_FILE, REPORT_FILE, SUMMARY_FILE, MAP_FILE,
+    private static final String TORN_OWN_FILES = "{" + String.join(",", PRINT_FILE, PRINT_FILE_PARTS, REPORT_FILE, SUMMARY_FILE, MAP_FILE,
             BatchManifest.FILE_NAME) + "}";
 
     /**
@@ -146,6 +150,11 @@ public final class BatchRunner {
     }
 
     /** The same check as the .eml: an address it would refuse (say, in an imported MP list) makes a PDF only. */
+    /** The print file of group {@code index} (from 0) of {@code groups}: one group keeps the plain name. */
+    static String printFileName(int index, int groups) {
+        return groups <= 1 ? PRINT_FILE : "all-letters-for-printing-" + (index + 1) + "-of-" + groups + ".pdf";
+    }
+
     static boolean hasEmail(Member member) {
         return EmailAddress.isValid(member.email());
     }

@@ -73,6 +73,7 @@ public final class BatchDecisionsModel {
             }
         }), checked -> {
             seenIssues.clear();
+            closeCheck();
             check.set(checked);
             refreshIssues();
         });
@@ -162,11 +163,19 @@ public final class BatchDecisionsModel {
 
     /** Forgets the check and its decisions: a new file is open. */
     void clear() {
+        closeCheck();
         check.set(null);
         seenIssues.clear();
         issues.clear();
         undecided.set(true);
         checkSummary.set("");
+    }
+
+    /** A check holds a copy of the file's rows on disk: it goes as soon as the check is replaced. */
+    private void closeCheck() {
+        if (check.get() != null) {
+            check.get().close();
+        }
     }
 
     public ReadOnlyObjectProperty<BatchCheck> checkProperty() {

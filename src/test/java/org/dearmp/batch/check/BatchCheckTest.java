@@ -175,4 +175,19 @@ class BatchCheckTest {
         check.fix(2, SupporterField.EMAIL, "ann@gmail.com");
         assertThat(check.row(2).issues()).isEmpty();
     }
+
+    @Test
+    void theCopyOfTheRowsIsOwnerOnlyAndGoesWhenTheCheckIsClosedAndOneLeftByAKilledRunGoesAtTheNextCheck()
+            throws IOException {
+        Path abandoned = java.nio.file.Files.createTempFile(SpilledRows.PREFIX, SpilledRows.SUFFIX);
+        BatchCheck check = check();
+        Path spill = check.spillFile();
+        assertThat(abandoned).doesNotExist();
+        assertThat(spill).exists();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(spill)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(check.row(2).supporter().message()).startsWith("I volunteer at a drop-in");
+        check.close();
+        assertThat(spill).doesNotExist();
+    }
 }

@@ -1,7 +1,6 @@
 package org.dearmp.batch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -19,7 +18,6 @@ import org.dearmp.batch.check.DefaultPolicy;
 import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.batch.map.HexMap;
-import org.dearmp.core.DearMpException;
 import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.TestClocks;
@@ -71,7 +69,21 @@ class BatchInGroupsTest {
         assertThat(Files.readAllBytes(many.report())).isEqualTo(Files.readAllBytes(one.report()));
         assertThat(Files.readAllBytes(many.summaryFile())).isEqualTo(Files.readAllBytes(one.summaryFile()));
         assertThat(names(dir.resolve("many/letters"))).isEqualTo(names(dir.resolve("one/letters")));
-        assertThat(pages(many.printFile())).isEqualTo(pages(one.printFile()));
+        // One print file per group, named in order, holding between them the one group's pages in order.
+        assertThat(one.printFiles()).extracting(f -> f.getFileName().toString()).containsExactly("all-letters-for-printing.pdf");
+        int n = groupSizes.size();
+        assertThat(many.printFiles()).extracting(f -> f.getFileName().toString())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, n)
+                        .mapToObj(i -> "all-letters-for-printing-" + i + "-of-" + n + ".pdf").toList());
+        List<String> manyPages = new ArrayList<>();
+        for (Path print : many.printFiles()) {
+            manyPages.addAll(pages(print));
+        }
+        assertThat(manyPages).isEqualTo(pages(one.printFile()));
+
+        // Clearing the folder takes every print file with it.
+        BatchFolder.clear(dir.resolve("many"));
+        assertThat(names(dir.resolve("many"))).noneMatch(name -> name.startsWith("all-letters-for-printing"));
     }
 
     @Test
@@ -98,15 +110,18 @@ class BatchInGroupsTest {
     }
 
     @Test
-    void aFileSavedAgainAfterItsCheckIsRefusedWithAPlainMessage() throws IOException {
+    void aFileSavedAgainAfterItsCheckStillGivesTheLettersThatWereChecked() throws IOException {
         Path file = BatchFixtures.messyCsv(dir);
         BatchCheck check = check(file);
         BatchPlan plan = BatchPlan.of(check, "stronger-laws", "");
-        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + "Ann,Other,1 Street,Bath,BA1 1AA,,,,\r\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("Rhys", "Someone Else")
+                + "Ann,Other,1 Street,Bath,BA1 1AA,,,,\r\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> run(plan, dir.resolve("out"))).isInstanceOf(DearMpException.class)
-                .hasMessageContaining("supporters.csv has changed since it was checked");
+        BatchResult result = run(plan, dir.resolve("out"));
+
+        assertThat(result.written()).isEqualTo(plan.letterCount());
+        assertThat(names(dir.resolve("out/letters"))).anyMatch(name -> name.startsWith("Rhys Evans"))
+                .noneMatch(name -> name.contains("Someone Else") || name.startsWith("Ann Other"));
     }
 
     private static List<String> names(Path folder) throws IOException {
