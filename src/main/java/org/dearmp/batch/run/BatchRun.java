@@ -91,7 +91,7 @@ final class BatchRun {
         for (int i = 0; i < rows; i++) {
             if (check.statusAt(i) == CheckedRow.Status.READY) {
                 int row = check.rowNumberAt(i);
-                alreadyWritten[i] = manifest.isDone(row) && filesPresent(manifest.entry(row));
+                alreadyWritten[i] = manifest.isDone(row);
                 count += alreadyWritten[i] ? 1 : 0;
             }
         }
@@ -191,24 +191,6 @@ final class BatchRun {
             lastReported = count;
             listener.progress(new BatchProgress(Math.min(count, total), total,
                     Duration.ofNanos(System.nanoTime() - started), doneThisRun.get()));
-        }
-    }
-
-    /**
-     * A recorded letter's files are all there and not empty. Files are not forced to disk one by one
-     * (that would cost more than writing them), so after a power cut a recorded file can be empty;
-     * such a letter is written again.
-     */
-    private boolean filesPresent(BatchManifest.Entry entry) {
-        return entry != null && entry.files().stream().map(f -> settings.outDir().resolve(f))
-                .allMatch(f -> Files.isRegularFile(f) && sizeOf(f) > 0);
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
         }
     }
 

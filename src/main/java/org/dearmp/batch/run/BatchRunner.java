@@ -87,7 +87,7 @@ public final class BatchRunner {
             removeTornFiles(out, "." + TORN_OWN_FILES + ".*.part");
             BatchManifest.Header planned = new BatchManifest.Header(plan.hash(), settings.templateId(), settings.date(),
                     plan.letterCount());
-            try (BatchManifest manifest = BatchManifest.open(out, planned)) {
+            try (BatchManifest manifest = BatchManifest.open(out, planned, entry -> filesPresent(out, entry))) {
                 BatchRun run = new BatchRun(letters, files, plan, settings, manifest, lettersDir, listener, started,
                         drawMapMeanwhile(plan, settings));
                 if (plan.letterCount() == 0) {
@@ -150,6 +150,23 @@ public final class BatchRunner {
     }
 
     /** The same check as the .eml: an address it would refuse (say, in an imported MP list) makes a PDF only. */
+    /**
+     * A recorded letter's files are all there and not empty. Files are not forced to disk one by one
+     * (that would cost more than writing them), so after a power cut a recorded file can be empty;
+     * such a letter is written again.
+     */
+    private static boolean filesPresent(Path out, BatchManifest.Entry entry) {
+        return entry.files().stream().map(out::resolve).allMatch(f -> Files.isRegularFile(f) && sizeOf(f) > 0);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The print file of group {@code index} (from 0) of {@code groups}: one group keeps the plain name. */
     static String printFileName(int index, int groups) {
         return groups <= 1 ? PRINT_FILE : "all-letters-for-printing-" + (index + 1) + "-of-" + groups + ".pdf";
