@@ -163,24 +163,25 @@ public final class BatchBenchCommand implements Callable<Integer> {
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         SupporterFile file = service.open(csv);
-        BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), liveHeap);
-        check.applyDefault(DefaultPolicy.BEST_GUESS);
-        long checked = System.nanoTime();
-        BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(context.clock()), workers);
-        BatchResult result = service.write(check, letterTemplate, settings, false, liveHeap);
-        long done = System.nanoTime();
-        long cpu = processCpuNanos() - cpuStart;
-        long peakResident = ResidentMemory.peakBytes();
-        long disk;
-        try (Stream<Path> files = Files.walk(settings.outDir())) {
-            disk = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        try (BatchCheck check = service.check(file, ColumnMapping.autoDetect(file.headers()), liveHeap)) {
+            check.applyDefault(DefaultPolicy.BEST_GUESS);
+            long checked = System.nanoTime();
+            BatchSettings settings = new BatchSettings(dir.resolve("out"), letterTemplate.id(), "Bench", LocalDate.now(context.clock()), workers);
+            BatchResult result = service.write(check, letterTemplate, settings, false, liveHeap);
+            long done = System.nanoTime();
+            long cpu = processCpuNanos() - cpuStart;
+            long peakResident = ResidentMemory.peakBytes();
+            long disk;
+            try (Stream<Path> files = Files.walk(settings.outDir())) {
+                disk = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+            long print = result.printFile() == null ? 0 : Files.size(result.printFile());
+            if (check.count(CheckedRow.Status.READY) != result.written()) {
+                throw new IllegalStateException("written " + result.written() + " of " + check.count(CheckedRow.Status.READY));
+            }
+            return new Figures(result.written(), (checked - start) / 1_000_000, (done - checked) / 1_000_000,
+                    liveHeap.maxBytes(), peakResident, disk, print, cpu / 1_000_000);
         }
-        long print = result.printFile() == null ? 0 : Files.size(result.printFile());
-        if (check.count(CheckedRow.Status.READY) != result.written()) {
-            throw new IllegalStateException("written " + result.written() + " of " + check.count(CheckedRow.Status.READY));
-        }
-        return new Figures(result.written(), (checked - start) / 1_000_000, (done - checked) / 1_000_000,
-                liveHeap.maxBytes(), peakResident, disk, print, cpu / 1_000_000);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dearmp.batch.check.BatchCheck;
@@ -112,32 +113,33 @@ public final class BatchCommand implements Callable<Integer> {
             }
         }
 
-        BatchCheck check = service.check(file, columns, BatchListener.NONE);
-        int problems = 0;
-        for (RowIssue issue : check.issues()) {
-            String where = issue.column().isEmpty() ? Messages.get("cli.batch.row", issue.row())
-                    : Messages.get("cli.batch.rowColumn", issue.row(), issue.column());
-            out.println(where + ": " + issue.message());
-            problems++;
-        }
-        check.applyDefault(policy);
-        out.println(Messages.get("cli.batch.checked", check.size(), problems));
-
-        prepareOutFolder();
-        boolean finishedBefore = BatchFolder.inspect(out()).state() == BatchFolder.State.FINISHED;
-        BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg, LocalDate.now(service.clock()));
-        BatchResult result;
-        try {
-            result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
-        } catch (org.dearmp.core.DearMpException e) {
-            if (!FileProblems.isFileProblem(e)) {
-                throw e;
+        try (BatchCheck check = service.check(file, columns, BatchListener.NONE)) {
+            int problems = 0;
+            for (RowIssue issue : check.issues()) {
+                String where = issue.column().isEmpty() ? Messages.get("cli.batch.row", issue.row())
+                        : Messages.get("cli.batch.rowColumn", issue.row(), issue.column());
+                out.println(where + ": " + issue.message());
+                problems++;
             }
-            throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", this.out,
-                    FileProblems.why(e.getCause())), e);
+            check.applyDefault(policy);
+            out.println(Messages.get("cli.batch.checked", check.size(), problems));
+
+            prepareOutFolder();
+            boolean finishedBefore = BatchFolder.inspect(out()).state() == BatchFolder.State.FINISHED;
+            BatchSettings settings = BatchSettings.of(out(), letterTemplate.id(), senderOrg, LocalDate.now(service.clock()));
+            BatchResult result;
+            try {
+                result = service.write(check, letterTemplate, settings, duplex, new PrintingListener(err));
+            } catch (org.dearmp.core.DearMpException e) {
+                if (!FileProblems.isFileProblem(e)) {
+                    throw e;
+                }
+                throw new org.dearmp.core.DearMpException(Messages.get("cli.batch.outFailed", this.out,
+                        FileProblems.why(e.getCause())), e);
+            }
+            printResult(out, result, finishedBefore && result.resumed() == result.written());
+            return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
         }
-        printResult(out, result, finishedBefore && result.resumed() == result.written());
-        return result.everyRowWritten() ? DearMpCommand.EXIT_OK : DearMpCommand.EXIT_SKIPPED;
     }
 
     private Path out() {
@@ -194,14 +196,18 @@ public final class BatchCommand implements Callable<Integer> {
         if (result.resumed() > 0 && !alreadyFinished) {
             out.println(Messages.get("cli.batch.resumed", result.resumed()));
         }
-        if (!result.nearCopies().isEmpty()) {
-            out.println(Messages.get("cli.batch.nearCopies", result.nearCopies().size()));
+        if (result.nearCopies() > 0) {
+            out.println(Messages.get("cli.batch.nearCopies", result.nearCopies()));
         }
         result.summary().byRegion().forEach((region, n) -> out.println(Messages.get("cli.batch.byRegion", region, n)));
         result.summary().byParty().forEach((party, n) -> out.println(Messages.get("cli.batch.byParty", party, n)));
         out.println(Messages.get("cli.batch.seats", result.summary().byConstituency().size()));
         if (result.printFile() == null) {
             out.println(Messages.get("cli.batch.filesNoPrint", result.report()));
+        } else if (result.printFiles().size() > 1) {
+            List<Path> prints = result.printFiles();
+            out.println(Messages.get("cli.batch.filesMany", prints.size(), prints.get(0), prints.get(prints.size() - 1),
+                    result.report(), result.summaryFile(), result.map()));
         } else {
             out.println(Messages.get("cli.batch.files", result.printFile(), result.report(), result.summaryFile(), result.map()));
         }

@@ -1,5 +1,15 @@
 package org.dearmp.batch.check;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dearmp.batch.BatchCancelledException;
 import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.input.ColumnMapping;
@@ -7,57 +17,85 @@ import org.dearmp.batch.input.Supporter;
 import org.dearmp.batch.input.SupporterField;
 import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.batch.input.SupporterReader;
-
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.dearmp.core.DearMpException;
-import org.dearmp.export.UnprintableAdvice;
-import org.dearmp.export.pdf.LetterFonts;
 import org.dearmp.i18n.Messages;
-import org.dearmp.letter.EmailAddress;
-import org.dearmp.lookup.LookupResult;
 import org.dearmp.parliament.Constituency;
-import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.store.FileProblems;
 
 /**
  * Every row of a supporters file looked up and checked before anything is written, with the
  * organiser's decisions. Nothing is skipped silently: a row with a blocking problem stays
  * {@link CheckedRow.Status#NEEDS_DECISION} until it is fixed, settled, skipped, or a
  * {@link DefaultPolicy} is applied.
+ *
+ * <p>Memory is bounded by the rows that have something to say, not by the file: a row with no issue
+ * keeps a few bytes ({@link RowStates}) and is made again, the same way, from the rows as read
+ * ({@link SpilledRows}) when it is needed ({@link #forEachRow}); rows with an issue, a decision or a
+ * correction are kept whole. Close the check when done with it: that deletes its copy of the rows.
  */
-public final class BatchCheck {
+public final class BatchCheck implements AutoCloseable {
 
     private final SupporterFile file;
     private final ColumnMapping mapping;
-    private final PostcodeLookup lookup;
     private final Parliament parliament;
-    private final Map<Integer, CheckedRow> rows = new LinkedHashMap<>();
+    private final RowChecker checker;
+    private final List<Constituency> seats;
+    private final Map<String, Integer> seatIndex = new HashMap<>();
+    private final RowStates states = new RowStates();
+    /** Rows with an issue or a decision, by row number; a corrected row also keeps its corrected values. */
+    private final TreeMap<Integer, CheckedRow> kept = new TreeMap<>();
+    private final Set<Integer> corrected = new HashSet<>();
+    private final SpilledRows spill;
+    private byte[] rowsDigest;
 
     private BatchCheck(SupporterFile file, ColumnMapping mapping, PostcodeLookup lookup, Parliament parliament) {
         this.file = file;
         this.mapping = mapping;
-        this.lookup = lookup;
         this.parliament = parliament;
+        this.checker = new RowChecker(mapping, lookup);
+        try {
+            this.spill = new SpilledRows(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new DearMpException(Messages.get("batch.check.noTempSpace", FileProblems.why(e)), e);
+        }
+        this.seats = List.copyOf(parliament.constituencies());
+        for (int i = 0; i < seats.size(); i++) {
+            seatIndex.put(seats.get(i).code(), i);
+        }
     }
 
     /** Reads and checks every row; {@code listener} hears about progress and may cancel. */
     public static BatchCheck run(SupporterFile file, ColumnMapping mapping, PostcodeLookup lookup, Parliament parliament,
                                  BatchListener listener) {
         BatchCheck check = new BatchCheck(file, mapping, lookup, parliament);
+        try {
+            check.readAll(listener);
+            return check;
+        } catch (RuntimeException | Error e) {
+            check.close();
+            throw e;
+        }
+    }
+
+    private void readAll(BatchListener listener) {
+        BatchCheck check = this;
+        RowStates.FirstRowByKey firstRows = new RowStates.FirstRowByKey(1024);
         try (SupporterReader reader = new SupporterReader(file, mapping)) {
             int done = 0;
             while (reader.hasNext()) {
-                Supporter supporter = reader.next();
-                check.rows.put(supporter.row(), check.checkRow(supporter));
+                Supporter typed = reader.next();
+                spill.add(typed);
+                CheckedRow row = check.checker.check(typed);
+                long nameKey = RowChecker.nameKey(row.supporter());
+                long emailKey = RowChecker.emailKey(row.supporter());
+                int ordinal = check.states.add(row.row(), nameKey, emailKey);
+                // Rows come in file order and the first row wins, so a duplicate is known as soon as it is read.
+                int duplicateOf = firstRows.duplicateOf(nameKey, emailKey, row.row());
+                if (duplicateOf > 0) {
+                    row = check.checker.withIssues(withDuplicate(row, duplicateOf));
+                }
+                check.store(ordinal, row);
                 if (++done % 500 == 0) {
                     listener.checked(done);
                     if (listener.cancelled()) {
@@ -67,11 +105,26 @@ public final class BatchCheck {
             }
             listener.checked(done);
         }
-        if (check.rows.isEmpty()) {
+        if (states.size() == 0) {
             throw new DearMpException(Messages.get("batch.check.noSupporters", file.path().getFileName()));
         }
-        check.markDuplicates();
-        return check;
+        rowsDigest = spill.seal();
+    }
+
+    /** Deletes the check's copy of the rows; the check cannot make rows again after this. */
+    @Override
+    public void close() {
+        spill.close();
+    }
+
+    /** The check's copy of the rows, for tests. */
+    Path spillFile() {
+        return spill.path();
+    }
+
+    /** A digest of every row as read: with the decisions, it tells one job from another. */
+    public String rowsDigest() {
+        return java.util.HexFormat.of().formatHex(rowsDigest);
     }
 
     public SupporterFile file() {
@@ -86,29 +139,89 @@ public final class BatchCheck {
         return parliament;
     }
 
-    public List<CheckedRow> rows() {
-        return Collections.unmodifiableList(new ArrayList<>(rows.values()));
-    }
-
-    public CheckedRow row(int rowNumber) {
-        CheckedRow row = rows.get(rowNumber);
-        if (row == null) {
-            throw new IllegalArgumentException("No supporter on row " + rowNumber);
-        }
-        return row;
-    }
-
+    /** How many supporters the file has (blank rows are not counted). */
     public int size() {
-        return rows.size();
+        return states.size();
     }
 
     public long count(CheckedRow.Status status) {
-        return rows.values().stream().filter(r -> r.status() == status).count();
+        long n = 0;
+        for (int i = 0; i < states.size(); i++) {
+            n += states.status(i) == status ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The row number of the supporter at this place in the file (0 is the first supporter). */
+    public int rowNumberAt(int ordinal) {
+        return states.rowNumber(ordinal);
+    }
+
+    public CheckedRow.Status statusAt(int ordinal) {
+        return states.status(ordinal);
+    }
+
+    /** Where the supporter's letter goes, or null when no seat is known yet. */
+    public Constituency seatAt(int ordinal) {
+        int seat = states.seat(ordinal);
+        return seat < 0 ? null : seats.get(seat);
+    }
+
+    /** The rows that have an issue or a decision, in row order: what the organiser is shown. */
+    public List<CheckedRow> notedRows() {
+        return List.copyOf(kept.values());
     }
 
     /** Every problem and note, in row order. */
     public List<RowIssue> issues() {
-        return rows.values().stream().flatMap(r -> r.issues().stream()).toList();
+        return kept.values().stream().flatMap(r -> r.issues().stream()).toList();
+    }
+
+    /** One row as it stands. A row with no issue is made again from the file, which is read up to it. */
+    public CheckedRow row(int rowNumber) {
+        CheckedRow row = kept.get(rowNumber);
+        if (row != null) {
+            return row;
+        }
+        int ordinal = states.ordinalOf(rowNumber);
+        if (ordinal < 0) {
+            throw new IllegalArgumentException("No supporter on row " + rowNumber);
+        }
+        CheckedRow[] found = new CheckedRow[1];
+        forEachRow(i -> i == ordinal, (i, r) -> found[0] = r);
+        return found[0];
+    }
+
+    /** Every row, read again from the file: for small files and tests, since it holds them all. */
+    public List<CheckedRow> rows() {
+        List<CheckedRow> all = new ArrayList<>(states.size());
+        forEachRow(i -> true, (i, row) -> all.add(row));
+        return Collections.unmodifiableList(all);
+    }
+
+    /** Which rows {@link #forEachRow} makes, by ordinal. */
+    @FunctionalInterface
+    public interface OrdinalFilter {
+        boolean wanted(int ordinal);
+    }
+
+    /** Receives a row made again, with its ordinal. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(int ordinal, CheckedRow row);
+    }
+
+    /**
+     * Reads the file once and hands over, in file order, each wanted row as it stands now: its issues,
+     * the organiser's decisions and corrections included. Only the wanted rows are made.
+     */
+    public void forEachRow(OrdinalFilter wanted, RowConsumer consumer) {
+        for (int ordinal = 0; ordinal < states.size(); ordinal++) {
+            if (wanted.wanted(ordinal)) {
+                CheckedRow row = kept.get(states.rowNumber(ordinal));
+                consumer.accept(ordinal, row != null ? row : checker.check(spill.get(ordinal)));
+            }
+        }
     }
 
     public void resolve(int rowNumber, Resolution resolution) {
@@ -124,19 +237,23 @@ public final class BatchCheck {
                     () -> new DearMpException(Messages.get("batch.check.unknownConstituency", code)));
             updated = copy(row, constituency, parliament.member(code).orElse(null), true, row.keepDuplicate(), false);
         }
-        rows.put(rowNumber, updated);
+        store(states.ordinalOf(rowNumber), updated);
     }
 
     /** Corrects one value of a row (a typo in a postcode, a missing name) and checks the row again. */
     public void fix(int rowNumber, SupporterField field, String value) {
         CheckedRow row = row(rowNumber);
-        rows.put(rowNumber, checkRow(row.supporter().withValue(field, value)));
+        CheckedRow fixed = checker.check(row.supporter().withValue(field, value));
+        int ordinal = states.ordinalOf(rowNumber);
+        states.setKeys(ordinal, RowChecker.nameKey(fixed.supporter()), RowChecker.emailKey(fixed.supporter()));
+        corrected.add(rowNumber);
+        store(ordinal, fixed);
         markDuplicates();
     }
 
     /** Decides every row still waiting, the same way. */
     public void applyDefault(DefaultPolicy policy) {
-        for (CheckedRow row : rows()) {
+        for (CheckedRow row : notedRows()) {
             if (row.status() != CheckedRow.Status.NEEDS_DECISION) {
                 continue;
             }
@@ -152,161 +269,42 @@ public final class BatchCheck {
         }
     }
 
-    private CheckedRow checkRow(Supporter typed) {
-        LookupResult result = lookup.lookup(typed.postcode());
-        // Letters and the report show the postcode as the Royal Mail writes it ("ll61 6yy" -> "LL61 6YY").
-        Supporter supporter = canonicalPostcode(result).map(p -> typed.withValue(SupporterField.POSTCODE, p.toString()))
-                .orElse(typed);
-        Constituency constituency = null;
-        Member member = null;
-        if (result instanceof LookupResult.Found found) {
-            constituency = found.constituency();
-            member = found.member().orElse(null);
-            // The sentence a single lookup prints is never shown for a found row, and a large batch keeps every row.
-            result = found.withoutMessage();
-        }
-        return withIssues(new CheckedRow(supporter, result, constituency, member, false, 0, false, false, List.of()));
-    }
-
-    private static Optional<org.dearmp.postcode.Postcode> canonicalPostcode(LookupResult result) {
-        if (result instanceof LookupResult.Found found) {
-            return Optional.of(found.postcode());
-        }
-        if (result instanceof LookupResult.Choose choose) {
-            return Optional.of(choose.postcode());
-        }
-        if (result instanceof LookupResult.NoLocation none) {
-            return Optional.ofNullable(none.postcode());
-        }
-        if (result instanceof LookupResult.NotRepresented elsewhere) {
-            return Optional.ofNullable(elsewhere.postcode());
-        }
-        return Optional.empty();
-    }
-
-    private CheckedRow copy(CheckedRow row, Constituency constituency, Member member, boolean chosen, boolean keep,
-                            boolean skipped) {
-        return withIssues(new CheckedRow(row.supporter(), row.lookup(), constituency, member, chosen, row.duplicateOf(),
-                keep, skipped, List.of()));
-    }
-
-    /** Works out a row's issues from scratch, so they always match its current state. */
-    private CheckedRow withIssues(CheckedRow row) {
-        Supporter s = row.supporter();
-        List<RowIssue> issues = new ArrayList<>();
-        String postcodeColumn = mapping.header(SupporterField.POSTCODE);
-        if (s.name().isEmpty()) {
-            issues.add(new RowIssue(s.row(), nameColumn(), IssueKind.MISSING_NAME, Messages.get("batch.issue.missingName")));
-        }
-        if (row.constituency() == null) {
-            LookupResult result = row.lookup();
-            IssueKind kind = switch (result.status()) {
-                case CHOOSE -> IssueKind.NEEDS_CHOICE;
-                case INVALID -> IssueKind.INVALID_POSTCODE;
-                default -> IssueKind.NO_CONSTITUENCY;
-            };
-            String message = s.postcode().isEmpty() ? Messages.get("batch.issue.noPostcode")
-                    : Messages.get("batch.issue." + kind.key(), s.postcode(), result.message());
-            issues.add(new RowIssue(s.row(), postcodeColumn, kind, message));
-        } else if (row.member() == null) {
-            issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NO_MP,
-                    Messages.get("batch.issue.noMp", row.constituency().name())));
+    /** A row is kept whole when it says something the file alone cannot give back. */
+    private void store(int ordinal, CheckedRow row) {
+        int seat = row.constituency() == null ? -1 : seatIndex.getOrDefault(row.constituency().code(), -1);
+        states.set(ordinal, seat, row);
+        boolean decided = row.chosen() || row.skipped() || row.keepDuplicate() || corrected.contains(row.row());
+        if (decided || !row.issues().isEmpty()) {
+            kept.put(row.row(), row);
         } else {
-            if (!EmailAddress.isValid(row.member().email())) {
-                issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NO_MP_EMAIL,
-                        Messages.get("batch.issue.noMpEmail", row.member().displayName())));
-            }
-            if (!row.chosen() && row.lookup() instanceof LookupResult.Found found
-                    && found.certainty() == LookupResult.Certainty.NEAREST) {
-                issues.add(new RowIssue(s.row(), postcodeColumn, IssueKind.NEAREST_POSTCODE,
-                        Messages.get("batch.issue.nearestPostcode", s.postcode(), row.constituency().name())));
-            }
+            kept.remove(row.row());
         }
-        unprintable(s).ifPresent(issues::add);
-        if (!s.email().isEmpty() && EmailAddress.check(s.email()) instanceof EmailAddress.Invalid invalid) {
-            issues.add(new RowIssue(s.row(), mapping.header(SupporterField.EMAIL), IssueKind.INVALID_EMAIL,
-                    Messages.get("batch.issue.invalidEmail", s.email(), invalid.reason())));
-        }
-        if (row.duplicateOf() > 0 && !row.keepDuplicate()) {
-            issues.add(new RowIssue(s.row(), nameColumn(), IssueKind.DUPLICATE,
-                    Messages.get("batch.issue.duplicate", row.duplicateOf())));
-        }
-        return new CheckedRow(s, row.lookup(), row.constituency(), row.member(), row.chosen(), row.duplicateOf(),
-                row.keepDuplicate(), row.skipped(), issues);
     }
 
-    /**
-     * Characters no font on this computer can print (a fallback font prints Chinese, Arabic and the
-     * like when one is installed), named at the first column that has any: a problem to settle.
-     */
-    private Optional<RowIssue> unprintable(Supporter s) {
-        LetterFonts fonts = LetterFonts.shared();
-        Map<String, String> textByColumn = new LinkedHashMap<>();
-        textByColumn.put(nameColumn(), s.name());
-        textByColumn.merge(Objects.requireNonNullElse(mapping.header(SupporterField.ADDRESS_1), ""),
-                String.join(" ", s.addressLines()) + " " + s.town(), (a, b) -> a + " " + b);
-        textByColumn.merge(Objects.requireNonNullElse(mapping.header(SupporterField.MESSAGE), ""), s.message(),
-                (a, b) -> a + " " + b);
-        textByColumn.merge(mapping.pointColumns().isEmpty() ? "" : mapping.pointColumns().get(0),
-                String.join(" ", s.points()), (a, b) -> a + " " + b);
-        StringBuilder missing = new StringBuilder();
-        String column = null;
-        for (Map.Entry<String, String> text : textByColumn.entrySet()) {
-            String found = fonts.unprintable(text.getValue());
-            if (!found.isEmpty()) {
-                missing.append(found);
-                column = column == null ? text.getKey() : column;
-            }
-        }
-        if (column == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new RowIssue(s.row(), column, IssueKind.UNPRINTABLE,
-                UnprintableAdvice.BATCH_ROW.text(fonts.unprintable(missing.toString()))));
+    private CheckedRow copy(CheckedRow row, Constituency constituency, org.dearmp.parliament.Member member,
+                            boolean chosen, boolean keep, boolean skipped) {
+        return checker.withIssues(new CheckedRow(row.supporter(), row.lookup(), constituency, member, chosen,
+                row.duplicateOf(), keep, skipped, List.of()));
     }
 
-    private String nameColumn() {
-        String full = mapping.header(SupporterField.FULL_NAME);
-        return full != null ? full : Optional.ofNullable(mapping.header(SupporterField.FIRST_NAME))
-                .orElse(Optional.ofNullable(mapping.header(SupporterField.LAST_NAME)).orElse(""));
+    private static CheckedRow withDuplicate(CheckedRow row, int duplicateOf) {
+        return new CheckedRow(row.supporter(), row.lookup(), row.constituency(), row.member(), row.chosen(), duplicateOf,
+                row.keepDuplicate(), row.skipped(), List.of());
     }
 
-    /** The same person twice: same name and postcode, or the same email address. The first row wins. */
+    /** After a correction: the same person twice, worked out again for every row from the keys. */
     private void markDuplicates() {
-        Map<String, Integer> firstByKey = new HashMap<>();
-        for (CheckedRow row : rows()) {
-            Supporter s = row.supporter();
-            int duplicateOf = 0;
-            String nameKey = s.name().isEmpty() ? null : "n:" + fold(s.name()) + "|" + fold(s.postcode());
-            String emailKey = s.email().isEmpty() ? null : "e:" + s.email().toLowerCase(Locale.ROOT);
-            for (String key : new String[] {nameKey, emailKey}) {
-                if (key != null) {
-                    Integer first = firstByKey.putIfAbsent(key, s.row());
-                    if (first != null && duplicateOf == 0) {
-                        duplicateOf = first;
-                    }
-                }
-            }
-            if (duplicateOf != row.duplicateOf()) {
-                rows.put(row.row(), withIssues(new CheckedRow(s, row.lookup(), row.constituency(), row.member(),
-                        row.chosen(), duplicateOf, row.keepDuplicate(), row.skipped(), List.of())));
+        int[] duplicates = states.duplicates();
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < duplicates.length; i++) {
+            if (duplicates[i] != states.duplicateOf(i)) {
+                changed.add(i);
             }
         }
-    }
-
-    /** "Siân  O'Brien" and "sian o’brien" are the same person. */
-    private static String fold(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
-            StringBuilder plain = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    plain.append(Character.toLowerCase(c));
-                }
-            }
-            return plain.toString();
+        if (changed.isEmpty()) {
+            return;
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        Set<Integer> wanted = new HashSet<>(changed);
+        forEachRow(wanted::contains, (i, row) -> store(i, checker.withIssues(withDuplicate(row, duplicates[i]))));
     }
 }

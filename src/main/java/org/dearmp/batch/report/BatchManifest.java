@@ -12,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Objects;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
@@ -60,12 +61,12 @@ public final class BatchManifest implements Closeable {
 
     private final Path file;
     private final Header header;
-    private final Map<Integer, Entry> done;
+    private final BitSet done;
     private final Writer writer;
     private int unflushed;
     private int recordedThisRun;
 
-    private BatchManifest(Path file, Header header, Map<Integer, Entry> done, Writer writer) {
+    private BatchManifest(Path file, Header header, BitSet done, Writer writer) {
         this.file = file;
         this.header = header;
         this.done = done;
@@ -79,8 +80,8 @@ public final class BatchManifest implements Closeable {
             return java.util.Optional.empty();
         }
         try {
-            List<String> lines = readLines(file);
-            return lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(parseHeader(lines.get(0)));
+            String first = ManifestLines.first(file);
+            return first == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(parseHeader(first));
         } catch (IOException | UncheckedIOException e) {
             return java.util.Optional.empty();
         }
@@ -91,62 +92,80 @@ public final class BatchManifest implements Closeable {
      * of the same plan left, with its finished letters.
      */
     public static BatchManifest open(Path outDir, Header planned) throws IOException {
+        return open(outDir, planned, entry -> true);
+    }
+
+    /**
+     * As {@link #open(Path, Header)}, counting an earlier run's letter as finished only when
+     * {@code stillWhole} says its files are; the others are written again. The file is read a line at
+     * a time and rewritten with the finished letters only, so neither a torn last line nor a million
+     * letters costs more than a bit a row.
+     */
+    public static BatchManifest open(Path outDir, Header planned, Predicate<Entry> stillWhole) throws IOException {
         Path file = outDir.resolve(FILE_NAME);
-        Map<Integer, Entry> done = new java.util.concurrent.ConcurrentHashMap<>();
+        BitSet done = new BitSet();
         Header header = planned;
-        if (Files.isRegularFile(file)) {
-            List<String> lines = readLines(file);
-            Header previous = lines.isEmpty() ? null : parseHeader(lines.get(0));
-            if (previous != null && !previous.planHash().equals(planned.planHash())) {
-                throw new DearMpException(Messages.get("batch.manifest.otherPlan", outDir));
-            }
-            if (previous != null) {
-                header = previous;
-                for (String line : lines.subList(1, lines.size())) {
-                    Entry entry = parseEntry(line);
-                    if (entry != null) {
-                        done.put(entry.row(), entry);
+        Header previous = Files.isRegularFile(file) ? existingHeader(outDir).orElse(null) : null;
+        if (previous != null && !previous.planHash().equals(planned.planHash())) {
+            throw new DearMpException(Messages.get("batch.manifest.otherPlan", outDir));
+        }
+        Files.createDirectories(outDir);
+        if (previous != null) {
+            header = previous;
+            Header kept = previous;
+            // Rewritten without a torn last line or letters to write again, so appends start on a fresh line.
+            org.dearmp.store.AtomicFiles.write(file, out -> {
+                Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                text.write(headerLine(kept));
+                text.write('\n');
+                forEachEntry(outDir, entry -> {
+                    if (entry.row() > 0 && !done.get(entry.row()) && stillWhole.test(entry)) {
+                        done.set(entry.row());
+                        try {
+                            text.write(entryLine(entry));
+                            text.write('\n');
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
-                }
-                // Rewrite without any torn last line, so appends start on a fresh line.
-                rewrite(file, header, done.values());
-            } else {
-                rewrite(file, header, List.of());
-            }
+                });
+                text.flush();
+            });
         } else {
-            Files.createDirectories(outDir);
-            rewrite(file, header, List.of());
+            org.dearmp.store.AtomicFiles.writeString(file, headerLine(header) + "\n");
         }
         Writer writer = new BufferedWriter(new OutputStreamWriter(
                 Files.newOutputStream(file, StandardOpenOption.APPEND), StandardCharsets.UTF_8));
         return new BatchManifest(file, header, done, writer);
     }
 
-    /**
-     * The lines, read so that a last line torn inside a character (a crash mid-write) is only a torn
-     * line, which is then dropped as not a letter's, instead of making the whole file unreadable.
-     */
-    private static List<String> readLines(Path file) throws IOException {
-        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+    /** Each finished letter an earlier run recorded, read a line at a time, in the order written. */
+    public static void forEachEntry(Path outDir, java.util.function.Consumer<Entry> consumer) throws IOException {
+        boolean[] first = {true};
+        ManifestLines.read(outDir.resolve(FILE_NAME), line -> {
+            if (first[0]) {
+                first[0] = false;
+                return;
+            }
+            Entry entry = line == null ? null : parseEntry(line);
+            if (entry != null) {
+                consumer.accept(entry);
+            }
+        });
     }
 
     public Header header() {
         return header;
     }
 
-    /** Whether an earlier run of this plan recorded the row's letter (this run's letters are not kept). */
+    /** Whether an earlier run of this plan recorded the row's letter, whole (this run's letters are not kept). */
     public boolean isDone(int row) {
-        return done.containsKey(row);
-    }
-
-    /** The earlier run's record of the row's letter, or null. */
-    public Entry entry(int row) {
-        return done.get(row);
+        return row > 0 && done.get(row);
     }
 
     /** Letters recorded, by earlier runs and this one. */
     public synchronized int doneCount() {
-        return done.size() + recordedThisRun;
+        return done.cardinality() + recordedThisRun;
     }
 
     /**
@@ -166,7 +185,7 @@ public final class BatchManifest implements Closeable {
             throw new DearMpException(Messages.get("batch.manifest.writeFailed", file, e.getMessage()), e);
         }
         // Only an earlier run's letters are looked up (when a run starts); this run's need no memory.
-        if (!done.containsKey(row)) {
+        if (!isDone(row)) {
             recordedThisRun++;
         }
     }
@@ -196,19 +215,14 @@ public final class BatchManifest implements Closeable {
         }
     }
 
-    private static void rewrite(Path file, Header header, java.util.Collection<Entry> entries) throws IOException {
-        StringBuilder text = new StringBuilder();
+    private static String headerLine(Header header) {
         ObjectNode head = JSON.createObjectNode();
         head.put("dearMpBatch", 1);
         head.put("plan", header.planHash());
         head.put("template", header.templateId());
         head.put("date", header.date().toString());
         head.put("letters", header.letters());
-        text.append(JSON.writeValueAsString(head)).append('\n');
-        for (Entry entry : entries.stream().sorted(java.util.Comparator.comparingInt(Entry::row)).toList()) {
-            text.append(entryLine(entry)).append('\n');
-        }
-        org.dearmp.store.AtomicFiles.writeString(file, text.toString());
+        return JSON.writeValueAsString(head);
     }
 
     /** The header line, or null when it is not one (another program's file, a torn write). */

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.function.Consumer;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.Mappers;
@@ -23,16 +24,25 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
+    /** Hands every row of the report to a sink, in row order, without holding them all. */
+    @FunctionalInterface
+    public interface RowSource {
+        void forEach(Consumer<ReportRow> sink);
+    }
+
     public static void write(Path file, Collection<ReportRow> rows) throws IOException {
+        write(file, rows::forEach);
+    }
+
+    /** Writes rows as the source makes them: a report of a million rows holds one at a time. */
+    public static void write(Path file, RowSource rows) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (SequenceWriter csv = Mappers.csv().writerFor(String[].class).with(schema).writeValues(writer)) {
                 csv.write(header());
-                for (ReportRow row : rows) {
-                    csv.write(cells(row));
-                }
+                rows.forEach(row -> csv.write(cells(row)));
             }
             // Closing the sequence writer flushed and closed the writer.
         });

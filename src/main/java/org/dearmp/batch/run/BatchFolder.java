@@ -59,7 +59,13 @@ public final class BatchFolder {
             return Earlier.NONE;
         }
         Manifest m = manifest.get();
-        int written = m.entries.size();
+        java.util.BitSet rows = new java.util.BitSet();
+        try {
+            BatchManifest.forEachEntry(folder, entry -> rows.set(Math.max(0, entry.row())));
+        } catch (IOException e) {
+            return Earlier.NONE;
+        }
+        int written = rows.cardinality();
         boolean finished = written >= m.header.letters() && Files.isRegularFile(folder.resolve(BatchRunner.REPORT_FILE))
                 && Files.isRegularFile(folder.resolve(BatchRunner.SUMMARY_FILE));
         return new Earlier(finished ? State.FINISHED : State.UNFINISHED, m.header.letters(), written);
@@ -81,20 +87,21 @@ public final class BatchFolder {
         boolean ownLetters = Files.isDirectory(letters, LinkOption.NOFOLLOW_LINKS);
         int removed = 0;
         if (ownLetters) {
-            for (BatchManifest.Entry entry : manifest.get().entries.values()) {
-                for (String file : entry.files()) {
-                    Optional<Path> own = letterFile(letters, file);
-                    if (own.isPresent() && deleteFile(own.get())) {
-                        removed++;
-                    }
-                }
+            int[] deleted = {0};
+            try {
+                deleteLetters(folder, letters, deleted);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
+            removed += deleted[0];
             removed += deleteParts(letters, ".*.part");
         }
         for (String name : RUN_FILES) {
             removed += deleteFile(folder.resolve(name)) ? 1 : 0;
             removed += deleteParts(folder, "." + name + ".*.part");
         }
+        removed += deleteParts(folder, BatchRunner.PRINT_FILE_PARTS);
+        removed += deleteParts(folder, "." + BatchRunner.PRINT_FILE_PARTS + ".*.part");
         removed += deleteFile(folder.resolve(BatchManifest.FILE_NAME)) ? 1 : 0;
         removed += deleteParts(folder, "." + BatchManifest.FILE_NAME + ".*.part");
         int others = 0;
@@ -107,6 +114,21 @@ public final class BatchFolder {
             }
         }
         return new Cleared(removed, others);
+    }
+
+    private static void deleteLetters(Path folder, Path letters, int[] deleted) throws IOException {
+        BatchManifest.forEachEntry(folder, entry -> {
+            for (String file : entry.files()) {
+                Optional<Path> own = letterFile(letters, file);
+                try {
+                    if (own.isPresent() && deleteFile(own.get())) {
+                        deleted[0]++;
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     /** A file the manifest lists, when it is plainly inside the letters folder ("letters/NAME"): nothing else. */
@@ -144,7 +166,8 @@ public final class BatchFolder {
         return removed;
     }
 
-    private record Manifest(BatchManifest.Header header, Map<Integer, BatchManifest.Entry> entries) {
+    /** The header alone: the letters are read a line at a time where they are needed. */
+    private record Manifest(BatchManifest.Header header) {
     }
 
     private static Optional<Manifest> read(Path folder) {
@@ -152,23 +175,6 @@ public final class BatchFolder {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Optional.empty();
-        }
-        BatchManifest.Header header = lines.isEmpty() ? null : BatchManifest.parseHeader(lines.get(0));
-        if (header == null) {
-            return Optional.empty();
-        }
-        Map<Integer, BatchManifest.Entry> entries = new LinkedHashMap<>();
-        for (String line : new ArrayList<>(lines.subList(1, lines.size()))) {
-            BatchManifest.Entry entry = BatchManifest.parseEntry(line);
-            if (entry != null) {
-                entries.put(entry.row(), entry);
-            }
-        }
-        return Optional.of(new Manifest(header, entries));
+        return BatchManifest.existingHeader(folder).map(Manifest::new);
     }
 }

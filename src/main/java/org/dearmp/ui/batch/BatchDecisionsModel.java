@@ -73,6 +73,7 @@ public final class BatchDecisionsModel {
             }
         }), checked -> {
             seenIssues.clear();
+            closeCheck();
             check.set(checked);
             refreshIssues();
         });
@@ -145,7 +146,7 @@ public final class BatchDecisionsModel {
     private void refreshIssues() {
         BatchCheck checked = check.get();
         // Every issue found stays listed, with what was decided, so nothing disappears unexplained.
-        for (CheckedRow row : checked.rows()) {
+        for (CheckedRow row : checked.notedRows()) {
             for (var issue : row.issues()) {
                 seenIssues.putIfAbsent(row.row() + "|" + issue.kind(), issue);
             }
@@ -162,11 +163,19 @@ public final class BatchDecisionsModel {
 
     /** Forgets the check and its decisions: a new file is open. */
     void clear() {
+        closeCheck();
         check.set(null);
         seenIssues.clear();
         issues.clear();
         undecided.set(true);
         checkSummary.set("");
+    }
+
+    /** A check holds a copy of the file's rows on disk: it goes as soon as the check is replaced. */
+    private void closeCheck() {
+        if (check.get() != null) {
+            check.get().close();
+        }
     }
 
     public ReadOnlyObjectProperty<BatchCheck> checkProperty() {

@@ -36,8 +36,11 @@ final class BatchOutputs {
         }
     }
 
+    /** The print file; a large batch has one per group of seats, and then their folder is opened. */
     void openPrintFile(BatchResult done) {
-        if (done != null && done.printFile() != null) {
+        if (done != null && done.printFiles().size() > 1) {
+            open(done.outDir(), "ui.batch.open.folderFailed");
+        } else if (done != null && done.printFile() != null) {
             open(done.printFile(), "ui.batch.open.printFailed");
         }
     }

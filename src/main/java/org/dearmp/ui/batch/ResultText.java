@@ -21,8 +21,8 @@ final class ResultText {
                 : Messages.get("ui.batch.result.finished"));
         lines.add(Messages.get("ui.batch.result.written", done.written(), done.pdfOnly(), done.skipped(),
                 done.summary().byConstituency().size()));
-        if (!done.nearCopies().isEmpty()) {
-            lines.add(Messages.get("ui.batch.result.nearCopies", done.nearCopies().size()));
+        if (done.nearCopies() > 0) {
+            lines.add(Messages.get("ui.batch.result.nearCopies", done.nearCopies()));
         }
         lines.add(Messages.get("ui.batch.result.regions", join(done.summary().byRegion())));
         lines.add(Messages.get("ui.batch.result.parties", join(done.summary().byParty())));

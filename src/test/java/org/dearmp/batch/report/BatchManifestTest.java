@@ -51,7 +51,7 @@ class BatchManifestTest {
         assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).hasSize(2 + BatchManifest.LINES_PER_FLUSH);
         try (BatchManifest again = BatchManifest.open(dir, header)) {
             assertThat(again.doneCount()).isEqualTo(BatchManifest.LINES_PER_FLUSH + 1);
-            assertThat(again.entry(3).files()).containsExactly("letters/3.pdf");
+            assertThat(again.isDone(3)).isTrue();
             again.recordDone(3, List.of("letters/3.pdf"));
             again.recordDone(40, List.of("letters/40.pdf"));
             assertThat(again.doneCount()).isEqualTo(BatchManifest.LINES_PER_FLUSH + 2);
@@ -73,8 +73,42 @@ class BatchManifestTest {
         assertThat(BatchManifest.existingHeader(dir)).contains(header);
         try (BatchManifest again = BatchManifest.open(dir, header)) {
             assertThat(again.doneCount()).isEqualTo(1);
-            assertThat(again.entry(2).files()).containsExactly("letters/Siân Ap Dafydd - Ynys Môn.pdf");
+            assertThat(again.isDone(2)).isTrue();
             assertThat(again.isDone(3)).isFalse();
+        }
+        List<BatchManifest.Entry> entries = new java.util.ArrayList<>();
+        BatchManifest.forEachEntry(dir, entries::add);
+        assertThat(entries).containsExactly(new BatchManifest.Entry(2, List.of("letters/Siân Ap Dafydd - Ynys Môn.pdf")));
+    }
+
+    @Test
+    void aLetterWhoseFilesAreNotWholeIsNotDoneAndLeavesTheManifest() throws IOException {
+        try (BatchManifest manifest = BatchManifest.open(dir, header)) {
+            manifest.recordDone(2, List.of("letters/2.pdf"));
+            manifest.recordDone(3, List.of("letters/3.pdf"));
+        }
+        try (BatchManifest again = BatchManifest.open(dir, header, entry -> entry.row() != 3)) {
+            assertThat(again.isDone(2)).isTrue();
+            assertThat(again.isDone(3)).isFalse();
+        }
+        List<Integer> rows = new java.util.ArrayList<>();
+        BatchManifest.forEachEntry(dir, entry -> rows.add(entry.row()));
+        assertThat(rows).containsExactly(2);
+    }
+
+    @Test
+    void aLineTooLongToBeALettersIsSkippedNotReadIntoMemory() throws IOException {
+        try (BatchManifest manifest = BatchManifest.open(dir, header)) {
+            manifest.recordDone(2, List.of("letters/2.pdf"));
+        }
+        Path log = dir.resolve(BatchManifest.FILE_NAME);
+        String huge = "{\"row\":3,\"files\":[\"" + "x".repeat(ManifestLines.MAX_LINE + 10) + "\"]}\n";
+        Files.writeString(log, huge + "{\"row\":4,\"files\":[\"letters/4.pdf\"]}\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        try (BatchManifest again = BatchManifest.open(dir, header)) {
+            assertThat(again.isDone(2)).isTrue();
+            assertThat(again.isDone(3)).isFalse();
+            assertThat(again.isDone(4)).isTrue();
         }
     }
 }

@@ -83,6 +83,24 @@ class BatchFolderTest {
     }
 
     @Test
+    void aManifestTornInsideACharacterStillShowsItsBatchAndClearsItsLetters() throws IOException {
+        BatchPlan plan = plan();
+        Path out = dir.resolve("out");
+        run(plan, out, BatchListener.NONE);
+        byte[] torn = "{\"row\":9,\"files\":[\"letters/Ŵyn".getBytes(StandardCharsets.UTF_8);
+        // A crash cut the line through the two bytes of "Ŵ".
+        Files.write(out.resolve(BatchManifest.FILE_NAME), java.util.Arrays.copyOf(torn, torn.length - 3),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        BatchFolder.Earlier earlier = BatchFolder.inspect(out);
+        assertThat(earlier.state()).isEqualTo(BatchFolder.State.FINISHED);
+        assertThat(earlier.written()).isEqualTo(3);
+        BatchFolder.clear(out);
+        assertThat(out.resolve(BatchRunner.LETTERS_FOLDER)).doesNotExist();
+        assertThat(out.resolve(BatchManifest.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
     void clearingRemovesOnlyWhatTheBatchWrote() throws IOException {
         BatchPlan plan = plan();
         Path out = dir.resolve("out");

@@ -29,8 +29,11 @@ class BatchPlanTest {
     @TempDir
     Path dir;
 
+    private int files;
+
+    /** A file of its own each time: a plan reads its file again, and refuses one saved since its check. */
     private BatchCheck check(String rows) throws IOException {
-        Path csv = dir.resolve("supporters.csv");
+        Path csv = dir.resolve("supporters-" + ++files + ".csv");
         Files.write(csv, ("First name,Last name,Address 1,Postcode\r\n" + rows).getBytes(StandardCharsets.UTF_8));
         SupporterFile file = SupporterFile.open(csv);
         BatchCheck check = BatchFixtures.service().check(file, ColumnMapping.autoDetect(file.headers()), BatchListener.NONE);

@@ -179,7 +179,7 @@ class BatchResumeTest {
         BatchPlan plan = plan();
         Path out = finishedRun(plan);
         TemplateLetters real = realLetters();
-        BatchPlan other = new BatchPlan(plan.letters().subList(0, 3), List.of(), "another-plan");
+        BatchPlan other = BatchPlan.of(plan.check(), "another-template", "");
         assertThatThrownBy(() -> runner(real).run(other, settings(out), BatchListener.NONE))
                 .isInstanceOf(DearMpException.class).hasMessageContaining("another file");
     }
@@ -201,8 +201,9 @@ class BatchResumeTest {
         assertThat(Files.size(emptied)).isPositive();
         assertThat(BatchRunTest.text(emptied)).contains(damaged.supporter().name());
         assertThat(Files.getLastModifiedTime(untouched)).isEqualTo(before);
-        // The log records the repaired letter a second time; on the next open it is read as one entry.
-        assertThat(manifestRows(out)).hasSize(plan.letters().size() + 1).containsOnlyOnce(plan.letters().get(4).row().row());
+        // The damaged letter's old line left the log when it was opened again; the repaired letter has one line.
+        assertThat(manifestRows(out)).hasSize(plan.letters().size()).doesNotHaveDuplicates()
+                .contains(damaged.row().row());
         assertNoHalfFiles(out);
     }
 
