@@ -54,7 +54,7 @@ public final class BatchRunner {
 
     public static final String LETTERS_FOLDER = "letters";
     public static final String PRINT_FILE = "all-letters-for-printing.pdf";
-    /** A batch of more than one group of seats has a print file per group: "all-letters-for-printing-2-of-5.pdf". */
+    /** A batch of more than one group of seats has a print file per group: "all-letters-for-printing-02-of-12.pdf". */
     static final String PRINT_FILE_PARTS = "all-letters-for-printing-*-of-*.pdf";
     public static final String REPORT_FILE = "report.csv";
     public static final String SUMMARY_FILE = "summary.csv";
@@ -167,9 +167,16 @@ public final class BatchRunner {
         }
     }
 
-    /** The print file of group {@code index} (from 0) of {@code groups}: one group keeps the plain name. */
+    /**
+     * The print file of group {@code index} (from 0) of {@code groups}: one group keeps the plain name;
+     * the numbers of several are padded ("03-of-53") so the files sort in print order in any folder.
+     */
     static String printFileName(int index, int groups) {
-        return groups <= 1 ? PRINT_FILE : "all-letters-for-printing-" + (index + 1) + "-of-" + groups + ".pdf";
+        if (groups <= 1) {
+            return PRINT_FILE;
+        }
+        String number = String.format(java.util.Locale.ROOT, "%0" + Integer.toString(groups).length() + "d", index + 1);
+        return "all-letters-for-printing-" + number + "-of-" + groups + ".pdf";
     }
 
     static boolean hasEmail(Member member) {

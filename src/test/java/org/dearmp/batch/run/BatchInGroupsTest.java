@@ -69,12 +69,11 @@ class BatchInGroupsTest {
         assertThat(Files.readAllBytes(many.report())).isEqualTo(Files.readAllBytes(one.report()));
         assertThat(Files.readAllBytes(many.summaryFile())).isEqualTo(Files.readAllBytes(one.summaryFile()));
         assertThat(names(dir.resolve("many/letters"))).isEqualTo(names(dir.resolve("one/letters")));
-        // One print file per group, named in order, holding between them the one group's pages in order.
+        // One print file per group, named so they sort in print order, holding between them the one group's pages.
         assertThat(one.printFiles()).extracting(f -> f.getFileName().toString()).containsExactly("all-letters-for-printing.pdf");
         int n = groupSizes.size();
-        assertThat(many.printFiles()).extracting(f -> f.getFileName().toString())
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, n)
-                        .mapToObj(i -> "all-letters-for-printing-" + i + "-of-" + n + ".pdf").toList());
+        List<String> printNames = many.printFiles().stream().map(f -> f.getFileName().toString()).toList();
+        assertThat(printNames).hasSize(n).isSorted().allMatch(name -> name.matches("all-letters-for-printing-\\d+-of-" + n + "\\.pdf"));
         List<String> manyPages = new ArrayList<>();
         for (Path print : many.printFiles()) {
             manyPages.addAll(pages(print));
@@ -122,6 +121,14 @@ class BatchInGroupsTest {
         assertThat(result.written()).isEqualTo(plan.letterCount());
         assertThat(names(dir.resolve("out/letters"))).anyMatch(name -> name.startsWith("Rhys Evans"))
                 .noneMatch(name -> name.contains("Someone Else") || name.startsWith("Ann Other"));
+    }
+
+    @Test
+    void printFileNumbersArePaddedSoTheySortInPrintOrder() {
+        assertThat(BatchRunner.printFileName(0, 1)).isEqualTo("all-letters-for-printing.pdf");
+        assertThat(BatchRunner.printFileName(2, 53)).isEqualTo("all-letters-for-printing-03-of-53.pdf");
+        assertThat(BatchRunner.printFileName(52, 53)).isEqualTo("all-letters-for-printing-53-of-53.pdf");
+        assertThat(BatchRunner.printFileName(8, 100)).isEqualTo("all-letters-for-printing-009-of-100.pdf");
     }
 
     private static List<String> names(Path folder) throws IOException {
