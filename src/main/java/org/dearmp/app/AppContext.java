@@ -13,6 +13,7 @@ import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.postcode.NiSectorTable;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.user.TemplateCatalog;
@@ -30,6 +31,8 @@ import org.dearmp.template.user.UserTemplateStore;
 public final class AppContext {
     private final AppDataFolder folder;
     private final Clock clock;
+    /** The one collector every store of this root sets damaged files aside through. */
+    private final DamagedFiles damagedFiles;
     private final ParliamentRepository parliaments;
     private final Lazy<PostcodeIndex> postcodes = Lazy.of(PostcodeIndex::loadBundled);
     private final Lazy<NiSectorTable> northernIreland = Lazy.of(NiSectorTable::loadBundled);
@@ -45,7 +48,8 @@ public final class AppContext {
     private AppContext(AppDataFolder folder, Clock clock) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.parliaments = new ParliamentRepository(folder);
+        this.damagedFiles = DamagedFiles.dated(clock);
+        this.parliaments = new ParliamentRepository(folder, damagedFiles);
     }
 
     /** The user's own data folder on this computer and the system clock: for the launcher only. */
@@ -63,6 +67,14 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The files of the data folder that could not be read and were set aside: the desktop app and the
+     * command line each say once what is there, the stores they make report to it.
+     */
+    public DamagedFiles damagedFiles() {
+        return damagedFiles;
     }
 
     /** The bundled MP list and the ones imported into the data folder. */
@@ -151,6 +163,6 @@ public final class AppContext {
     private TemplateCatalog makeTemplates() {
         TemplateChecker shared = templateChecker();
         TemplateLibrary bundled = TemplateLibrary.bundled(shared);
-        return new TemplateCatalog(bundled, UserTemplateStore.in(folder, shared, bundled));
+        return new TemplateCatalog(bundled, UserTemplateStore.in(folder, shared, bundled, damagedFiles));
     }
 }

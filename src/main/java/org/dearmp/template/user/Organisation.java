@@ -3,6 +3,7 @@ package org.dearmp.template.user;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.Json;
 
 /**
@@ -18,14 +19,16 @@ final class Organisation {
     }
 
     private final Path file;
+    private final DamagedFiles damaged;
 
-    Organisation(Path file) {
+    Organisation(Path file, DamagedFiles damaged) {
         this.file = file;
+        this.damaged = damaged;
     }
 
     /** The name, or empty when none is known (a missing or damaged file is no error: the author stays blank). */
     Optional<String> get() {
-        return Json.read(file, Stored.class).map(Stored::organisation).map(String::strip).filter(n -> !n.isEmpty());
+        return Json.read(file, Stored.class, damaged).map(Stored::organisation).map(String::strip).filter(n -> !n.isEmpty());
     }
 
     void remember(String name) {

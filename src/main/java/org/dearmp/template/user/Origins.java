@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.Json;
 import tools.jackson.databind.JsonNode;
 
@@ -16,9 +17,11 @@ final class Origins {
     static final String FILE_NAME = "origins.json";
 
     private final Path file;
+    private final DamagedFiles damaged;
 
-    Origins(Path file) {
+    Origins(Path file, DamagedFiles damaged) {
         this.file = file;
+        this.damaged = damaged;
     }
 
     Optional<String> get(String id) {
@@ -41,7 +44,7 @@ final class Origins {
     /** A missing or damaged file means no origins known: "compare" is a convenience, never worth an error. */
     private Map<String, String> load() {
         Map<String, String> all = new TreeMap<>();
-        Json.read(file, JsonNode.class).filter(JsonNode::isObject).ifPresent(root -> root.properties().forEach(e -> {
+        Json.read(file, JsonNode.class, damaged).filter(JsonNode::isObject).ifPresent(root -> root.properties().forEach(e -> {
             if (e.getValue().isString()) {
                 all.put(e.getKey(), e.getValue().stringValue());
             }

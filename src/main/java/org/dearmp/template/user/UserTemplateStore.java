@@ -15,6 +15,7 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.FileProblems;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
@@ -49,16 +50,22 @@ public final class UserTemplateStore {
      *                   one template wherever letters are made
      */
     public UserTemplateStore(Path folder, TemplateChecker checker, Collection<String> bundledIds) {
+        this(folder, checker, bundledIds, DamagedFiles.leftInPlace());
+    }
+
+    /** @param damaged where a side file ({@code origins.json}, {@code organisation.json}) that cannot be parsed is set aside */
+    public UserTemplateStore(Path folder, TemplateChecker checker, Collection<String> bundledIds, DamagedFiles damaged) {
         this.folder = Objects.requireNonNull(folder);
         this.checker = Objects.requireNonNull(checker);
         this.bundledIds = Set.copyOf(bundledIds);
-        this.origins = new Origins(folder.resolve(Origins.FILE_NAME));
-        this.organisation = new Organisation(folder.resolve(Organisation.FILE_NAME));
+        this.origins = new Origins(folder.resolve(Origins.FILE_NAME), damaged);
+        this.organisation = new Organisation(folder.resolve(Organisation.FILE_NAME), damaged);
     }
 
-    public static UserTemplateStore in(AppDataFolder data, TemplateChecker checker, TemplateLibrary bundled) {
+    public static UserTemplateStore in(AppDataFolder data, TemplateChecker checker, TemplateLibrary bundled,
+                                       DamagedFiles damaged) {
         return new UserTemplateStore(data.root().resolve(FOLDER), checker,
-                bundled.templates().stream().map(LetterTemplate::id).toList());
+                bundled.templates().stream().map(LetterTemplate::id).toList(), damaged);
     }
 
     public Path folder() {
