@@ -1,5 +1,10 @@
 package org.dearmp.app;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.dearmp.batch.map.HexMap;
@@ -13,11 +18,13 @@ import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.postcode.NiSectorTable;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.DamagedFiles;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.template.user.UserTemplateStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place the app's domain is put together, for the desktop app and the command line alike: the
@@ -148,6 +155,30 @@ public final class AppContext {
         reader.setDaemon(true);
         reader.start();
         return reader;
+    }
+
+    /**
+     * What a process killed mid-write left in the data folder, cleared before anything reads it: the
+     * temporary files of {@link AtomicFiles} writes in the folder and its sub-folders (only those: every
+     * other file stays, a set-aside damaged one included), and a template pack import that was under way
+     * (finished or undone, so the user has all of the pack or none). A failure here is logged, never fatal:
+     * the leftovers are only clutter, and the next start tries again.
+     */
+    public void cleanUpAfterAKilledRun() {
+        Path root = folder.root();
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+            AtomicFiles.removeLeftoverTemporaries(root);
+            for (Path child : children) {
+                AtomicFiles.removeLeftoverTemporaries(child);
+            }
+            UserTemplateStore.finishInterruptedImport(root.resolve(UserTemplateStore.FOLDER));
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Could not clear what a stopped run left: {}",
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** Whether the postcode index has been read (a command that needs no lookup must not pay for it). */

@@ -1,12 +1,14 @@
 package org.dearmp.template.user;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.Json;
+import org.dearmp.store.Mappers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +41,16 @@ final class Origins {
         if (all.remove(id) != null) {
             save(all);
         }
+    }
+
+    /** Every template's origin, as a map the caller may change. */
+    Map<String, String> all() {
+        return load();
+    }
+
+    /** The file's text for {@code all}, for a pack import that writes it with the templates. */
+    static String text(Map<String, String> all) {
+        return new String(Mappers.prettyJson().writeValueAsBytes(new TreeMap<>(all)), StandardCharsets.UTF_8);
     }
 
     /** A missing or damaged file means no origins known: "compare" is a convenience, never worth an error. */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -197,25 +199,45 @@ public final class UserTemplateStore {
      * @return the ids written
      */
     public List<String> apply(ImportPlan plan, boolean replaceExisting) {
-        if (organisation().isEmpty()) {
-            organisation.remember(plan.pack().manifest().organisation());
-        }
+        // Every file the import changes, written as one step (StagedImport): all of the pack or none of it.
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> basedOn = origins.all();
         List<String> written = new ArrayList<>();
         for (PackedTemplate template : plan.pack().templates()) {
             boolean replacing = plan.replaced().contains(template.id());
             if (replacing && !replaceExisting) {
                 continue;
             }
-            write(fileFor(template.id()), template.text());
-            String basedOn = template.entry().basedOn();
-            if (bundledIds.contains(basedOn)) {
-                origins.remember(template.id(), basedOn);
+            files.put(fileFor(template.id()).getFileName().toString(), template.text());
+            String bundledOrigin = template.entry().basedOn();
+            if (bundledIds.contains(bundledOrigin)) {
+                basedOn.put(template.id(), bundledOrigin);
             } else {
-                origins.forget(template.id());
+                basedOn.remove(template.id());
             }
             written.add(template.id());
         }
+        if (!basedOn.equals(origins.all())) {
+            files.put(Origins.FILE_NAME, Origins.text(basedOn));
+        }
+        if (organisation().isEmpty()) {
+            Organisation.text(plan.pack().manifest().organisation())
+                    .ifPresent(text -> files.put(Organisation.FILE_NAME, text));
+        }
+        try {
+            StagedImport.apply(folder, files);
+        } catch (IOException e) {
+            throw saveFailed(folder, e);
+        }
         return written;
+    }
+
+    /**
+     * Finishes or undoes a pack import that a killed process left half done in {@code folder}, so the user
+     * has all of that pack's templates or none. Run at start, before the templates are read.
+     */
+    public static void finishInterruptedImport(Path folder) throws IOException {
+        StagedImport.finish(folder);
     }
 
     private Optional<UserTemplate> read(Path file) {
