@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * A set-aside file is never written over or deleted: its new name is one no store reads or cleans.
  */
 public final class DamagedFiles {
-    private static final Logger LOG = LoggerFactory.getLogger(DamagedFiles.class);
     /** What {@link #setAside} names a file: no store reads, lists or cleans up a file with this ending. */
     private static final Pattern SET_ASIDE = Pattern.compile(".*\\.damaged-\\d{4}-\\d{2}-\\d{2}(-\\d+)?");
     /** Far more than any folder holds: a bound, so a folder that refuses every name cannot loop forever. */
@@ -73,17 +72,25 @@ public final class DamagedFiles {
                 // A plain move refuses to replace, so an earlier set-aside file is never lost.
                 Files.move(file, target);
                 setAside.add(target);
-                LOG.warn("Set aside the unreadable file {} as {}", file.getFileName(), target.getFileName());
+                log().warn("Set aside the unreadable file {} as {}", file.getFileName(), target.getFileName());
                 return Optional.of(target);
             } catch (FileAlreadyExistsException takenMeanwhile) {
                 // try the next number
             } catch (IOException e) {
-                LOG.warn("Could not set aside the unreadable file {}: {}", file.getFileName(),
+                log().warn("Could not set aside the unreadable file {}: {}", file.getFileName(),
                         e.getClass().getSimpleName());
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Looked up when needed: the root makes this collector before the command line has set the log level,
+     * and the logging library reads its level once, when the first logger is made.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DamagedFiles.class);
     }
 
     /** The files set aside since this was last asked: each is reported once. */
