@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.dearmp.letter.Sender;
-import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.user.UserTemplateStore;
 import org.dearmp.userdata.DraftStore;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every store of the user data folder sets a file it cannot parse aside as {@code <name>.damaged-<date>}, with
  * the date of the root's clock, keeps what was in it, and reports it once; the next start finds nothing to report.
+ * (The imported MP list: {@code DamagedImportedListTest}, as it reads the bundled list.)
  */
 class DamagedFilesStoreTest {
     /** Late evening in London, already the next day in UTC: the date must come from the clock's own zone. */
@@ -103,19 +103,6 @@ class DamagedFilesStoreTest {
         assertThat(origins.resolveSibling("origins.json.damaged-" + DATE)).hasContent("{\"a\":");
         assertThat(store.organisation()).isEmpty();
         assertThat(damaged.takeUnreported()).isEmpty();
-    }
-
-    @Test
-    void aDamagedImportedMpListIsSetAsideAndTheBundledOneUsed() throws IOException {
-        ParliamentRepository plain = new ParliamentRepository(folder());
-        Path file = damage(home.resolve("mp-lists/dfe_mp_lookup_2099-01-01.csv"), "no,such\ncolumns,here\n");
-        DamagedFiles damaged = DamagedFiles.dated(CLOCK);
-        ParliamentRepository repository = new ParliamentRepository(folder(), damaged);
-        assertThat(repository.current().dataAsOf()).isEqualTo(plain.bundled().dataAsOf());
-        assertSetAsideOnce(damaged, file, "no,such\ncolumns,here\n");
-        assertThat(repository.importedFile()).isEmpty();
-        repository.removeImported();
-        assertThat(file.resolveSibling(file.getFileName() + ".damaged-" + DATE)).as("never deleted").exists();
     }
 
     @Test
