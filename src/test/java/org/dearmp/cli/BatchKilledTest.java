@@ -12,6 +12,7 @@ import org.dearmp.app.AppContext;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.KilledChild;
 import org.dearmp.testsupport.TempUserData;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code dear-mp batch} in a real process, killed with SIGKILL part way through the letters; run again into the
  * same folder, it completes to exactly the files a batch that was never stopped writes, with no temporary file left.
  */
+@DataTest
 class BatchKilledTest {
     private static final int SUPPORTERS = 60;
 
