@@ -3,7 +3,6 @@ package org.dearmp.app;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.dearmp.postcode.NiSectorTable;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.DataFolderInUse;
 import org.dearmp.store.DamagedFiles;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
@@ -50,6 +50,8 @@ public final class AppContext {
     private final Lazy<HexMap> hexMap = Lazy.of(HexMap::bundled);
     /** Made for one MP list; made again when the list in use changes (after an import). */
     private LookupService lookup;
+    /** Held while this root runs, once it has cleared the data folder; null before. */
+    private DataFolderInUse inUse;
     private BatchService batch;
 
     private AppContext(AppDataFolder folder, Clock clock) {
@@ -162,19 +164,25 @@ public final class AppContext {
      * temporary files of {@link AtomicFiles} writes in the folder and its sub-folders (only those: every
      * other file stays, a set-aside damaged one included), and a template pack import that was under way
      * (finished or undone, so the user has all of the pack or none). A failure here is logged, never fatal:
-     * the leftovers are only clutter, and the next start tries again.
+     * the leftovers are only clutter, and the next start tries again. From then on this root holds the folder
+     * open ({@link DataFolderInUse}), so another start while it runs clears nothing of what it is writing.
      */
-    public void cleanUpAfterAKilledRun() {
-        Path root = folder.root();
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+    public synchronized void cleanUpAfterAKilledRun() {
+        if (inUse != null) {
             return;
         }
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
-            AtomicFiles.removeLeftoverTemporaries(root);
-            for (Path child : children) {
-                AtomicFiles.removeLeftoverTemporaries(child);
-            }
-            UserTemplateStore.finishInterruptedImport(root.resolve(UserTemplateStore.FOLDER));
+        Path root = folder.root();
+        try {
+            // Only when no other Dear MP has the folder open: its writes under way are not leftovers.
+            inUse = DataFolderInUse.cleanUpThenHold(root, () -> {
+                try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+                    AtomicFiles.removeLeftoverTemporaries(root);
+                    for (Path child : children) {
+                        AtomicFiles.removeLeftoverTemporaries(child);
+                    }
+                }
+                UserTemplateStore.finishInterruptedImport(root.resolve(UserTemplateStore.FOLDER));
+            });
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(AppContext.class).warn("Could not clear what a stopped run left: {}",
                     e.getClass().getSimpleName());
