@@ -43,7 +43,7 @@ public final class AtomicFiles {
     /**
      * Removes the temporary files a write of a process that was killed left in {@code dir} (not in its
      * sub-folders): the ordinary files named as {@link #write} names them, nothing else. A write still under
-     * way in another process would lose its file; the app's folders are written by one app at a time.
+     * way in another process would lose its file, so the caller first makes sure none is ({@link DataFolderInUse}).
      *
      * @return how many were removed
      */
