@@ -30,7 +30,8 @@ final class StagedImport {
     /**
      * Writes {@code files} (file name in the templates folder to its text) into the folder as one step.
      *
-     * @throws IOException when a file could not be written: then nothing of this import is in the folder
+     * @throws IOException when a file could not be staged: then nothing of this import is in the folder. (Once
+     *                     marked ready, a move that fails is finished by the next start.)
      */
     static void apply(Path folder, Map<String, String> files) throws IOException {
         finish(folder);
