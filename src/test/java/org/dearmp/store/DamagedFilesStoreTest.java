@@ -95,13 +95,13 @@ class DamagedFilesStoreTest {
         Path organisation = damage(templates.resolve("organisation.json"), "{{");
         DamagedFiles damaged = DamagedFiles.dated(CLOCK);
         UserTemplateStore store = new UserTemplateStore(templates, new TemplateChecker(), List.of(), damaged);
-        assertThat(store.organisation()).isEmpty();
-        assertThat(store.basedOn("anything")).isEmpty();
+        store.readSideFiles();
         assertThat(damaged.takeUnreported()).containsExactlyInAnyOrder(
                 organisation.resolveSibling("organisation.json.damaged-" + DATE),
                 origins.resolveSibling("origins.json.damaged-" + DATE));
         assertThat(origins.resolveSibling("origins.json.damaged-" + DATE)).hasContent("{\"a\":");
         assertThat(store.organisation()).isEmpty();
+        assertThat(store.basedOn("anything")).isEmpty();
         assertThat(damaged.takeUnreported()).isEmpty();
     }
 

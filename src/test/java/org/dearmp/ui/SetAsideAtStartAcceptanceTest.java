@@ -18,19 +18,22 @@ class SetAsideAtStartAcceptanceTest extends AcceptanceTestBase {
     }
 
     @Test
-    void aDamagedSettingsFileIsSaidOnceAtStartAndNotAgain() throws Exception {
+    void damagedSavedFilesAreSaidOnceAtStartInOneDialogAndNotAgain() throws Exception {
         Path settings = Files.createDirectories(home.resolve("data")).resolve("settings.json");
         Files.writeString(settings, "{ \"sender\": ");
+        Path organisation = Files.createDirectories(home.resolve("data/templates")).resolve("organisation.json");
+        Files.writeString(organisation, "{{");
         start();
         waitUntil(() -> showing("#damaged-dialog"));
         String said = robot.lookup("#damaged-dialog .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).reduce("", (a, b) -> a + "\n" + b)
                 + robot.lookup("#damaged-message").tryQuery().map(Object::toString).orElse("");
-        assertThat(said).contains("could not read a file").contains("settings.json.damaged-")
-                .doesNotContain("Exception");
+        assertThat(said).contains("could not read 2 files").contains("settings.json.damaged-")
+                .contains("organisation.json.damaged-").doesNotContain("Exception");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(settings).doesNotExist();
+        assertThat(organisation).doesNotExist();
         try (var files = Files.list(home.resolve("data"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("settings.json.damaged-")))
                     .singleElement().satisfies(n -> assertThat(home.resolve("data").resolve(n))

@@ -150,6 +150,12 @@ public final class UserTemplateStore {
         return read(fileFor(id)).orElseThrow();
     }
 
+    /** Reads the side files now (at start), so one that is damaged is set aside and said with the others. */
+    public void readSideFiles() {
+        origins.all();
+        organisation.get();
+    }
+
     /** The organisation the user makes templates for, as they last named it when sharing a pack. */
     public Optional<String> organisation() {
         return organisation.get();

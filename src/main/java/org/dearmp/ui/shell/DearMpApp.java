@@ -115,6 +115,9 @@ public class DearMpApp extends Application {
             settings.load();
             drafts.load();
             recent.list();
+            if (context.templatesLoaded()) {
+                context.templates().user().readSideFiles();
+            }
             return services;
         }, services -> {
             List<Path> setAside = damaged.takeUnreported();
