@@ -65,10 +65,12 @@ class BatchKilledTest {
         String[] childArgs = new String[args.length + 1];
         childArgs[0] = out.toString();
         System.arraycopy(args, 0, childArgs, 1, args.length);
-        KilledChild child = KilledChild.start(dir, List.of("-Ddearmp.home=" + userData.folder().root()),
-                BatchWritingChild.class.getName(), childArgs);
-        child.awaitMarkers(BatchWritingChild.MARKER, files);
-        int seen = KilledChild.lastNumber(child.killAndCollect(), BatchWritingChild.MARKER);
+        int seen;
+        try (KilledChild child = KilledChild.start(dir, List.of("-Ddearmp.home=" + userData.folder().root()),
+                BatchWritingChild.class.getName(), childArgs)) {
+            child.awaitMarkers(BatchWritingChild.MARKER, files);
+            seen = KilledChild.lastNumber(child.killAndCollect(), BatchWritingChild.MARKER);
+        }
         assertThat(seen).isGreaterThanOrEqualTo(files);
 
         CliRun again = userData.run(args);

@@ -19,15 +19,16 @@ class DataFolderInUseTest {
     @Test
     void whileAnotherRunHasTheFolderNothingOfItsIsCleared() throws Exception {
         Path home = Files.createDirectories(temp.resolve("home"));
-        KilledChild other = KilledChild.start(temp, List.of(), FolderHoldingChild.class.getName(), home.toString());
-        other.awaitMarkers(FolderHoldingChild.MARKER, 1);
         AtomicInteger cleanups = new AtomicInteger();
-        try (DataFolderInUse beside = DataFolderInUse.cleanUpThenHold(home, cleanups::incrementAndGet)) {
-            assertThat(beside.cleaned()).isFalse();
+        try (KilledChild other = KilledChild.start(temp, List.of(), FolderHoldingChild.class.getName(),
+                home.toString())) {
+            other.awaitMarkers(FolderHoldingChild.MARKER, 1);
+            try (DataFolderInUse beside = DataFolderInUse.cleanUpThenHold(home, cleanups::incrementAndGet)) {
+                assertThat(beside.cleaned()).isFalse();
+            }
+            assertThat(cleanups).hasValue(0);
+            other.killAndCollect();
         }
-        assertThat(cleanups).hasValue(0);
-
-        other.killAndCollect();
         try (DataFolderInUse after = DataFolderInUse.cleanUpThenHold(home, cleanups::incrementAndGet)) {
             assertThat(after.cleaned()).as("a killed run holds nothing").isTrue();
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * once it has printed a number of marker lines: what a crash or a power-off does to a run, short of the disk.
  * The test waits for markers, never for time, so a slow loaded machine only makes it wait longer.
  */
-public final class KilledChild {
+public final class KilledChild implements AutoCloseable {
     /** Far longer than a child needs to print a marker, even on a loaded machine: only a hung child meets it. */
     private static final long PATIENCE_SECONDS = 120;
 
@@ -112,6 +112,12 @@ public final class KilledChild {
         }
         lines.drainTo(seen);
         return seen.stream().filter(l -> !l.equals(EOF)).toList();
+    }
+
+    /** Kills the child if the test did not (it failed first): a child left running would loop until the machine stops. */
+    @Override
+    public void close() {
+        process.destroyForcibly();
     }
 
     /** How many lines printed so far start with {@code marker}. */

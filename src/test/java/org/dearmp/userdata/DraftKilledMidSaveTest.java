@@ -32,13 +32,15 @@ class DraftKilledMidSaveTest {
     @ValueSource(ints = {1, 6, 30})
     void theDraftIsWholeAndNoTemporaryFileOutlivesTheNextStart(int saves) throws Exception {
         Path home = temp.resolve("home");
-        KilledChild child = KilledChild.start(temp, List.of(), DraftSavingChild.class.getName(), home.toString());
-        child.awaitMarkers(DraftSavingChild.MARKER, saves);
-        // Then, when it can be caught, in the middle of a write: while its temporary file is there.
-        for (int look = 0; look < 20_000 && !temporaryFileIn(home.resolve("drafts")); look++) {
-            Thread.onSpinWait();
+        List<String> printed;
+        try (KilledChild child = KilledChild.start(temp, List.of(), DraftSavingChild.class.getName(), home.toString())) {
+            child.awaitMarkers(DraftSavingChild.MARKER, saves);
+            // Then, when it can be caught, in the middle of a write: while its temporary file is there.
+            for (int look = 0; look < 20_000 && !temporaryFileIn(home.resolve("drafts")); look++) {
+                Thread.onSpinWait();
+            }
+            printed = child.killAndCollect();
         }
-        List<String> printed = child.killAndCollect();
         // Finished and said so; the next one may have been written too, its line not yet printed.
         int last = KilledChild.lastNumber(printed, DraftSavingChild.MARKER);
         assertThat(last).isGreaterThanOrEqualTo(saves);

@@ -62,11 +62,13 @@ class PackImportKilledTest {
                 .collect(Collectors.toMap(PackedTemplate::id, PackImportingChild::older, (a, b) -> a, TreeMap::new));
         Path work = temp.resolve("work");
 
-        KilledChild child = KilledChild.start(temp, List.of(), PackImportingChild.class.getName(), work.toString(),
-                pack.toString());
-        // Killed just after it starts an import: after the line saying the older versions are in place.
-        child.awaitMarkers("ready ", imports + 1);
-        List<String> printed = child.killAndCollect();
+        List<String> printed;
+        try (KilledChild child = KilledChild.start(temp, List.of(), PackImportingChild.class.getName(),
+                work.toString(), pack.toString())) {
+            // Killed just after it starts an import: after the line saying the older versions are in place.
+            child.awaitMarkers("ready ", imports + 1);
+            printed = child.killAndCollect();
+        }
         int finished = KilledChild.lastNumber(printed, PackImportingChild.MARKER);
         int started = KilledChild.lastNumber(printed, "ready ");
         assertThat(finished).isGreaterThanOrEqualTo(imports);
