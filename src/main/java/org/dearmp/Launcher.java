@@ -42,6 +42,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // Built once, for whichever of the two runs: nothing is read from disk until a command asks for it.
         AppContext context = AppContext.real();
+        // Before anything reads the data folder: what a run that was killed left half done.
+        context.cleanUpAfterAKilledRun();
         Start start = decide(args);
         if (start.desktop()) {
             context.warmUpInBackground();

@@ -66,6 +66,21 @@ class LauncherTest {
         assertThat(run.out()).containsPattern("(?m)^" + saved + " ");
     }
 
+    /** Whatever it is asked, the launcher first clears what a killed run left: not the user's other files. */
+    @Test
+    void aStartClearsTheTemporaryFilesAndTheHalfImportOfAKilledRun() throws Exception {
+        Path drafts = Files.createDirectories(temp.resolve("home/drafts"));
+        Path leftover = Files.writeString(drafts.resolve(".current.json.k2j4x9.part"), "{\"half");
+        Path notOurs = Files.writeString(drafts.resolve("notes.part"), "mine");
+        Path staging = Files.createDirectories(temp.resolve("home/templates/.pack-import"));
+        Files.writeString(staging.resolve("half-imported.txt"), "not marked ready");
+        Run run = launch("--version");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(leftover).doesNotExist();
+        assertThat(staging).doesNotExist();
+        assertThat(notOurs).hasContent("mine");
+    }
+
     @Test
     void withNoDisplayTheAppSaysSoAndPointsToTheCommandLine() throws Exception {
         Run run = launch();

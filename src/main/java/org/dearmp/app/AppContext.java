@@ -1,5 +1,9 @@
 package org.dearmp.app;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.dearmp.batch.map.HexMap;
@@ -13,10 +17,14 @@ import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.postcode.NiSectorTable;
 import org.dearmp.postcode.PostcodeIndex;
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.DataFolderInUse;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.template.TemplateChecker;
 import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.template.user.UserTemplateStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place the app's domain is put together, for the desktop app and the command line alike: the
@@ -30,6 +38,8 @@ import org.dearmp.template.user.UserTemplateStore;
 public final class AppContext {
     private final AppDataFolder folder;
     private final Clock clock;
+    /** The one collector every store of this root sets damaged files aside through. */
+    private final DamagedFiles damagedFiles;
     private final ParliamentRepository parliaments;
     private final Lazy<PostcodeIndex> postcodes = Lazy.of(PostcodeIndex::loadBundled);
     private final Lazy<NiSectorTable> northernIreland = Lazy.of(NiSectorTable::loadBundled);
@@ -40,12 +50,15 @@ public final class AppContext {
     private final Lazy<HexMap> hexMap = Lazy.of(HexMap::bundled);
     /** Made for one MP list; made again when the list in use changes (after an import). */
     private LookupService lookup;
+    /** Held while this root runs, once it has cleared the data folder; null before. */
+    private DataFolderInUse inUse;
     private BatchService batch;
 
     private AppContext(AppDataFolder folder, Clock clock) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.parliaments = new ParliamentRepository(folder);
+        this.damagedFiles = DamagedFiles.dated(clock);
+        this.parliaments = new ParliamentRepository(folder, damagedFiles);
     }
 
     /** The user's own data folder on this computer and the system clock: for the launcher only. */
@@ -63,6 +76,14 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The files of the data folder that could not be read and were set aside: the desktop app and the
+     * command line each say once what is there, the stores they make report to it.
+     */
+    public DamagedFiles damagedFiles() {
+        return damagedFiles;
     }
 
     /** The bundled MP list and the ones imported into the data folder. */
@@ -138,6 +159,36 @@ public final class AppContext {
         return reader;
     }
 
+    /**
+     * What a process killed mid-write left in the data folder, cleared before anything reads it: the
+     * temporary files of {@link AtomicFiles} writes in the folder and its sub-folders (only those: every
+     * other file stays, a set-aside damaged one included), and a template pack import that was under way
+     * (finished or undone, so the user has all of the pack or none). A failure here is logged, never fatal:
+     * the leftovers are only clutter, and the next start tries again. From then on this root holds the folder
+     * open ({@link DataFolderInUse}), so another start while it runs clears nothing of what it is writing.
+     */
+    public synchronized void cleanUpAfterAKilledRun() {
+        if (inUse != null) {
+            return;
+        }
+        Path root = folder.root();
+        try {
+            // Only when no other Dear MP has the folder open: its writes under way are not leftovers.
+            inUse = DataFolderInUse.cleanUpThenHold(root, () -> {
+                try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+                    AtomicFiles.removeLeftoverTemporaries(root);
+                    for (Path child : children) {
+                        AtomicFiles.removeLeftoverTemporaries(child);
+                    }
+                }
+                UserTemplateStore.finishInterruptedImport(root.resolve(UserTemplateStore.FOLDER));
+            });
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Could not clear what a stopped run left: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
     /** Whether the postcode index has been read (a command that needs no lookup must not pay for it). */
     public boolean postcodesLoaded() {
         return postcodes.isMade();
@@ -151,6 +202,6 @@ public final class AppContext {
     private TemplateCatalog makeTemplates() {
         TemplateChecker shared = templateChecker();
         TemplateLibrary bundled = TemplateLibrary.bundled(shared);
-        return new TemplateCatalog(bundled, UserTemplateStore.in(folder, shared, bundled));
+        return new TemplateCatalog(bundled, UserTemplateStore.in(folder, shared, bundled, damagedFiles));
     }
 }

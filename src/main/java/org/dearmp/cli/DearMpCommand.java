@@ -57,7 +57,7 @@ public final class DearMpCommand implements Runnable {
 
     /** Every subcommand, each made with {@code context}. */
     public static CommandLine commandLine(AppContext context) {
-        return configure(new CommandLine(new DearMpCommand(), new WithContext(context)));
+        return configure(new CommandLine(new DearMpCommand(), new WithContext(context)), context.damagedFiles());
     }
 
     public static int run(AppContext context, String... args) {
@@ -110,7 +110,7 @@ public final class DearMpCommand implements Runnable {
                 root.addOption(CommandLine.Model.OptionSpec.builder(VERBOSE).scopeType(CommandLine.ScopeType.INHERIT)
                         .description(VERBOSE_HELP).build());
                 root.addSubcommand(sub.name(), new CommandLine(factory.create(type), factory));
-                return configure(new CommandLine(root, factory));
+                return configure(new CommandLine(root, factory), context.damagedFiles());
             }
         }
         return commandLine(context);
@@ -165,6 +165,16 @@ public final class DearMpCommand implements Runnable {
         return org.dearmp.i18n.Messages.get("cli.error.unexpected");
     }
 
+    /** One line on standard error for the files set aside during the command, so they are not lost unseen. */
+    static void reportSetAside(CommandLine cl, org.dearmp.store.DamagedFiles damaged) {
+        java.util.List<java.nio.file.Path> setAside = damaged.takeUnreported();
+        if (!setAside.isEmpty()) {
+            cl.getErr().println(org.dearmp.i18n.Messages.get("cli.damaged", setAside.size(),
+                    String.join(", ", setAside.stream().map(java.nio.file.Path::toString).toList())));
+            cl.getErr().flush();
+        }
+    }
+
     /**
      * A PrintWriter never throws: a full disk or a closed pipe behind standard output only sets its error
      * flag. So once any command is done, the flag is read here, and output that did not arrive is a failure
@@ -185,10 +195,23 @@ public final class DearMpCommand implements Runnable {
     }
 
     static CommandLine configure(CommandLine cl) {
+        return configure(cl, org.dearmp.store.DamagedFiles.leftInPlace());
+    }
+
+    /** @param damaged what the command's stores set aside is said once on standard error, however it ends */
+    static CommandLine configure(CommandLine cl, org.dearmp.store.DamagedFiles damaged) {
         cl.setOut(new PrintWriter(terminalSafe(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
         cl.setErr(new PrintWriter(terminalSafe(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-        cl.setExecutionStrategy(parsed -> standardOutputChecked(cl, new CommandLine.RunLast().execute(parsed)));
+        cl.setExecutionStrategy(parsed -> {
+            int exitCode;
+            try {
+                exitCode = new CommandLine.RunLast().execute(parsed);
+            } finally {
+                reportSetAside(cl, damaged);
+            }
+            return standardOutputChecked(cl, exitCode);
+        });
         cl.setParameterExceptionHandler(new PlainValueErrors(cl.getParameterExceptionHandler()));
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println(userMessage(e));

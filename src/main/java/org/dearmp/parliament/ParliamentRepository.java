@@ -30,6 +30,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.FileProblems;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.RefusedFileException;
 import org.dearmp.store.UserFiles;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public final class ParliamentRepository {
     private static final Pattern STORED_NAME = Pattern.compile("dfe_mp_lookup_(\\d{4}-\\d{2}-\\d{2})\\.csv");
 
     private final AppDataFolder dataFolder;
+    private final DamagedFiles damaged;
     private final Lazy<ParliamentData> bundled = Lazy.of(() -> {
         BundledData.Contents contents = BundledData.read();
         return new ParliamentData(contents.constituencies(), contents.mps());
@@ -58,8 +60,15 @@ public final class ParliamentRepository {
     private ParliamentData lastImported;
     private String lastImportedStamp = "";
 
+    /** A repository that leaves an imported list it cannot read where it is (tests that only read the lists). */
     public ParliamentRepository(AppDataFolder dataFolder) {
+        this(dataFolder, DamagedFiles.leftInPlace());
+    }
+
+    /** @param damaged where an imported list that can no longer be parsed is set aside and reported */
+    public ParliamentRepository(AppDataFolder dataFolder, DamagedFiles damaged) {
         this.dataFolder = dataFolder;
+        this.damaged = damaged;
     }
 
     /** The list to use: an imported one when it is at least as new as the bundled one. */
@@ -77,7 +86,13 @@ public final class ParliamentRepository {
                 lastImportedStamp = stamp;
             }
             return lastImported;
-        } catch (MpListImportException | IOException | UncheckedIOException e) {
+        } catch (MpListImportException e) {
+            // The file is there but is not a list this app can use: keep it for the user, under a name no
+            // import reads or removes, and use the bundled list.
+            log().warn("Setting aside the imported MP list {}, which can no longer be read", imported.get().getFileName());
+            damaged.setAside(imported.get());
+            return fromApp;
+        } catch (IOException | UncheckedIOException e) {
             log().warn("Ignoring the imported MP list {}, which can no longer be read: {}",
                     imported.get().getFileName(), e.getMessage());
             return fromApp;

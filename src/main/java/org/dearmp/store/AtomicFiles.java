@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 
@@ -23,7 +25,42 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String TEMP_ENDING = ".part";
+    /**
+     * The names {@link #write} gives its temporary files: a dot, the target's name, a dot, an unsigned long in
+     * base 36 (1 to 13 characters) and {@code .part}. Only files named so are ever removed as leftovers.
+     */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-z]{1,13}\\.part");
+
     private AtomicFiles() {
+    }
+
+    /** Whether a file name is one {@link #write} gives the temporary file it moves into place. */
+    public static boolean isTemporaryName(String fileName) {
+        return TEMP_NAME.matcher(fileName).matches();
+    }
+
+    /**
+     * Removes the temporary files a write of a process that was killed left in {@code dir} (not in its
+     * sub-folders): the ordinary files named as {@link #write} names them, nothing else. A write still under
+     * way in another process would lose its file, so the caller first makes sure none is ({@link DataFolderInUse}).
+     *
+     * @return how many were removed
+     */
+    public static int removeLeftoverTemporaries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + TEMP_ENDING)) {
+            for (Path file : files) {
+                if (isTemporaryName(file.getFileName().toString())
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     public static void write(Path target, byte[] content) throws IOException {
@@ -62,7 +99,7 @@ public final class AtomicFiles {
         // Not Files.createTempFile: it makes the file owner-only, and a saved letter should get the
         // same permissions as any other file the user saves (the umask decides). The name need not be
         // secret, only unlikely to clash (CREATE_NEW refuses a clash), so no SecureRandom per file.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_ENDING);
         boolean moved = false;
         try {
             try (OutputStream out = create(temp, dir)) {

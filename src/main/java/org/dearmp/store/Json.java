@@ -20,8 +20,11 @@ public final class Json {
         AtomicFiles.write(file, Mappers.prettyJson().writeValueAsBytes(value));
     }
 
-    /** The file's value, or empty when it is missing or unreadable (a damaged file must not stop the app). */
-    public static <T> Optional<T> read(Path file, Class<T> type) {
+    /**
+     * The file's value, or empty when it is missing or cannot be parsed. A damaged file must not stop the app,
+     * nor be lost: it is handed to {@code damaged}, which sets it aside and has the app say so.
+     */
+    public static <T> Optional<T> read(Path file, Class<T> type, DamagedFiles damaged) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -29,7 +32,8 @@ public final class Json {
             return Optional.ofNullable(Mappers.prettyJson().readValue(file.toFile(), type));
         } catch (JacksonException e) {
             // The parser's message can quote the file, which may hold a letter: say only what kind of problem.
-            LOG.warn("Ignoring unreadable file {}: {}", file.getFileName(), e.getClass().getSimpleName());
+            LOG.warn("Unreadable file {}: {}", file.getFileName(), e.getClass().getSimpleName());
+            damaged.setAside(file);
             return Optional.empty();
         }
     }

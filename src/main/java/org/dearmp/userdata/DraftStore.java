@@ -1,6 +1,7 @@
 package org.dearmp.userdata;
 
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.Json;
 
 import java.io.IOException;
@@ -16,9 +17,17 @@ import java.util.Optional;
  */
 public final class DraftStore {
     private final Path file;
+    private final DamagedFiles damaged;
 
+    /** A store that leaves a damaged file where it is: for looking at what the app saved (tests). */
     public DraftStore(AppDataFolder folder) {
+        this(folder, DamagedFiles.leftInPlace());
+    }
+
+    /** @param damaged where a file that cannot be parsed is set aside and reported */
+    public DraftStore(AppDataFolder folder, DamagedFiles damaged) {
         this.file = folder.root().resolve("drafts").resolve("current.json");
+        this.damaged = damaged;
     }
 
     public void save(LetterDraft draft) throws IOException {
@@ -27,7 +36,7 @@ public final class DraftStore {
 
     /** The unfinished letter, if there is one worth offering back. */
     public Optional<LetterDraft> load() {
-        return Json.read(file, LetterDraft.class).filter(d -> !d.isEmpty())
+        return Json.read(file, LetterDraft.class, damaged).filter(d -> !d.isEmpty())
                 .map(d -> d.savedAt() != null ? d : d.withSavedAt(lastModified(file)));
     }
 

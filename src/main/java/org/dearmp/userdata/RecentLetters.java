@@ -1,6 +1,7 @@
 package org.dearmp.userdata;
 
 import org.dearmp.store.AppDataFolder;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.Json;
 
 import java.io.IOException;
@@ -18,9 +19,17 @@ import java.util.stream.Stream;
  */
 public final class RecentLetters {
     private final Path dir;
+    private final DamagedFiles damaged;
 
+    /** A store that leaves a damaged file where it is: for looking at what the app saved (tests). */
     public RecentLetters(AppDataFolder folder) {
+        this(folder, DamagedFiles.leftInPlace());
+    }
+
+    /** @param damaged where a file that cannot be parsed is set aside and reported */
+    public RecentLetters(AppDataFolder folder, DamagedFiles damaged) {
         this.dir = folder.root().resolve("letters");
+        this.damaged = damaged;
     }
 
     /** Keeps a finished letter, dated when its draft was last saved; saving the same id again replaces it. */
@@ -53,7 +62,7 @@ public final class RecentLetters {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .flatMap(p -> Json.read(p, SavedLetter.class).stream().map(l -> dated(l, p)))
+                    .flatMap(p -> Json.read(p, SavedLetter.class, damaged).stream().map(l -> dated(l, p)))
                     .sorted(Comparator.comparing(SavedLetter::savedAt).reversed())
                     .toList();
         } catch (IOException e) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.store.AtomicFiles;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.store.FileProblems;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.ProblemKind;
@@ -49,16 +52,22 @@ public final class UserTemplateStore {
      *                   one template wherever letters are made
      */
     public UserTemplateStore(Path folder, TemplateChecker checker, Collection<String> bundledIds) {
+        this(folder, checker, bundledIds, DamagedFiles.leftInPlace());
+    }
+
+    /** @param damaged where a side file ({@code origins.json}, {@code organisation.json}) that cannot be parsed is set aside */
+    public UserTemplateStore(Path folder, TemplateChecker checker, Collection<String> bundledIds, DamagedFiles damaged) {
         this.folder = Objects.requireNonNull(folder);
         this.checker = Objects.requireNonNull(checker);
         this.bundledIds = Set.copyOf(bundledIds);
-        this.origins = new Origins(folder.resolve(Origins.FILE_NAME));
-        this.organisation = new Organisation(folder.resolve(Organisation.FILE_NAME));
+        this.origins = new Origins(folder.resolve(Origins.FILE_NAME), damaged);
+        this.organisation = new Organisation(folder.resolve(Organisation.FILE_NAME), damaged);
     }
 
-    public static UserTemplateStore in(AppDataFolder data, TemplateChecker checker, TemplateLibrary bundled) {
+    public static UserTemplateStore in(AppDataFolder data, TemplateChecker checker, TemplateLibrary bundled,
+                                       DamagedFiles damaged) {
         return new UserTemplateStore(data.root().resolve(FOLDER), checker,
-                bundled.templates().stream().map(LetterTemplate::id).toList());
+                bundled.templates().stream().map(LetterTemplate::id).toList(), damaged);
     }
 
     public Path folder() {
@@ -141,6 +150,12 @@ public final class UserTemplateStore {
         return read(fileFor(id)).orElseThrow();
     }
 
+    /** Reads the side files now (at start), so one that is damaged is set aside and said with the others. */
+    public void readSideFiles() {
+        origins.all();
+        organisation.get();
+    }
+
     /** The organisation the user makes templates for, as they last named it when sharing a pack. */
     public Optional<String> organisation() {
         return organisation.get();
@@ -190,25 +205,45 @@ public final class UserTemplateStore {
      * @return the ids written
      */
     public List<String> apply(ImportPlan plan, boolean replaceExisting) {
-        if (organisation().isEmpty()) {
-            organisation.remember(plan.pack().manifest().organisation());
-        }
+        // Every file the import changes, written as one step (StagedImport): all of the pack or none of it.
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> basedOn = origins.all();
         List<String> written = new ArrayList<>();
         for (PackedTemplate template : plan.pack().templates()) {
             boolean replacing = plan.replaced().contains(template.id());
             if (replacing && !replaceExisting) {
                 continue;
             }
-            write(fileFor(template.id()), template.text());
-            String basedOn = template.entry().basedOn();
-            if (bundledIds.contains(basedOn)) {
-                origins.remember(template.id(), basedOn);
+            files.put(fileFor(template.id()).getFileName().toString(), template.text());
+            String bundledOrigin = template.entry().basedOn();
+            if (bundledIds.contains(bundledOrigin)) {
+                basedOn.put(template.id(), bundledOrigin);
             } else {
-                origins.forget(template.id());
+                basedOn.remove(template.id());
             }
             written.add(template.id());
         }
+        if (!basedOn.equals(origins.all())) {
+            files.put(Origins.FILE_NAME, Origins.text(basedOn));
+        }
+        if (organisation().isEmpty()) {
+            Organisation.text(plan.pack().manifest().organisation())
+                    .ifPresent(text -> files.put(Organisation.FILE_NAME, text));
+        }
+        try {
+            StagedImport.apply(folder, files);
+        } catch (IOException e) {
+            throw saveFailed(folder, e);
+        }
         return written;
+    }
+
+    /**
+     * Finishes or undoes a pack import that a killed process left half done in {@code folder}, so the user
+     * has all of that pack's templates or none. Run at start, before the templates are read.
+     */
+    public static void finishInterruptedImport(Path folder) throws IOException {
+        StagedImport.finish(folder);
     }
 
     private Optional<UserTemplate> read(Path file) {

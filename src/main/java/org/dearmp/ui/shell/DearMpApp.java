@@ -1,6 +1,7 @@
 package org.dearmp.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
@@ -9,11 +10,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.dearmp.app.AppContext;
+import org.dearmp.store.DamagedFiles;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SettingsStore;
 import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.services.Services;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.DelayDebouncer;
 import org.dearmp.ui.task.FxBackgroundExecutor;
@@ -101,10 +104,25 @@ public class DearMpApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow(stage, context, config.dialogs());
         DialogService dialogs = window.dialogs();
-        Job loading = executor.submit(config.loader()::load, services -> {
+        DamagedFiles damaged = context.damagedFiles();
+        DraftStore drafts = new DraftStore(config.folder(), damaged);
+        RecentLetters recent = new RecentLetters(config.folder(), damaged);
+        SettingsStore settings = new SettingsStore(config.folder(), damaged);
+        Job loading = executor.submit(progress -> {
+            Services services = config.loader().load(progress);
+            // Each saved file read once here, off the FX thread, so a damaged one is set aside before the
+            // window says, once, what was (the templates and the MP list were read by the loader).
+            settings.load();
+            drafts.load();
+            recent.list();
+            if (context.templatesLoaded()) {
+                context.templates().user().readSideFiles();
+            }
+            return services;
+        }, services -> {
+            List<Path> setAside = damaged.takeUnreported();
             WizardViewModel vm = new WizardViewModel(services, new WizardViewModel.Environment(config.folder(),
-                    new DraftStore(config.folder()), new RecentLetters(config.folder()),
-                    new SettingsStore(config.folder()), new DelayDebouncer(config.draftDelay()), Platform::runLater,
+                    drafts, recent, settings, new DelayDebouncer(config.draftDelay()), Platform::runLater,
                     executor, dialogs, config.desktop().apply(getHostServicesOrNull(), stage),
                     config.clock(), dialogs::showError));
             wizard.set(vm);
@@ -115,10 +133,13 @@ public class DearMpApp extends Application {
                 Platform.runLater(() -> LOG.debug("Window usable {} ms after the JVM started",
                         ManagementFactory.getRuntimeMXBean().getUptime()));
             }
-            // One after the other: the pack's question waits until the unfinished letter has been answered.
+            // One after the other: what was set aside first, then the unfinished letter, then the pack's question.
             Optional<LetterDraft> draft = vm.unfinishedDraft();
-            if (draft.isPresent() || packToImport.isPresent()) {
+            if (!setAside.isEmpty() || draft.isPresent() || packToImport.isPresent()) {
                 Platform.runLater(() -> {
+                    if (!setAside.isEmpty()) {
+                        window.reportSetAside(setAside);
+                    }
                     draft.ifPresent(window::offerDraft);
                     packToImport.ifPresent(window::importTemplatePack);
                 });

@@ -345,6 +345,18 @@ public final class MainWindow {
         }
     }
 
+    /** At start, when files the app could not read were set aside: says so once, and where they are. */
+    public void reportSetAside(List<Path> setAside) {
+        dialogs.showInfo(setAsideNotice(setAside));
+    }
+
+    static DialogService.Question setAsideNotice(List<Path> setAside) {
+        String where = String.join("\n", setAside.stream().map(Path::toString).toList());
+        return new DialogService.Question("damaged", Messages.get("ui.damaged.title"),
+                Messages.get("ui.damaged.header", setAside.size()),
+                Messages.get("ui.damaged.message", setAside.size(), where));
+    }
+
     public Step currentStep() {
         return wizard.stepProperty().get();
     }
