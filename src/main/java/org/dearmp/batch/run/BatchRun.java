@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 final class BatchRun {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     private static final int QUEUE_PER_THREAD = 16;
 
     private final SupporterLetters letters;

@@ -33,8 +33,6 @@ import org.dearmp.export.pdf.LaidOutLetter;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.parliament.Member;
 import org.dearmp.store.AtomicFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes a planned batch: per supporter a PDF and an .eml in {@code letters/}, a print file with
@@ -60,7 +58,6 @@ public final class BatchRunner {
     public static final String SUMMARY_FILE = "summary.csv";
     public static final String MAP_FILE = "constituencies-map.png";
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     private static final int QUEUE_PER_THREAD = 16;
 
     private final SupporterLetters letters;
