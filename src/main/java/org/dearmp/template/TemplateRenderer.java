@@ -43,7 +43,7 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Compiles a body; throws jmustache's exception, which {@link TemplateChecker} turns into a problem, and
+     * Compiles a body; throws jmustache's exception (only that), which {@link TemplateChecker} turns into a problem, and
      * refuses sections nested past {@link TemplateLimits#MAX_NESTING} whoever made the template.
      */
     static Template compile(String body) {
@@ -51,7 +51,13 @@ public final class TemplateRenderer {
             throw new MustacheException(Messages.get("template.problem.tooDeep", TemplateLimits.MAX_NESTING)
                     + " @ line " + tag.line());
         });
-        return COMPILER.compile(body);
+        try {
+            return COMPILER.compile(body);
+        } catch (StringIndexOutOfBoundsException e) {
+            // jmustache's answer to an empty tag ("{{}}", or "<% %>" after a change of delimiters): made the
+            // Mustache mistake it is, so the checker reports it and a render refuses it like any other.
+            throw new MustacheException(Messages.get("template.problem.emptyTagInBody"), e);
+        }
     }
 
     /**

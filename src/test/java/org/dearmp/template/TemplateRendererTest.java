@@ -1,0 +1,34 @@
+package org.dearmp.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.dearmp.core.DearMpException;
+import org.dearmp.testsupport.Bundled;
+import org.junit.jupiter.api.Test;
+
+/** The renderer on bodies no checker has seen: its own refusals are domain errors, whoever built the template. */
+class TemplateRendererTest {
+
+    private static final TemplateHeader HEADER = Bundled.templates().templates().get(0).header();
+
+    private static LetterTemplate unchecked(String body) {
+        return new LetterTemplate(HEADER, body, 5, "mine.txt", false);
+    }
+
+    /** Found by TemplateRendererFuzzTest: jmustache meets an empty tag with a StringIndexOutOfBoundsException. */
+    @Test
+    void anEmptyTagIsRefusedAsATemplateMistake() {
+        for (String body : new String[] {"Dear {{}},", "{{=<% %>=}}Dear <% %>,"}) {
+            assertThatThrownBy(() -> TemplateRenderer.render(unchecked(body), TemplateLimits.trialValues()))
+                    .as(body).isExactlyInstanceOf(DearMpException.class)
+                    .hasMessageContaining("mine.txt").hasMessageContaining("empty tag");
+        }
+    }
+
+    @Test
+    void aCheckedBodyStillRenders() {
+        assertThat(TemplateRenderer.render(unchecked("Dear {{mp.name}}, {{ask}}"), TemplateLimits.trialValues()))
+                .isEqualTo("Dear Sample, Sample");
+    }
+}
