@@ -24,6 +24,13 @@ public final class TemplateRenderer {
                 public <K, V> Map<K, V> createFetcherCache() {
                     return new java.util.concurrent.ConcurrentHashMap<>();
                 }
+
+                @Override
+                public Mustache.VariableFetcher createFetcher(Object ctx, String name) {
+                    // A compound name with an empty part ("{{.points}}", "{{mp..name}}") reaches here as "",
+                    // where jmustache reads its first character: no fetcher makes it the missing value it is.
+                    return name.isEmpty() ? null : super.createFetcher(ctx, name);
+                }
             })
             .withLoader(name -> {
                 throw new MustacheException("Templates cannot include other templates: " + name);

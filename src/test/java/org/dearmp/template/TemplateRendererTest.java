@@ -26,6 +26,15 @@ class TemplateRendererTest {
         }
     }
 
+    /** Found by TemplateRendererFuzzTest: a name with an empty part made jmustache read past the end of it. */
+    @Test
+    void aNameWithAnEmptyPartIsAMissingValueNotACrash() {
+        for (String body : new String[] {"{{#points}}{{.points}}{{/points}}", "Dear {{mp..name}},"}) {
+            assertThatThrownBy(() -> TemplateRenderer.render(unchecked(body), TemplateLimits.trialValues()))
+                    .as(body).isExactlyInstanceOf(DearMpException.class).hasMessageContaining("mine.txt");
+        }
+    }
+
     @Test
     void aCheckedBodyStillRenders() {
         assertThat(TemplateRenderer.render(unchecked("Dear {{mp.name}}, {{ask}}"), TemplateLimits.trialValues()))
