@@ -24,13 +24,6 @@ public final class TemplateRenderer {
                 public <K, V> Map<K, V> createFetcherCache() {
                     return new java.util.concurrent.ConcurrentHashMap<>();
                 }
-
-                @Override
-                public Mustache.VariableFetcher createFetcher(Object ctx, String name) {
-                    // A compound name with an empty part ("{{.points}}", "{{mp..name}}") reaches here as "",
-                    // where jmustache reads its first character: no fetcher makes it the missing value it is.
-                    return name.isEmpty() ? null : super.createFetcher(ctx, name);
-                }
             })
             .withLoader(name -> {
                 throw new MustacheException("Templates cannot include other templates: " + name);
@@ -50,21 +43,24 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Compiles a body; throws jmustache's exception (only that), which {@link TemplateChecker} turns into a problem, and
-     * refuses sections nested past {@link TemplateLimits#MAX_NESTING} whoever made the template.
+     * Compiles a body; throws jmustache's exception, which {@link TemplateChecker} turns into a problem. Only a
+     * body whose every tag {@link MustacheTags} reads is compiled: jmustache meets some tags it cannot read
+     * ("{{}}", "{{..}}", "{{.points}}") with an index exception rather than its own, so whoever made the
+     * template, the renderer refuses what the checker refuses, and sections nested past
+     * {@link TemplateLimits#MAX_NESTING}.
      */
     static Template compile(String body) {
-        TemplateLimits.tooDeep(MustacheTags.scan(body).tags()).ifPresent(tag -> {
+        MustacheTags.Scan scan = MustacheTags.scan(body);
+        if (!scan.mistakes().isEmpty()) {
+            MustacheTags.Mistake mistake = scan.mistakes().get(0);
+            throw new MustacheException(Messages.get(mistake.messageKey(), mistake.args().toArray())
+                    + " @ line " + mistake.line());
+        }
+        TemplateLimits.tooDeep(scan.tags()).ifPresent(tag -> {
             throw new MustacheException(Messages.get("template.problem.tooDeep", TemplateLimits.MAX_NESTING)
                     + " @ line " + tag.line());
         });
-        try {
-            return COMPILER.compile(body);
-        } catch (StringIndexOutOfBoundsException e) {
-            // jmustache's answer to an empty tag ("{{}}", or "<% %>" after a change of delimiters): made the
-            // Mustache mistake it is, so the checker reports it and a render refuses it like any other.
-            throw new MustacheException(Messages.get("template.problem.emptyTagInBody"), e);
-        }
+        return COMPILER.compile(body);
     }
 
     /**
