@@ -2,7 +2,6 @@ package org.dearmp.template;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.DomainErrors;
 
 /**
@@ -11,7 +10,8 @@ import org.dearmp.testsupport.DomainErrors;
  */
 class TemplateRendererFuzzTest {
 
-    private static final TemplateHeader HEADER = Bundled.templates().templates().get(0).header();
+    private static final TemplateHeader HEADER =
+            TemplateLibrary.bundled(new TemplateChecker()).templates().get(0).header();
 
     @FuzzTest(maxDuration = "30s")
     void render(byte[] body) throws Exception {

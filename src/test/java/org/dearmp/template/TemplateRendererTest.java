@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.dearmp.core.DearMpException;
-import org.dearmp.testsupport.Bundled;
 import org.junit.jupiter.api.Test;
 
 /** The renderer on bodies no checker has seen: its own refusals are domain errors, whoever built the template. */
 class TemplateRendererTest {
 
-    private static final TemplateHeader HEADER = Bundled.templates().templates().get(0).header();
+    private static final TemplateHeader HEADER =
+            TemplateLibrary.bundled(new TemplateChecker()).templates().get(0).header();
 
     private static LetterTemplate unchecked(String body) {
         return new LetterTemplate(HEADER, body, 5, "mine.txt", false);
