@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.testsupport.DataTest;
@@ -38,7 +39,12 @@ class MpListImportFuzzTest {
     private static Path scratch() {
         try {
             Path folder = Files.createTempDirectory("dear-mp-fuzz-");
-            folder.toFile().deleteOnExit();
+            // Deleted when the JVM ends, innermost first (the reverse of this order); removeImported() has
+            // removed any stored list by then.
+            for (Path p : List.of(folder, folder.resolve("dfe_mp_lookup_2099-01-01.csv"), folder.resolve("home"),
+                    folder.resolve("home").resolve(ParliamentRepository.IMPORT_FOLDER))) {
+                p.toFile().deleteOnExit();
+            }
             return folder;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
