@@ -175,6 +175,38 @@ public class CommonArchitectureTest {
             .because("the command line owns standard output and error (benches print through it);"
                     + " everything else reports through return values, exceptions or the log");
 
+    /**
+     * The java.net types the app may name, each with why; none of them opens a connection. Everything else in
+     * java.net (Socket, ServerSocket, DatagramSocket, HttpURLConnection, InetAddress, java.net.http...) is out.
+     */
+    static final Set<String> OFFLINE_JAVA_NET = Set.of(
+            "java.net.URI", "java.net.URISyntaxException", // mailto: links and the sources' web addresses, as text
+            "java.net.IDN", // an email address's domain in ASCII, for the mailto: link and the .eml
+            "java.net.URLEncoder", "java.net.URLDecoder", // escaping the mailto: link's subject and body
+            "java.net.URL"); // what getResource() names a stylesheet or icon inside the jar with (see below)
+
+    @ArchTest
+    static final ArchRule theAppNeverTouchesTheNetwork = noClasses()
+            .should().dependOnClassesThat(DescribedPredicate.describe("are networking (java.net outside "
+                    + OFFLINE_JAVA_NET + ", javax.net, socket channels)", CommonArchitectureTest::isNetworking))
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openConnection", java.net.Proxy.class)
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .orShould().callMethod(java.net.URL.class, "getContent")
+            .orShould().callMethod(java.net.URI.class, "toURL")
+            .because("letters carry people's names, addresses and stories: the app works offline and nothing it"
+                    + " holds may leave the machine except in a file or a mail the user sends themselves");
+
+    private static boolean isNetworking(JavaClass target) {
+        String name = target.getName();
+        String pkg = target.getPackageName();
+        if (pkg.equals("java.net") || pkg.startsWith("java.net.")) {
+            return !OFFLINE_JAVA_NET.contains(name);
+        }
+        return pkg.equals("javax.net") || pkg.startsWith("javax.net.")
+                || name.startsWith("java.nio.channels.") && (name.contains("Socket") || name.contains("Datagram"));
+    }
+
     /** Literals that look like message keys but are not: each with why. */
     static final Set<String> NOT_MESSAGE_KEYS = Set.of(
             "parliament.bin", // the bundled parliament index's file name

@@ -146,7 +146,7 @@ public final class TemplateChecker {
         if (scan.mistakes().isEmpty() && tooDeep.isEmpty()) {
             try {
                 TemplateRenderer.compile(body);
-            } catch (MustacheException | StringIndexOutOfBoundsException e) {
+            } catch (MustacheException e) {
                 Matcher line = JMUSTACHE_LINE.matcher(String.valueOf(e.getMessage()));
                 int bodyLine = line.find() ? Integer.parseInt(line.group(1)) : 1;
                 problems.add(new TemplateProblem(file, bodyFirstLine + bodyLine - 1, 1, ProblemKind.SYNTAX,

@@ -43,11 +43,20 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Compiles a body; throws jmustache's exception, which {@link TemplateChecker} turns into a problem, and
-     * refuses sections nested past {@link TemplateLimits#MAX_NESTING} whoever made the template.
+     * Compiles a body; throws jmustache's exception, which {@link TemplateChecker} turns into a problem. Only a
+     * body whose every tag {@link MustacheTags} reads is compiled: jmustache meets some tags it cannot read
+     * ("{{}}", "{{..}}", "{{.points}}") with an index exception rather than its own, so whoever made the
+     * template, the renderer refuses what the checker refuses, and sections nested past
+     * {@link TemplateLimits#MAX_NESTING}.
      */
     static Template compile(String body) {
-        TemplateLimits.tooDeep(MustacheTags.scan(body).tags()).ifPresent(tag -> {
+        MustacheTags.Scan scan = MustacheTags.scan(body);
+        if (!scan.mistakes().isEmpty()) {
+            MustacheTags.Mistake mistake = scan.mistakes().get(0);
+            throw new MustacheException(Messages.get(mistake.messageKey(), mistake.args().toArray())
+                    + " @ line " + mistake.line());
+        }
+        TemplateLimits.tooDeep(scan.tags()).ifPresent(tag -> {
             throw new MustacheException(Messages.get("template.problem.tooDeep", TemplateLimits.MAX_NESTING)
                     + " @ line " + tag.line());
         });

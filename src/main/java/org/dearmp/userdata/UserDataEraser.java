@@ -46,6 +46,11 @@ public final class UserDataEraser {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                // Links are never followed: a link (to a folder or a file anywhere) is removed as the entry it is.
+                // The one link kept is a templates folder that is a link, when the templates are to be kept.
+                if (keepTemplates && file.equals(templates)) {
+                    return FileVisitResult.CONTINUE;
+                }
                 Files.delete(file);
                 return FileVisitResult.CONTINUE;
             }

@@ -48,6 +48,53 @@ class UserDataEraserTest {
     }
 
     @Test
+    void aLinkToAFolderOutsideIsRemovedWithoutEnteringIt() throws IOException {
+        Path data = fill(Files.createDirectories(dir.resolve("data")));
+        Path outside = Files.createDirectories(dir.resolve("Documents").resolve("letters"));
+        Path kept = Files.writeString(outside.resolve("to-my-mp.pdf"), "%PDF");
+        Files.createSymbolicLink(data.resolve("drafts").resolve("my letters"), outside);
+        Files.createSymbolicLink(data.resolve("up"), dir);
+
+        UserDataEraser.eraseAll(new AppDataFolder(data));
+
+        assertThat(data).isEmptyDirectory();
+        assertThat(kept).hasContent("%PDF");
+        assertThat(dir.resolve("Documents")).exists();
+    }
+
+    @Test
+    void aLinkToNothingIsRemovedToo() throws IOException {
+        Path data = fill(Files.createDirectories(dir.resolve("data")));
+        Files.createSymbolicLink(data.resolve("settings.json.bak"), dir.resolve("no-such-file"));
+
+        UserDataEraser.eraseAll(new AppDataFolder(data));
+
+        assertThat(data).isEmptyDirectory();
+    }
+
+    /** Someone who keeps their templates in another folder, linked in: keeping them keeps the link. */
+    @Test
+    void savedTemplatesBehindALinkAreKeptLinkAndAll() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("settings.json"), "{\"name\":\"Siân\"}");
+        Path shared = Files.createDirectories(dir.resolve("campaign-templates"));
+        Files.writeString(shared.resolve("mine.txt"), "Dear {{mp.name}}");
+        Path link = Files.createSymbolicLink(data.resolve(UserDataEraser.TEMPLATES), shared);
+
+        UserDataEraser.erase(new AppDataFolder(data), true);
+
+        assertThat(data.resolve("settings.json")).doesNotExist();
+        assertThat(link).isSymbolicLink();
+        assertThat(UserDataEraser.hasSavedTemplates(new AppDataFolder(data))).isTrue();
+
+        UserDataEraser.eraseAll(new AppDataFolder(data));
+
+        assertThat(data).isEmptyDirectory();
+        assertThat(shared.resolve("mine.txt")).as("not the app's copy: the link is gone, the folder is theirs")
+                .hasContent("Dear {{mp.name}}");
+    }
+
+    @Test
     void savedTemplatesCanBeKept() throws IOException {
         Path real = fill(Files.createDirectories(dir.resolve("elsewhere2")));
         Path link = Files.createSymbolicLink(dir.resolve("linked"), real);
