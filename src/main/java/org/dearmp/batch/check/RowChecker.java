@@ -153,23 +153,11 @@ final class RowChecker {
      * different people share one by chance about once in 10^19 pairs.
      */
     static long nameKey(Supporter s) {
-        return s.name().isEmpty() ? 0 : hash("n:" + fold(s.name()) + "|" + fold(s.postcode()));
+        return s.name().isEmpty() ? 0 : org.dearmp.core.TextHash.of("n:" + fold(s.name()) + "|" + fold(s.postcode()));
     }
 
     static long emailKey(Supporter s) {
-        return s.email().isEmpty() ? 0 : hash("e:" + s.email().toLowerCase(Locale.ROOT));
-    }
-
-    private static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return s.email().isEmpty() ? 0 : org.dearmp.core.TextHash.of("e:" + s.email().toLowerCase(Locale.ROOT));
     }
 
     /** "Siân  O'Brien" and "sian o’brien" are the same person. */

@@ -15,7 +15,7 @@ final class UniqueStems {
     /** The number to give {@code base}: 1 for the name as it is, 2 for "base (2)" and so on. */
     int claim(String base) {
         for (int n = 1; ; n++) {
-            if (add(hash(stem(base, n).toLowerCase(Locale.ROOT)))) {
+            if (add(org.dearmp.core.TextHash.of(stem(base, n).toLowerCase(Locale.ROOT)))) {
                 return n;
             }
         }
@@ -47,17 +47,5 @@ final class UniqueStems {
                 return false;
             }
         }
-    }
-
-    private static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
     }
 }
