@@ -24,7 +24,10 @@ import org.dearmp.export.TextExporter;
 import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.EmailAddress;
+import org.dearmp.history.SentAs;
 import org.dearmp.letter.Letter;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.SavedLetter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.LetterRequest;
@@ -43,6 +46,7 @@ import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -74,15 +78,16 @@ final class LetterCommand implements Callable<Integer> {
      * One value, so the usage line names it once; typed without quotes ({@code --postcode BT79 0AA}) its
      * two parts are taken together by {@link PostcodeParts}.
      */
-    @Option(names = "--postcode", required = true, paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class,
-            description = "Your postcode: it finds your MP.")
+    @Option(names = "--postcode", paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class,
+            description = "Your postcode: it finds your MP. (Required, except with --follow-up.)")
     String postcode;
 
-    @Option(names = "--template", required = true, paramLabel = "ID",
-            description = "The template to start from (see: dear-mp templates).")
+    @Option(names = "--template", paramLabel = "ID",
+            description = "The template to start from (see: dear-mp templates). (Required, except with --follow-up.)")
     String templateId;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Your name, as you sign the letter.")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Your name, as you sign the letter. (Required, except with --follow-up.)")
     String name;
 
     @Option(names = "--address", paramLabel = "LINE", description = "A line of your address (repeat for each line).")
@@ -113,12 +118,24 @@ final class LetterCommand implements Callable<Integer> {
             description = "The constituency code (e.g. N05000018) when the postcode needs a choice.")
     String constituencyCode;
 
+    @Mixin
+    LetterHistoryOptions history = new LetterHistoryOptions();
+
     @Option(names = "--templates-dir", paramLabel = "FOLDER", description = "Also look for templates in this folder.")
     Path templatesDir;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        SavedLetter first = history.firstLetter(context);
+        if (first != null) {
+            fillFrom(first);
+        }
+        List<String> missing = missingOptions();
+        if (!missing.isEmpty()) {
+            err.println(Messages.get("cli.letter.missing", String.join(", ", missing)));
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         if (name.isBlank()) {
             err.println(Messages.get("export.cli.noName"));
             return DearMpCommand.EXIT_INVALID_INPUT;
@@ -149,6 +166,9 @@ final class LetterCommand implements Callable<Integer> {
         Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
         LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
                         LocalDate.now(context.clock())).withPoints(points).withStory(story);
+        if (first != null) {
+            request = request.withFirstLetter(LetterHistoryOptions.named(first));
+        }
         LetterComposer.Draft draft = new LetterComposer(LetterPdfExporter.measure()).draft(request);
         Letter letter = draft.letter();
         Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
@@ -170,8 +190,38 @@ final class LetterCommand implements Callable<Integer> {
                 ? Messages.get("export.cli.writtenToStandardOutput", letter.recipient().envelopeName(), seat.get().displayName())
                 : Messages.get("export.cli.written", written, letter.recipient().envelopeName(), seat.get().displayName()));
         printGuidance(report, draft.guidance());
+        history.record(context, letter, postcodeOf(result), seat.get().code(), seat.get().displayName(),
+                mp.get().displayName(), template.title(), points, story == null ? "" : story,
+                format == Format.eml ? SentAs.EMAIL : SentAs.POST, first, report);
         report.flush();
         return DearMpCommand.EXIT_OK;
+    }
+
+    /** A follow-up goes to the first letter's MP from the same writer, unless the options say otherwise. */
+    private void fillFrom(SavedLetter first) {
+        LetterDraft before = first.draft();
+        Sender from = before.sender();
+        postcode = postcode != null ? postcode : before.postcode();
+        constituencyCode = constituencyCode != null ? constituencyCode : before.constituencyCode();
+        templateId = templateId != null ? templateId : LetterHistoryOptions.followUpTemplate(first);
+        name = name != null ? name : from.name();
+        address = address.isEmpty() ? new ArrayList<>(from.addressLines()) : address;
+        email = email != null ? email : from.email();
+        phone = phone != null ? phone : from.phone();
+    }
+
+    private List<String> missingOptions() {
+        List<String> missing = new ArrayList<>();
+        if (postcode == null) {
+            missing.add("--postcode");
+        }
+        if (templateId == null) {
+            missing.add("--template");
+        }
+        if (name == null) {
+            missing.add("--name");
+        }
+        return missing;
     }
 
     /** Bundled, then saved in the template editor, then in {@code --templates-dir}. */
