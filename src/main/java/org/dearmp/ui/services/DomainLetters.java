@@ -47,7 +47,7 @@ final class DomainLetters implements LetterService {
 
     @Override
     public List<TemplateChoice> templates() {
-        return catalog.forLetterWriters().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+        return catalog.campaigns().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
                 t.ask(), t.header().prompts(), t.header().tags().contains(BLANK_TAG))).toList();
     }
 
