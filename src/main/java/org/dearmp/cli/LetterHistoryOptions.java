@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.app.AppContext;
 import org.dearmp.history.FollowUp;
-import org.dearmp.history.FollowUpKind;
 import org.dearmp.history.LetterSent;
-import org.dearmp.history.Outcome;
 import org.dearmp.history.SentAs;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.FirstLetter;
@@ -47,11 +45,7 @@ final class LetterHistoryOptions {
 
     /** The follow-up letter that fits what came back: a thank-you for an answer, else a chaser. */
     static String followUpTemplate(SavedLetter first) {
-        if (first.reply() != null && first.reply().outcome() == Outcome.ANSWERED) {
-            return FollowUpKind.THANK_YOU.templateId();
-        }
-        return FollowUp.next(first.sent(), first.reply(), false).map(FollowUp::kind)
-                .orElse(FollowUpKind.NO_REPLY).templateId();
+        return FollowUp.suggested(first.sent(), first.reply()).templateId();
     }
 
     static FirstLetter named(SavedLetter first) {

@@ -49,6 +49,14 @@ public record FollowUp(Action action, LocalDate on, FollowUpKind kind) {
         };
     }
 
+    /** The follow-up letter that fits what came back, whenever the writer asks for one: thanks for an answer. */
+    public static FollowUpKind suggested(LetterSent sent, Reply reply) {
+        if (reply != null && reply.outcome() == Outcome.ANSWERED) {
+            return FollowUpKind.THANK_YOU;
+        }
+        return next(sent, reply, false).map(FollowUp::kind).orElse(FollowUpKind.NO_REPLY);
+    }
+
     /** The step that has come by {@code today}; after four weeks with nothing recorded, the follow-up is offered. */
     public static Optional<FollowUp> dueBy(LetterSent sent, Reply reply, boolean followedUp, LocalDate today) {
         Optional<FollowUp> next = next(sent, reply, followedUp);

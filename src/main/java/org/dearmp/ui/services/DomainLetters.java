@@ -52,6 +52,12 @@ final class DomainLetters implements LetterService {
     }
 
     @Override
+    public List<TemplateChoice> followUpTemplates() {
+        return catalog.followUps().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+                t.ask(), t.header().prompts(), false)).toList();
+    }
+
+    @Override
     public ComposedLetter compose(LetterRequest request) {
         LetterTemplate template = catalog.find(request.templateId()).orElseThrow(() -> new DearMpException(
                 Messages.get("template.unknownId", request.templateId(), String.join(", ",
@@ -62,7 +68,8 @@ final class DomainLetters implements LetterService {
                         request.sender(), LocalDate.now(clock))
                 .withPoints(request.points())
                 .withStory(request.story())
-                .withHomeSeat(request.homeSeat());
+                .withHomeSeat(request.homeSeat())
+                .withFirstLetter(request.firstLetter());
         LetterComposer.Draft draft = composer.draft(domainRequest);
         Letter letter = draft.letter();
         LetterGuidance guidance = draft.guidance();

@@ -52,6 +52,8 @@ public final class LetterViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty story = new SimpleStringProperty("");
     private final ObjectProperty<Constituency> homeSeat = new SimpleObjectProperty<>();
+    /** For a follow-up, the letter it follows up (its date, subject and ask are named); null otherwise. */
+    private final ObjectProperty<org.dearmp.letter.FirstLetter> firstLetter = new SimpleObjectProperty<>();
     private SeatCheckViewModel seatCheck;
     private final ObservableList<PointViewModel> points =
             FXCollections.observableArrayList(p -> new Observable[] {p.textProperty()});
@@ -87,7 +89,7 @@ public final class LetterViewModel {
         this.member = member;
         this.template = template;
         for (Observable o : List.of(name, address, postcode, email, phone, story, points, constituency, member,
-                template, homeSeat)) {
+                template, homeSeat, firstLetter)) {
             o.addListener(x -> recompose());
         }
         template.addListener((obs, old, now) -> prompts.setAll(now == null ? List.of() : now.prompts()));
@@ -187,7 +189,7 @@ public final class LetterViewModel {
         ComposedLetter letter;
         try {
             letter = letters.compose(new LetterRequest(seat, member.getValue(), chosen.id(), letterSender(), pointTexts(),
-                    story.get(), homeSeat.get()));
+                    story.get(), homeSeat.get(), firstLetter.get()));
             problem.set("");
         } catch (RuntimeException e) {
             // A letter that cannot be composed right now (e.g. a template error) must not lose the typing.
@@ -237,6 +239,11 @@ public final class LetterViewModel {
 
     public StringProperty phoneProperty() {
         return phone;
+    }
+
+    /** The letter a follow-up follows up, or null for a first letter. */
+    public ObjectProperty<org.dearmp.letter.FirstLetter> firstLetterProperty() {
+        return firstLetter;
     }
 
     public StringProperty storyProperty() {
