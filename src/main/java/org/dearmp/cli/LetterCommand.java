@@ -150,9 +150,14 @@ final class LetterCommand implements Callable<Integer> {
         Parliament parliament = lookup.parliament();
         parliament.ageWarning(LocalDate.now(context.clock()))
                 .ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
-        LookupResult result = lookup.lookup(postcode);
-
-        Optional<Constituency> seat = settle(result, lookup, err);
+        // A follow-up without --postcode goes to the first letter's seat, which the history keeps.
+        LookupResult result = postcode == null ? null : lookup.lookup(postcode);
+        Optional<Constituency> seat = result == null ? parliament.constituency(constituencyCode)
+                : settle(result, lookup, err);
+        if (seat.isEmpty() && result == null) {
+            err.println(Messages.get("cli.letter.seatGone", constituencyCode));
+            return DearMpCommand.EXIT_NO_MP;
+        }
         if (seat.isEmpty()) {
             err.flush();
             return exitFor(result);
@@ -190,9 +195,8 @@ final class LetterCommand implements Callable<Integer> {
                 ? Messages.get("export.cli.writtenToStandardOutput", letter.recipient().envelopeName(), seat.get().displayName())
                 : Messages.get("export.cli.written", written, letter.recipient().envelopeName(), seat.get().displayName()));
         printGuidance(report, draft.guidance());
-        history.record(context, letter, postcodeOf(result), seat.get().code(), seat.get().displayName(),
-                mp.get().displayName(), template.title(), points, story == null ? "" : story,
-                format == Format.eml ? SentAs.EMAIL : SentAs.POST, first, report);
+        history.record(context, letter, seat.get().code(), seat.get().displayName(), mp.get().displayName(),
+                template.title(), format == Format.eml ? SentAs.EMAIL : SentAs.POST, first, report);
         report.flush();
         return DearMpCommand.EXIT_OK;
     }
@@ -201,7 +205,7 @@ final class LetterCommand implements Callable<Integer> {
     private void fillFrom(SavedLetter first) {
         LetterDraft before = first.draft();
         Sender from = before.sender();
-        postcode = postcode != null ? postcode : before.postcode();
+        postcode = postcode != null || before.postcode().isBlank() ? postcode : before.postcode();
         constituencyCode = constituencyCode != null ? constituencyCode : before.constituencyCode();
         templateId = templateId != null ? templateId : LetterHistoryOptions.followUpTemplate(first);
         name = name != null ? name : from.name();
@@ -212,13 +216,13 @@ final class LetterCommand implements Callable<Integer> {
 
     private List<String> missingOptions() {
         List<String> missing = new ArrayList<>();
-        if (postcode == null) {
+        if (postcode == null && (history.followUpId == null || constituencyCode == null)) {
             missing.add("--postcode");
         }
         if (templateId == null) {
             missing.add("--template");
         }
-        if (name == null) {
+        if (name == null || name.isBlank() && history.followUpId != null) {
             missing.add("--name");
         }
         return missing;
@@ -298,6 +302,9 @@ final class LetterCommand implements Callable<Integer> {
     }
 
     private static String postcodeOf(LookupResult result) {
+        if (result == null) {
+            return "";
+        }
         if (result instanceof LookupResult.Found found) {
             return found.postcode().toString();
         }

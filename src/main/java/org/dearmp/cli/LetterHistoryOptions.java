@@ -3,7 +3,6 @@ package org.dearmp.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.app.AppContext;
 import org.dearmp.history.FollowUp;
@@ -12,7 +11,6 @@ import org.dearmp.history.SentAs;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.FirstLetter;
 import org.dearmp.letter.Letter;
-import org.dearmp.letter.Sender;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.LetterHistory;
 import org.dearmp.userdata.SavedLetter;
@@ -54,16 +52,17 @@ final class LetterHistoryOptions {
 
     /**
      * Keeps the letter just written in the history; says so, or why not (the letter itself is written either way).
+     * Only what the history lists is kept: the seat, the template, the subject, the ask, the date and how it
+     * went. The writer's name, address, postcode and words stay in the letter they saved, not in the data
+     * folder, so a follow-up asks for the name again.
      */
-    void record(AppContext context, Letter letter, String postcode, String seatCode, String seatName,
-                String mpName, String templateTitle, List<String> points, String story, SentAs how,
-                SavedLetter first, PrintWriter report) {
+    void record(AppContext context, Letter letter, String seatCode, String seatName, String mpName,
+                String templateTitle, SentAs how, SavedLetter first, PrintWriter report) {
         if (noHistory || context.settings().load().historyOff()) {
             return;
         }
-        Sender sender = letter.sender();
-        LetterDraft draft = new LetterDraft(postcode, seatCode, letter.templateId(), sender,
-                new ArrayList<>(points), story, SEND_STEP, Instant.now(context.clock()));
+        LetterDraft draft = new LetterDraft("", seatCode, letter.templateId(), null, List.of(), "", SEND_STEP,
+                Instant.now(context.clock()));
         LetterSent sent = new LetterSent(letter.date(), how, letter.templateId(), letter.subject(), letter.ask(),
                 first == null ? null : first.id());
         try {

@@ -66,6 +66,17 @@ class LettersCommandTest {
     }
 
     @Test
+    void theHistoryOfALetterFromTheCommandLineKeepsNoNameAddressPostcodeOrWords() throws IOException {
+        letter("--story", "My cousin was trafficked");
+        String kept;
+        try (var files = Files.list(home.resolve("letters"))) {
+            kept = Files.readString(files.findFirst().orElseThrow());
+        }
+        assertThat(kept).contains("W07000112", "stronger-laws")
+                .doesNotContain("Sam Writer", "Stryd Fawr", "LL58", "It matters to me", "My cousin");
+    }
+
+    @Test
     void noHistoryKeepsNothingAndNeitherDoesTheSetting() throws IOException {
         assertThat(letter("--no-history").exitCode()).isZero();
         assertThat(home.resolve("letters")).doesNotExist();
@@ -143,7 +154,11 @@ class LettersCommandTest {
         assertThat(run("letters", "reply", firstId.substring(0, 8), "--outcome", "acknowledged").exitCode()).isZero();
 
         Path followUp = out.resolve("follow-up.pdf");
-        CliRun written = run("letter", "--follow-up", firstId.substring(0, 8), "--out", followUp.toString());
+        CliRun noName = run("letter", "--follow-up", firstId.substring(0, 8), "--out", followUp.toString());
+        assertThat(noName.exitCode()).isEqualTo(2);
+        assertThat(noName.err()).contains("--name");
+        CliRun written = run("letter", "--follow-up", firstId.substring(0, 8), "--name", "Sam Writer",
+                "--address", "1 Stryd Fawr", "--out", followUp.toString());
         assertThat(written.exitCode()).as(written.err()).isZero();
         SavedLetter first = context.recentLetters().get(firstId).orElseThrow();
         try (PdfInspector pdf = new PdfInspector(Files.readAllBytes(followUp))) {

@@ -21,24 +21,4 @@ public final class Pictures {
         Files.createDirectories(folder);
         return folder;
     }
-
-    /**
-     * The topmost window the app shows (a dialog, or the main window), as a PNG named {@code name}.png, only when
-     * {@code -Ddearmp.pictures=DIR} asks for pictures: a test's own check never depends on it.
-     */
-    public static void saveIfAsked(org.testfx.api.FxRobot robot, String name) throws IOException {
-        String kept = System.getProperty(PROPERTY, "");
-        if (kept.isBlank()) {
-            return;
-        }
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> {
-            java.util.List<javafx.stage.Window> windows = robot.listTargetWindows();
-            javafx.stage.Window top = windows.get(windows.size() - 1);
-            image[0] = top.getScene().snapshot(null);
-        });
-        Path folder = folder(Path.of(kept));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
-                folder.resolve(name + ".png").toFile());
-    }
 }

@@ -15,7 +15,7 @@ import org.dearmp.history.Outcome;
 import org.dearmp.testsupport.AcceptanceApp;
 import org.dearmp.testsupport.AcceptanceTestBase;
 import org.dearmp.testsupport.MovableClock;
-import org.dearmp.testsupport.Pictures;
+import org.dearmp.testsupport.WindowPictures;
 import org.dearmp.ui.shell.DearMpApp;
 import org.dearmp.ui.wizard.Step;
 import org.dearmp.userdata.SavedLetter;
@@ -74,17 +74,17 @@ class FollowUpAcceptanceTest extends AcceptanceTestBase {
         waitUntil(() -> robot.lookup("#reply-dialog").tryQuery().isPresent());
         String question = robot.lookup("#reply-question").queryAs(Label.class).getText();
         assertThat(question).contains("Llinos Medi", "27 November 2026", firstSubject);
-        Pictures.saveIfAsked(robot, "follow-up-1-did-they-reply");
+        WindowPictures.saveIfAsked(robot, "follow-up-1-did-they-reply");
         robot.clickOn("#reply-acknowledged");
         robot.clickOn("#reply-record");
 
         waitUntil(() -> robot.lookup("#follow-up-yes").tryQuery().isPresent());
-        Pictures.saveIfAsked(robot, "follow-up-2-offer");
+        WindowPictures.saveIfAsked(robot, "follow-up-2-offer");
         robot.clickOn("#follow-up-yes");
         waitUntil(() -> step(later) == Step.LETTER);
         assertThat(later.wizard().templates().selectedProperty().get().id()).isEqualTo("follow-up-no-reply");
         waitUntil(() -> later.wizard().letter().previewTextProperty().get().contains("27 November 2026"));
-        Pictures.saveIfAsked(robot, "follow-up-3-letter");
+        WindowPictures.saveIfAsked(robot, "follow-up-3-letter");
 
         Path followUp = home.resolve("follow-up.pdf");
         savePdf(later, followUp);
