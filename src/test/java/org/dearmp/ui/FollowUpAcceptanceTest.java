@@ -93,6 +93,18 @@ class FollowUpAcceptanceTest extends AcceptanceTestBase {
         assertThat(text).contains("Following up my letter of 27 November 2026", firstSubject, "Sam Jones",
                 "Llinos Medi");
 
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#recent-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> table = robot.lookup("#recent-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        String statuses = robot.lookup("#recent-table .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).filter(java.util.Objects::nonNull)
+                .reduce("", (a, b) -> a + "|" + b);
+        assertThat(statuses).contains("Posted 27 November 2026 \u00b7 Only an acknowledgement \u00b7 followed up",
+                "Posted 12 December 2026 \u00b7 no reply recorded \u00b7 ask 26 December 2026");
+        WindowPictures.saveIfAsked(robot, "follow-up-4-history");
+        robot.type(KeyCode.ESCAPE);
+
         List<SavedLetter> sent = running.context.recentLetters().sent();
         assertThat(sent).hasSize(2);
         SavedLetter first = sent.stream().filter(l -> l.sent().followUpOf() == null).findFirst().orElseThrow();

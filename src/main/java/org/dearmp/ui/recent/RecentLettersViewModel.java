@@ -77,6 +77,9 @@ public final class RecentLettersViewModel {
                 org.dearmp.i18n.Messages.get(letter.sent().sentAs().messageKey()), UkDates.date(letter.sent().on()),
                 outcome);
         boolean followedUp = store.followedUp(letter.id(), letters);
+        if (followedUp) {
+            return org.dearmp.i18n.Messages.get("ui.recent.due", sent, org.dearmp.i18n.Messages.get("ui.recent.followedUp"));
+        }
         return org.dearmp.history.FollowUp.next(letter.sent(), letter.reply(), followedUp)
                 .map(step -> org.dearmp.i18n.Messages.get("ui.recent.due", sent, org.dearmp.i18n.Messages.get(
                         step.action() == org.dearmp.history.FollowUp.Action.ASK_ABOUT_REPLY
