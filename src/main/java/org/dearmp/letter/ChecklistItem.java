@@ -14,6 +14,15 @@ public record ChecklistItem(Check check, State state, String message, String why
     public enum State {
         MET, NOT_MET, WARNING;
 
+        /** ✓, ✗ or !, or [x], [ ] or [!] where only ASCII prints: a shape for each state, never colour alone. */
+        public String mark(boolean unicode) {
+            return switch (this) {
+                case MET -> unicode ? "\u2713" : "[x]";
+                case NOT_MET -> unicode ? "\u2717" : "[ ]";
+                case WARNING -> unicode ? "!" : "[!]";
+            };
+        }
+
         /** "Done", "To do", "Check": the state in words, for screen readers and plain text. */
         public String word() {
             return Messages.get("letter.checklist.state." + name());
