@@ -221,7 +221,12 @@ public final class LetterViewModel {
     }
 
     private static String guidanceFor(ComposedLetter letter) {
-        return letter.advice().isEmpty() ? Messages.get("ui.letter.guidance.good") : letter.advice().get(0);
+        if (!letter.advice().isEmpty()) {
+            return letter.advice().get(0);
+        }
+        // "Good" only when the checklist below agrees; otherwise it would contradict a line still to do.
+        return letter.checklist().stream().allMatch(org.dearmp.letter.ChecklistItem::met)
+                ? Messages.get("ui.letter.guidance.good") : Messages.get("ui.letter.guidance.seeChecklist");
     }
 
     public StringProperty nameProperty() {
