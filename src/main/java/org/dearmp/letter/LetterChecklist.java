@@ -37,7 +37,8 @@ public final class LetterChecklist {
             + "|i want you to|i would like you to|i'd like you to|will you|would you|could you|can you)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
-    private static final Pattern BULLET_LINE = Pattern.compile("(?m)^\\s*[-*\u2022\u25aa\u25cf\u2013]\\s+\\S");
+    /** Spaces and tabs only, never \s: a run of blank lines must not be rescanned from every line (quadratic). */
+    private static final Pattern BULLET_LINE = Pattern.compile("(?m)^[ \\t]*[-*\u2022\u25aa\u25cf\u2013][ \\t]+\\S");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
 
     private final boolean britishSpelling;

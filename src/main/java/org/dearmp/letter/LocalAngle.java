@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dearmp.parliament.Constituency;
 
 /**
  * Whether the writer's own words say what the issue means where they live: the seat's name, a town or
- * place the seat is named after ("Cardiff South and Penarth" gives Cardiff and Penarth), or a local
- * project or place in general words ("our local food bank", "a drop-in in our town"). The places come from
+ * place the seat is named after ("Cardiff South and Penarth" gives Cardiff and Penarth), a local project
+ * or place in general words ("our local food bank", "a drop-in in our town"), or a place named after "in",
+ * "at" or "near" ("a drop-in in Holyhead"). The places come from
  * the seat's own names (English and Welsh), which name its main towns; there is no gazetteer in the app.
  */
 final class LocalAngle {
@@ -44,6 +46,32 @@ final class LocalAngle {
         for (String local : LOCAL_WORDS) {
             if (containsPhrase(text, local)) {
                 return Optional.of(local);
+            }
+        }
+        return namedPlace(ownWords);
+    }
+
+    /** "in", "at", "near"... then a capitalised name: how a writer names their town ("a drop-in in Holyhead"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "\\b(?:in|at|near|around|outside|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)");
+    /** Capitalised words after "in" that are no place of the seat's: the nation, times, Parliament. */
+    private static final Set<String> NOT_LOCAL = Set.of("england", "scotland", "wales", "ireland", "northern",
+            "britain", "great", "uk", "europe", "parliament", "government", "westminster", "commons", "lords",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "christmas", "easter", "english", "welsh", "i", "my", "our", "this", "that", "the", "it", "she", "he");
+
+    /**
+     * A place the writer names, though the app cannot tell which seat it is in (it has no gazetteer): a
+     * letter naming its own town should not be told it has no local angle. The nation, Parliament and
+     * dates are not places of a seat.
+     */
+    private static Optional<String> namedPlace(String ownWords) {
+        Matcher named = PLACE_AFTER.matcher(ownWords);
+        while (named.find()) {
+            String first = named.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (!NOT_LOCAL.contains(first)) {
+                return Optional.of(named.group(1));
             }
         }
         return Optional.empty();

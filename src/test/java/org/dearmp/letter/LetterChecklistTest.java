@@ -112,10 +112,14 @@ class LetterChecklistTest {
         assertThat(item(check(request("stronger-laws").withStory(general)), Check.LOCAL_ANGLE).state())
                 .isEqualTo(State.NOT_MET);
         for (String local : List.of("I grew up in cardiff.", "Our local food bank sees it.",
-                "It happens in Cardiff South and Penarth too.", "A refuge near here closed.")) {
+                "It happens in Cardiff South and Penarth too.", "A refuge near here closed.",
+                "I help at a drop-in in Grangetown.")) {
             assertThat(item(check(request("stronger-laws").withStory(general + " " + local)), Check.LOCAL_ANGLE)
                     .state()).as(local).isEqualTo(State.MET);
         }
+        // The nation, Parliament and dates after "in" are no local angle.
+        assertThat(item(check(request("stronger-laws").withStory(general + " It matters in Wales, in "
+                + "Parliament and in March.")), Check.LOCAL_ANGLE).state()).isEqualTo(State.NOT_MET);
         assertThat(LocalAngle.places(CARDIFF_SOUTH.constituency())).contains("Cardiff", "Penarth")
                 .doesNotContain("South", "and");
     }
