@@ -54,6 +54,8 @@ class LetterCheckCommandTest {
                 "MPs deal with their own constituents", "Nothing was written");
         assertThat(run.out()).containsAnyOf("\u2717 Add your full address", "[ ] Add your full address");
         assertThat(written()).isEmpty();
+        // A check is no letter: nothing goes in the letter history either.
+        assertThat(userData.run("letters").out()).contains("No letters in your history yet");
     }
 
     @Test
