@@ -248,6 +248,10 @@ public class CommonArchitectureTest {
                 KeyFamily.required("outcome.", names(org.dearmp.history.Outcome.values())),
                 KeyFamily.required("ui.followUp.choice.", names(org.dearmp.history.Outcome.values())),
                 KeyFamily.required("ui.followUp.offer.", names(org.dearmp.history.FollowUpKind.values())),
+                KeyFamily.required("letter.checklist.",
+                        java.util.Arrays.stream(org.dearmp.letter.ChecklistItem.Check.values())
+                        .flatMap(c -> c.keySuffixes().stream()).toList()),
+                KeyFamily.required("letter.checklist.state.", names(org.dearmp.letter.ChecklistItem.State.values())),
                 KeyFamily.required("parliament.attribution.",
                         withEndings(privateList("org.dearmp.parliament.Attributions", "KEYS"), ".data", ".text")),
                 KeyFamily.required("parliament.cli.status.kind.", names(MemberNote.values())),

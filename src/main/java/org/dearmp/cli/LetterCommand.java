@@ -121,6 +121,10 @@ final class LetterCommand implements Callable<Integer> {
     @Mixin
     LetterHistoryOptions history = new LetterHistoryOptions();
 
+    /** The checklist for a letter that counts (issue 16): --check prints it in place of writing the letter. */
+    @Mixin
+    LetterCheckOptions checklist = new LetterCheckOptions();
+
     @Option(names = "--templates-dir", paramLabel = "FOLDER", description = "Also look for templates in this folder.")
     Path templatesDir;
 
@@ -175,6 +179,9 @@ final class LetterCommand implements Callable<Integer> {
             request = request.withFirstLetter(LetterHistoryOptions.named(first));
         }
         LetterComposer.Draft draft = new LetterComposer(LetterPdfExporter.measure()).draft(request);
+        if (checklist.wanted()) {
+            return checklist.print(spec.commandLine().getOut(), request, draft);
+        }
         Letter letter = draft.letter();
         Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
         if (whyNotEmail.isPresent()) {

@@ -81,6 +81,7 @@ public final class LetterViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper askNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+    private final ChecklistViewModel checklist = new ChecklistViewModel();
 
     public LetterViewModel(LetterService letters, ObservableValue<Constituency> constituency,
                            ObservableValue<Optional<Member>> member, ObservableValue<TemplateChoice> template) {
@@ -183,6 +184,7 @@ public final class LetterViewModel {
             composed.set(null);
             askNote.set("");
             preview.clear();
+            checklist.show(java.util.List.of());
             complete.set(false);
             return;
         }
@@ -199,6 +201,7 @@ public final class LetterViewModel {
             composed.set(null);
             askNote.set("");
             preview.clear();
+            checklist.show(java.util.List.of());
             complete.set(false);
             return;
         }
@@ -209,6 +212,7 @@ public final class LetterViewModel {
         fitsOnePage.set(letter.fitsOnePage());
         originality.set(letter.originality());
         guidance.set(guidanceFor(letter));
+        checklist.show(letter.checklist());
         askNote.set(letter.speakerAsk() ? Messages.get("ui.letter.speakerAsk") : "");
         wordCountText.set(Messages.get("ui.letter.words", letter.wordCount()));
         pageText.set(Messages.get(letter.fitsOnePage() ? "ui.letter.onePage" : "ui.letter.overOnePage"));
@@ -217,7 +221,12 @@ public final class LetterViewModel {
     }
 
     private static String guidanceFor(ComposedLetter letter) {
-        return letter.advice().isEmpty() ? Messages.get("ui.letter.guidance.good") : letter.advice().get(0);
+        if (!letter.advice().isEmpty()) {
+            return letter.advice().get(0);
+        }
+        // "Good" only when the checklist below agrees; otherwise it would contradict a line still to do.
+        return letter.checklist().stream().allMatch(org.dearmp.letter.ChecklistItem::met)
+                ? Messages.get("ui.letter.guidance.good") : Messages.get("ui.letter.guidance.seeChecklist");
     }
 
     public StringProperty nameProperty() {
@@ -327,6 +336,11 @@ public final class LetterViewModel {
     /** Why the letter cannot be shown right now, or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The checklist for a letter that counts, updated with the preview. It guides; it never holds the step. */
+    public ChecklistViewModel checklist() {
+        return checklist;
     }
 
     public ReadOnlyBooleanProperty completeProperty() {
