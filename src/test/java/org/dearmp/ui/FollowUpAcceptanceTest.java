@@ -76,6 +76,10 @@ class FollowUpAcceptanceTest extends AcceptanceTestBase {
         assertThat(question).contains("Llinos Medi", "27 November 2026", firstSubject);
         WindowPictures.saveIfAsked(robot, "follow-up-1-did-they-reply");
         robot.clickOn("#reply-acknowledged");
+        robot.clickOn("#reply-note").write("A card from the office");
+        running.nextOpen = Files.writeString(home.resolve("reply-scan.pdf"), "%PDF-1.4 a scan");
+        robot.clickOn("#reply-attach");
+        waitUntil(() -> robot.lookup("#reply-file-name").queryAs(Label.class).getText().equals("reply-scan.pdf"));
         robot.clickOn("#reply-record");
 
         waitUntil(() -> robot.lookup("#follow-up-yes").tryQuery().isPresent());
@@ -109,6 +113,8 @@ class FollowUpAcceptanceTest extends AcceptanceTestBase {
         assertThat(sent).hasSize(2);
         SavedLetter first = sent.stream().filter(l -> l.sent().followUpOf() == null).findFirst().orElseThrow();
         assertThat(first.reply().outcome()).isEqualTo(Outcome.ACKNOWLEDGED);
+        assertThat(first.reply().note()).isEqualTo("A card from the office");
+        assertThat(running.context.recentLetters().replyFile(first.reply().attachment())).hasContent("%PDF-1.4 a scan");
         assertThat(sent).anySatisfy(l -> assertThat(l.sent().followUpOf()).isEqualTo(first.id()));
     }
 

@@ -7,7 +7,6 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Window;
 import org.dearmp.core.DearMpException;
 import org.dearmp.history.FollowUpKind;
-import org.dearmp.history.Outcome;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.userdata.LetterHistory;
@@ -46,12 +45,12 @@ public final class FollowUpPrompt {
     public boolean askAbout(SavedLetter letter) {
         Optional<FollowUpKind> offer;
         if (letter.reply() == null) {
-            Optional<Outcome> answer = ReplyDialog.ask(owner, vm.question(letter));
+            Optional<ReplyDialog.Answer> answer = ReplyDialog.ask(owner, vm.question(letter), dialogs);
             if (answer.isEmpty()) {
                 return false;
             }
             try {
-                offer = vm.record(letter, answer.get());
+                offer = vm.record(letter, answer.get().outcome(), answer.get().note(), answer.get().file());
             } catch (IOException | DearMpException e) {
                 dialogs.showError(new DearMpException(Messages.get("ui.followUp.notRecorded"), e));
                 return false;

@@ -39,9 +39,13 @@ public final class FollowUpsViewModel {
                 letter.sent().subject());
     }
 
-    /** What the writer answered, recorded today; the follow-up letter this now calls for, if any. */
-    public Optional<FollowUpKind> record(SavedLetter letter, Outcome outcome) throws IOException {
-        SavedLetter replied = history.recordReply(letter.id(), outcome, null, "", null);
+    /**
+     * What the writer answered, recorded today with their note and the reply's file (null for none, else copied
+     * into the data folder); the follow-up letter this now calls for, if any.
+     */
+    public Optional<FollowUpKind> record(SavedLetter letter, Outcome outcome, String note, java.nio.file.Path file)
+            throws IOException {
+        SavedLetter replied = history.recordReply(letter.id(), outcome, null, note, file);
         return offer(replied);
     }
 
