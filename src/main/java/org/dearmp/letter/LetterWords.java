@@ -83,6 +83,11 @@ public final class LetterWords {
         return houseOfCommons;
     }
 
+    /** The ask a letter to the Speaker makes in place of a campaigning one (see {@link SpeakerAsk}). */
+    String speakerAsk() {
+        return require("speakerAsk");
+    }
+
     /** "Page 1 of 2", "Tudalen 1 o 2". */
     public String pageOf(int page, int pages) {
         return new MessageFormat(require("pageOf"), language.locale()).format(new Object[] {page, pages});
