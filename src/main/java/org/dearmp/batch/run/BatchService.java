@@ -102,7 +102,8 @@ public final class BatchService {
     public BatchResult write(BatchCheck check, LetterTemplate template, BatchSettings settings, boolean duplex,
                              BatchListener listener) {
         BatchPlan plan = BatchPlan.of(check, template.id(), settings.senderOrg());
-        return new BatchRunner(new TemplateLetters(template), new ExportLetterFiles(duplex, clock), map)
+        // A supporter whose language column asks for Welsh (or English) gets the campaign's template in it.
+        return new BatchRunner(new TemplateLetters(template, templates()), new ExportLetterFiles(duplex, clock), map)
                 .run(plan, settings, listener);
     }
 }
