@@ -56,6 +56,11 @@ public final class TemplateLetters implements SupporterLetters {
         byLanguage.put(template.header().language(), template);
     }
 
+    /** The languages these letters can be written in. */
+    public java.util.Set<LetterLanguage> languages() {
+        return java.util.Collections.unmodifiableSet(byLanguage.keySet());
+    }
+
     /** The template a supporter's letter is written from: the chosen one, or its partner in their language. */
     public LetterTemplate templateFor(Supporter supporter) {
         return supporter.letterLanguage().map(byLanguage::get).orElse(template);
