@@ -14,11 +14,11 @@ import org.dearmp.letter.Sender;
 /**
  * How a letter sits on A4: the conventions of a UK business letter, in points (1 mm = 2.835 pt).
  * Sender's address top right with the date under it, the MP's address on the left, a bold subject,
- * the salutation, the body, then "Yours sincerely," with room to sign above the writer's name.
+ * the salutation, the body, then the sign-off ("Yours sincerely,", or "Yn gywir," in Welsh) with room to sign above the writer's name.
  *
  * <p>Lines are broken here ({@link LineBreaker}: where a reader expects, measured in the font's own
  * widths) rather than by OpenPDF's paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
- * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" footers and a
+ * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" ("Tudalen 1 o 2") footers and a
  * header on each continuation sheet naming the MP and the date, as a careful typist would.
  */
 final class LetterLayout implements LetterMeasure {
