@@ -93,10 +93,17 @@ public final class LetterWords {
         return new MessageFormat(require("pageOf"), language.locale()).format(new Object[] {page, pages});
     }
 
-    /** The seat's name as the letter's language writes it: the Welsh name in Welsh where it has one. */
+    /**
+     * The seat's name as the letter's language writes it: the Welsh name in Welsh where it has one, except
+     * for a seat whose official name is Welsh already (Caerfyrddin, whose "Welsh" name in the data is the
+     * English Carmarthen).
+     */
     public String constituencyName(Constituency constituency) {
-        return language == LetterLanguage.WELSH ? constituency.welsh().orElse(constituency.name())
-                : constituency.name();
+        if (language != LetterLanguage.WELSH
+                || List.of(words.getProperty("officialNameIsWelsh", "").split(",")).contains(constituency.code())) {
+            return constituency.name();
+        }
+        return constituency.welsh().orElse(constituency.name());
     }
 
     /** "Dear Ms Blake", "Annwyl Ms Blake", "Annwyl Syr Julian" (no comma). */

@@ -72,6 +72,15 @@ class WelshLettersTest {
     }
 
     @Test
+    void aSeatsWelshNameIsUsedWhereItHasOneAndCaerfyrddinStaysCaerfyrddin() {
+        assertThat(CY.constituencyName(seat("Alyn and Deeside").constituency())).isEqualTo("Alun a Glannau Dyfrdwy");
+        assertThat(CY.constituencyName(seat("Ynys Môn").constituency())).isEqualTo("Ynys Môn");
+        assertThat(CY.constituencyName(seat("Caerfyrddin").constituency())).isEqualTo("Caerfyrddin");
+        assertThat(seat("Caerfyrddin").constituency().welsh()).contains("Carmarthen");
+        assertThat(EN.constituencyName(seat("Alyn and Deeside").constituency())).isEqualTo("Alyn and Deeside");
+    }
+
+    @Test
     void theSameMpGetsAnEnglishLetterFromTheEnglishTemplate() {
         RealMps.Seat seat = seat("Cardiff East");
         Letter letter = new LetterComposer().compose(LetterRequest.of(template("stronger-laws"), seat.member(),
