@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dearmp.core.LetterLanguage;
 import org.dearmp.i18n.Messages;
 import org.dearmp.app.AppContext;
 import org.dearmp.template.LetterTemplate;
@@ -29,6 +31,10 @@ public final class TemplatesCommand implements Callable<Integer> {
             description = "Also list the templates (*.txt) in this folder, after the bundled ones.")
     Path folder;
 
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "List only the templates whose letters are in this language: en (English) or cy (Welsh).")
+    String language;
+
     @Spec
     CommandSpec spec;
 
@@ -42,6 +48,9 @@ public final class TemplatesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<LetterLanguage> only = language == null ? Optional.empty()
+                : Optional.of(LetterLanguage.fromCode(language).orElseThrow(() -> new org.dearmp.core.DearMpException(
+                        Messages.get("cli.templates.badLanguage", language.strip()))));
         TemplateCatalog catalog = context.templates();
         TemplateChecker checker = context.templateChecker();
         List<TemplateLibrary> libraries = new ArrayList<>();
@@ -54,6 +63,7 @@ public final class TemplatesCommand implements Callable<Integer> {
         // The user's own, saved in the template editor (only those that check clean), then --dir's.
         templates.addAll(catalog.user().usable());
         libraries.stream().skip(1).forEach(l -> templates.addAll(l.templates()));
+        only.ifPresent(wanted -> templates.removeIf(t -> t.header().language() != wanted));
         int idWidth = templates.stream().mapToInt(t -> t.id().length()).max().orElse(0);
         for (LetterTemplate template : templates) {
             String id = String.format("%-" + idWidth + "s", template.id());

@@ -1,5 +1,6 @@
 package org.dearmp.letter;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -172,14 +173,20 @@ public final class Fingerprints {
 
     private static String lettersAndDigits(String text, int start, int end) {
         StringBuilder kept = new StringBuilder(end - start);
+        boolean marks = false;
         for (int i = start; i < end; ) {
             int codePoint = text.codePointAt(i);
             if (Character.isLetterOrDigit(codePoint)) {
                 kept.appendCodePoint(Character.toLowerCase(codePoint));
+            } else if (!kept.isEmpty() && Character.getType(codePoint) == Character.NON_SPACING_MARK) {
+                // A circumflex typed apart from its letter ("dw" + U+0302, as a Mac may paste "dŵr") is kept and
+                // composed, so the word is the same word as "dŵr" typed in one character.
+                kept.appendCodePoint(codePoint);
+                marks = true;
             }
             i += Character.charCount(codePoint);
         }
-        return kept.toString();
+        return marks ? Normalizer.normalize(kept, Normalizer.Form.NFC) : kept.toString();
     }
 
     /** The word's range without the punctuation around it, so highlighted passages start and end on letters. */

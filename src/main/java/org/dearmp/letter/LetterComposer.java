@@ -2,8 +2,6 @@ package org.dearmp.letter;
 
 import java.util.List;
 import java.util.Map;
-import org.dearmp.i18n.Messages;
-import org.dearmp.parliament.FormsOfAddress;
 import org.dearmp.parliament.Member;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.template.TemplateRenderer;
@@ -37,19 +35,21 @@ public final class LetterComposer {
         // The writer's own wording wins; otherwise the template's, or the Speaker's where it cannot be acted on.
         String ask = request.ask() != null ? request.ask() : SpeakerAsk.forMember(template, request.member());
         String subject = request.subject() != null ? request.subject()
-                : LetterValues.firstLetterNamed(template.subject(), request.firstLetter());
+                : LetterValues.firstLetterNamed(template.subject(), request.firstLetter(),
+                        LetterWords.of(template.header().language()));
         Map<String, Object> values = LetterValues.of(request, ask, subject);
         List<LetterBlock> body = LetterBlocks.parse(TemplateRenderer.render(template, values));
         Member member = request.member();
-        Recipient recipient = new Recipient(FormsOfAddress.envelopeName(member), FormsOfAddress.HOUSE_OF_COMMONS,
-                member.email(), request.constituency().name());
-        String salutation = request.salutation() != null ? request.salutation()
-                : FormsOfAddress.salutation(member) + ",";
-        String signOff = request.signOff() != null ? request.signOff() : Messages.get("letter.signOff");
+        // The letter's language is its template's, whatever language the app is shown in.
+        LetterWords words = LetterWords.of(template.header().language());
+        Recipient recipient = new Recipient(words.envelopeName(member), words.houseOfCommons(),
+                member.email(), words.constituencyName(request.constituency()));
+        String salutation = request.salutation() != null ? request.salutation() : words.salutation(member) + ",";
+        String signOff = request.signOff() != null ? request.signOff() : words.signOff();
         // A follow-up's history entry repeats the first letter's ask, which the follow-up asks again.
         String historyAsk = request.firstLetter() != null ? request.firstLetter().ask() : ask;
         return new Letter(request.sender(), recipient, request.date(), subject, salutation, body, signOff,
-                template.id(), historyAsk);
+                template.id(), words.language(), historyAsk);
     }
 
     /** The letter and its guidance: word count, page fit, and how much of it is the writer's own. */

@@ -13,8 +13,8 @@ import org.dearmp.template.LetterTemplate;
  *
  * @param points     the writer's own points, one bullet each; blank ones are dropped
  * @param story      the writer's own story or reasons, free text with blank lines between paragraphs
- * @param salutation null for the MP's usual form ("Dear Ms Blake,")
- * @param signOff    null for "Yours sincerely,"
+ * @param salutation null for the MP's usual form in the template's language ("Dear Ms Blake,", "Annwyl Ms Blake,")
+ * @param signOff    null for the sign-off of the template's language ("Yours sincerely,", "Yn gywir,")
  * @param ask        null for the template's ask; the writer's own wording otherwise
  * @param subject    null for the template's subject
  * @param homeSeat   null when the writer lives in {@code constituency} (or it is not known otherwise); the seat

@@ -1,12 +1,10 @@
 package org.dearmp.letter;
 
-import org.dearmp.core.UkDates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dearmp.parliament.Constituency;
-import org.dearmp.parliament.FormsOfAddress;
 import org.dearmp.parliament.Member;
 
 /**
@@ -22,18 +20,19 @@ final class LetterValues {
     static Map<String, Object> of(LetterRequest request, String ask, String subject) {
         Member member = request.member();
         Sender sender = request.sender();
+        LetterWords words = LetterWords.of(request.template().header().language());
         Map<String, Object> mp = new LinkedHashMap<>();
         mp.put("name", member.displayName());
         mp.put("fullTitle", member.fullTitle());
-        mp.put("salutation", FormsOfAddress.salutation(member));
-        mp.put("envelope", FormsOfAddress.envelopeName(member));
+        mp.put("salutation", words.salutation(member));
+        mp.put("envelope", words.envelopeName(member));
         mp.put("party", member.party());
         mp.put("email", Objects.requireNonNullElse(member.email(), ""));
 
         // Where the writer lives: the body says so ("I live in the ... constituency"), so it follows the address.
         Constituency home = request.homeSeat() != null ? request.homeSeat() : request.constituency();
         Map<String, Object> constituency = new LinkedHashMap<>();
-        constituency.put("name", home.name());
+        constituency.put("name", words.constituencyName(home));
         constituency.put("displayName", home.displayName());
         constituency.put("code", home.code());
 
@@ -53,13 +52,13 @@ final class LetterValues {
         values.put("points", points);
         values.put("hasPoints", !points.isEmpty());
         values.put("story", cleanStory(request.story()));
-        values.put("date", UkDates.date(request.date()));
+        values.put("date", words.date(request.date()));
         values.put("ask", ask);
         values.put("subject", subject);
         // A first letter's follow-up template names it; in any other letter these are simply empty.
         FirstLetter first = request.firstLetter();
         Map<String, Object> firstValues = new LinkedHashMap<>();
-        firstValues.put("date", first == null ? "" : UkDates.date(first.date()));
+        firstValues.put("date", first == null ? "" : words.date(first.date()));
         firstValues.put("subject", first == null ? "" : first.subject());
         firstValues.put("ask", first == null ? "" : first.ask());
         values.put("first", firstValues);
@@ -70,11 +69,11 @@ final class LetterValues {
      * A follow-up template's subject names the first letter ("Following up my letter of {{first.date}}"); the
      * header is not a Mustache body, so only these tags are filled in there, and left out of any other letter.
      */
-    static String firstLetterNamed(String subject, FirstLetter first) {
+    static String firstLetterNamed(String subject, FirstLetter first, LetterWords words) {
         if (!subject.contains("{{first.")) {
             return subject;
         }
-        String date = first == null ? "" : UkDates.date(first.date());
+        String date = first == null ? "" : words.date(first.date());
         String firstSubject = first == null ? "" : first.subject();
         return subject.replace("{{first.date}}", date).replace("{{first.subject}}", firstSubject)
                 .replace("{{first.ask}}", first == null ? "" : first.ask()).replaceAll("\\s+", " ").strip();

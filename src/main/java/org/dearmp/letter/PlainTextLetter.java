@@ -1,6 +1,5 @@
 package org.dearmp.letter;
 
-import org.dearmp.core.UkDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +47,7 @@ public final class PlainTextLetter {
     public static String document(Letter letter) {
         StringBuilder text = new StringBuilder();
         appendSenderBlock(text, letter.sender());
-        text.append('\n').append(UkDates.date(letter.date())).append("\n\n");
+        text.append('\n').append(letter.words().date(letter.date())).append("\n\n");
         text.append(letter.recipient().envelopeName()).append('\n');
         letter.recipient().addressLines().forEach(line -> text.append(line).append('\n'));
         text.append('\n');

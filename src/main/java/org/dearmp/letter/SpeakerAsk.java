@@ -25,7 +25,12 @@ public final class SpeakerAsk {
 
     /** The ask for this template and MP: the Speaker's where it applies, the template's otherwise. */
     public static String forMember(LetterTemplate template, Member member) {
-        return applies(template, member) ? text() : template.ask();
+        if (!applies(template, member)) {
+            return template.ask();
+        }
+        // A Welsh letter asks in Welsh, whatever language the app is shown in.
+        return template.header().language() == org.dearmp.core.LetterLanguage.ENGLISH ? text()
+                : LetterWords.of(template.header().language()).speakerAsk();
     }
 
     /** "Will you please pass my concerns on to the relevant minister...". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dearmp.core.LetterLanguage;
 import org.dearmp.i18n.Messages;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads the YAML header of a template into a {@link TemplateHeader}, reporting every problem it finds. */
 final class HeaderReader {
 
-    static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "askKind", "prompts", "tags",
+    static final List<String> FIELDS = List.of("id", "title", "summary", "subject", "ask", "askKind", "language", "campaign", "prompts", "tags",
             "sources", "minOwnWords", "version", "author");
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher");
 
@@ -75,11 +76,26 @@ final class HeaderReader {
         String version = text(root, "version", false, ProblemKind.BAD_HEADER);
         String author = text(root, "author", false, ProblemKind.BAD_HEADER);
         AskKind askKind = askKind(text(root, "askKind", false, ProblemKind.BAD_HEADER));
+        LetterLanguage language = language(text(root, "language", false, ProblemKind.BAD_HEADER));
+        String campaign = text(root, "campaign", false, ProblemKind.BAD_HEADER);
+        if (campaign != null && !TemplateHeader.ID_PATTERN.matcher(campaign.strip()).matches()) {
+            problemAtKey("campaign", ProblemKind.BAD_HEADER, "template.problem.badCampaign", campaign.strip());
+        }
         if (problems.stream().anyMatch(TemplateProblem::isError)) {
             return Optional.empty();
         }
         return Optional.of(new TemplateHeader(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords,
-                version, author, askKind));
+                version, author, askKind, language, campaign));
+    }
+
+    private LetterLanguage language(String code) {
+        if (code == null) {
+            return LetterLanguage.ENGLISH;
+        }
+        return LetterLanguage.fromCode(code).orElseGet(() -> {
+            problemAtKey("language", ProblemKind.BAD_HEADER, "template.problem.language", code.strip());
+            return LetterLanguage.ENGLISH;
+        });
     }
 
     private AskKind askKind(String word) {

@@ -3,6 +3,7 @@ package org.dearmp.template;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dearmp.core.LetterLanguage;
 
 /**
  * A template's fields exactly as someone typed them in the editor's form, not yet judged: a draft may have
@@ -14,10 +15,13 @@ import java.util.Optional;
  *                    is missing)
  * @param minOwnWords as typed: written as a number when it is one, so the checker can refuse anything else
  * @param askKind     as typed ("casework"), or empty for the default, a campaigning ask
+ * @param language    as typed ("cy"), or empty for the default, English
+ * @param campaign    as typed, or empty for a template that stands alone
  */
 public record TemplateFields(String id, String title, String summary, String subject, String ask,
                              List<String> prompts, List<String> tags, List<SourceFields> sources,
-                             String minOwnWords, String version, String author, String body, String askKind) {
+                             String minOwnWords, String version, String author, String body, String askKind,
+                             String language, String campaign) {
 
     /** One source as typed. */
     public record SourceFields(String title, String url, String publisher) {
@@ -46,6 +50,22 @@ public record TemplateFields(String id, String title, String summary, String sub
         author = text(author);
         body = TemplateFileCodec.normalise(Objects.requireNonNullElse(body, ""));
         askKind = text(askKind);
+        language = text(language);
+        campaign = text(campaign);
+    }
+
+    /** Fields of an English template that stands alone. */
+    public TemplateFields(String id, String title, String summary, String subject, String ask, List<String> prompts,
+                          List<String> tags, List<SourceFields> sources, String minOwnWords, String version,
+                          String author, String body, String askKind) {
+        this(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords, version, author, body, askKind,
+                "", "");
+    }
+
+    /** These fields in another language (its code, or empty for English). */
+    public TemplateFields withLanguage(String newLanguage) {
+        return new TemplateFields(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords, version,
+                author, body, askKind, newLanguage, campaign);
     }
 
     /** Fields of a template with the default, campaigning kind of ask. */
@@ -64,7 +84,8 @@ public record TemplateFields(String id, String title, String summary, String sub
         return new TemplateFields(h.id(), h.title(), h.summary(), h.subject(), h.ask(), h.prompts(), h.tags(),
                 h.sources().stream().map(s -> new SourceFields(s.title(), s.url(), s.publisher())).toList(),
                 String.valueOf(h.minOwnWords()), h.version(), h.author(), body,
-                h.askKind() == AskKind.CAMPAIGN ? "" : h.askKind().word());
+                h.askKind() == AskKind.CAMPAIGN ? "" : h.askKind().word(),
+                h.language() == LetterLanguage.ENGLISH ? "" : h.language().code(), h.campaign());
     }
 
     /** The fields of a saved file, whatever its problems; see {@link TemplateFileCodec#readFields}. */

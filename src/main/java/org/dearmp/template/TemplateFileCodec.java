@@ -147,7 +147,8 @@ public final class TemplateFileCodec {
                 root.path("summary").asString(""), root.path("subject").asString(""), root.path("ask").asString(""),
                 textList(root, "prompts"), textList(root, "tags"), sources,
                 root.path("minOwnWords").asString(""), root.path("version").asString(""),
-                root.path("author").asString(""), parts.body(), root.path("askKind").asString("")));
+                root.path("author").asString(""), parts.body(), root.path("askKind").asString(""),
+                root.path("language").asString(""), root.path("campaign").asString("")));
     }
 
     public static String write(LetterTemplate template) {
@@ -167,6 +168,8 @@ public final class TemplateFileCodec {
         root.put("subject", fields.subject());
         root.put("ask", fields.ask());
         putUnlessBlank(root, "askKind", fields.askKind());
+        putUnlessBlank(root, "language", fields.language());
+        putUnlessBlank(root, "campaign", fields.campaign());
         putList(root, "prompts", fields.prompts());
         putList(root, "tags", fields.tags());
         if (!fields.sources().isEmpty()) {

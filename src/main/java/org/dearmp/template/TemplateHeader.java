@@ -3,6 +3,7 @@ package org.dearmp.template;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dearmp.core.LetterLanguage;
 
 /**
  * The YAML front matter of a template: what it is for and what it asks. All fields are plain text
@@ -16,10 +17,14 @@ import java.util.regex.Pattern;
  * @param sources     where each fact the body states can be checked
  * @param minOwnWords how many of their own words the writer should add; guidance only
  * @param askKind     whether the ask is to campaign (the default) or casework any MP can do, the Speaker included
+ * @param language    the language the letter is written in (English by default): its salutation, date and sign-off
+ * @param campaign    the id shared by the English and Welsh templates of one campaign, so a batch can pick each
+ *                    supporter's language; empty when the template stands alone (then its own id is its campaign)
  */
 public record TemplateHeader(String id, String title, String summary, String subject, String ask,
                              List<String> prompts, List<String> tags, List<Source> sources, int minOwnWords,
-                             String version, String author, AskKind askKind) {
+                             String version, String author, AskKind askKind,
+                             LetterLanguage language, String campaign) {
 
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -41,6 +46,24 @@ public record TemplateHeader(String id, String title, String summary, String sub
         version = Objects.requireNonNullElse(version, "1").strip();
         author = Objects.requireNonNullElse(author, "").strip();
         askKind = Objects.requireNonNullElse(askKind, AskKind.CAMPAIGN);
+        language = Objects.requireNonNullElse(language, LetterLanguage.ENGLISH);
+        campaign = Objects.requireNonNullElse(campaign, "").strip();
+        if (!campaign.isEmpty() && !ID_PATTERN.matcher(campaign).matches()) {
+            throw new IllegalArgumentException("Not a campaign id: '" + campaign + "'");
+        }
+    }
+
+    /** A header in English, standing alone. */
+    public TemplateHeader(String id, String title, String summary, String subject, String ask, List<String> prompts,
+                          List<String> tags, List<Source> sources, int minOwnWords, String version, String author,
+                          AskKind askKind) {
+        this(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords, version, author, askKind,
+                LetterLanguage.ENGLISH, "");
+    }
+
+    /** The campaign this template belongs to: its {@code campaign} field, or its own id when it has none. */
+    public String campaignId() {
+        return campaign.isEmpty() ? id : campaign;
     }
 
     /** A header whose ask is a campaigning one. */

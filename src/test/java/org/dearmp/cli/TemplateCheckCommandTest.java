@@ -58,7 +58,7 @@ class TemplateCheckCommandTest {
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.outLines()).containsExactly(
                 f + ":4:1: BAD_HEADER: There is no header field called \"colour\". The fields are: id, title, summary, "
-                        + "subject, ask, askKind, prompts, tags, sources, minOwnWords, version, author.",
+                        + "subject, ask, askKind, language, campaign, prompts, tags, sources, minOwnWords, version, author.",
                 f + ":5:1: MISSING_SUBJECT: The template has no subject. Add \"subject:\" with the subject line of the "
                         + "letter and email.",
                 f + ":6:1: MISSING_ASK: The template has no ask. Add \"ask:\" with the one clear thing the letter asks "

@@ -33,8 +33,11 @@ class HomeSeatTest {
     void aCardiffAddressOnALetterToChorleyNeverSaysTheWriterLivesInChorley() {
         for (LetterTemplate template : BUNDLED.templates()) {
             String text = letter(template, CARDIFF_SOUTH);
+            // A Welsh letter names the seat in Welsh: "yn etholaeth De Caerdydd a Phenarth".
+            boolean welsh = template.header().language() == org.dearmp.core.LetterLanguage.WELSH;
             assertThat(text).as(template.id()).contains("CF10 1EP")
-                    .contains("Cardiff South and Penarth constituency")
+                    .contains(welsh ? "etholaeth De Caerdydd a Phenarth" : "Cardiff South and Penarth constituency")
+                    .doesNotContain("etholaeth Chorley")
                     .doesNotContain("Chorley constituency")
                     .doesNotContain("your constituents");
         }

@@ -38,15 +38,21 @@ class LetterComposerTest {
                         .withPoints(List.of("Local services need steady funding.", "Training matters."))
                         .withStory("I volunteer locally.\n\nIt has changed how I see our town."));
                 String text = PlainTextLetter.document(letter);
+                // The words around the body are in the template's language (a Welsh one's: "Annwyl", Tŷ'r Cyffredin).
+                LetterWords words = LetterWords.of(template.header().language());
                 assertThat(text).as(template.id() + " for " + seat.member().displayName())
                         .doesNotContain("{{").doesNotContain("}}")
-                        .contains(seat.constituency().name())
+                        .contains(words.constituencyName(seat.constituency()))
                         .contains(SpeakerAsk.forMember(template, seat.member()))
                         .contains("- Local services need steady funding.")
                         .contains("It has changed how I see our town.");
-                assertThat(letter.salutation()).isEqualTo(FormsOfAddress.salutation(seat.member()) + ",");
-                assertThat(letter.recipient().envelopeName()).isEqualTo(FormsOfAddress.envelopeName(seat.member()));
-                assertThat(letter.recipient().addressLines()).isEqualTo(FormsOfAddress.HOUSE_OF_COMMONS);
+                assertThat(letter.salutation()).isEqualTo(words.salutation(seat.member()) + ",");
+                assertThat(letter.recipient().envelopeName()).isEqualTo(words.envelopeName(seat.member()));
+                assertThat(letter.recipient().addressLines()).isEqualTo(words.houseOfCommons());
+                if (template.header().language() == org.dearmp.core.LetterLanguage.ENGLISH) {
+                    assertThat(letter.salutation()).isEqualTo(FormsOfAddress.salutation(seat.member()) + ",");
+                    assertThat(letter.recipient().addressLines()).isEqualTo(FormsOfAddress.HOUSE_OF_COMMONS);
+                }
                 assertThat(letter.recipient().email()).isEqualTo(seat.member().email());
             }
         }

@@ -18,7 +18,9 @@ public enum IssueKind {
     /** The postcode is newer than the data and was placed by its nearest neighbour: worth a look. */
     NEAREST_POSTCODE(false),
     /** The supporter's email is not an address: the letter is written without it (the MP replies by post). */
-    INVALID_EMAIL(false);
+    INVALID_EMAIL(false),
+    /** The language column names no language letters are written in (cy or en, Cymraeg or English...). */
+    UNKNOWN_LANGUAGE(true);
 
     private final boolean blocking;
 
@@ -42,6 +44,7 @@ public enum IssueKind {
             case NEAREST_POSTCODE -> "nearestPostcode";
             case UNPRINTABLE -> "unprintable";
             case INVALID_EMAIL -> "invalidEmail";
+            case UNKNOWN_LANGUAGE -> "unknownLanguage";
         };
     }
 }

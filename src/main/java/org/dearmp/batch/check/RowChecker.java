@@ -103,6 +103,10 @@ final class RowChecker {
             issues.add(new RowIssue(s.row(), mapping.header(SupporterField.EMAIL), IssueKind.INVALID_EMAIL,
                     Messages.get("batch.issue.invalidEmail", s.email(), invalid.reason())));
         }
+        if (!s.language().isEmpty() && s.letterLanguage().isEmpty()) {
+            issues.add(new RowIssue(s.row(), mapping.header(SupporterField.LANGUAGE), IssueKind.UNKNOWN_LANGUAGE,
+                    Messages.get("batch.issue.unknownLanguage", s.language())));
+        }
         if (row.duplicateOf() > 0 && !row.keepDuplicate()) {
             issues.add(new RowIssue(s.row(), nameColumn(), IssueKind.DUPLICATE,
                     Messages.get("batch.issue.duplicate", row.duplicateOf())));

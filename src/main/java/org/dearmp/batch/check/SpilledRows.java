@@ -86,7 +86,7 @@ final class SpilledRows implements AutoCloseable {
             DataOutputStream row = new DataOutputStream(bytes);
             row.writeInt(s.row());
             for (String text : new String[] {s.firstName(), s.lastName(), s.fullName(), s.town(), s.postcode(), s.email(),
-                s.message()}) {
+                s.message(), s.language()}) {
                 writeText(row, text);
             }
             writeList(row, s.addressLines());
@@ -144,13 +144,13 @@ final class SpilledRows implements AutoCloseable {
 
     private static Supporter readSupporter(ByteBuffer in) {
         int row = in.getInt();
-        String[] texts = new String[7];
+        String[] texts = new String[8];
         for (int i = 0; i < texts.length; i++) {
             texts[i] = readText(in);
         }
         List<String> address = readList(in);
         List<String> points = readList(in);
-        return new Supporter(row, texts[0], texts[1], texts[2], address, texts[3], texts[4], texts[5], texts[6], points);
+        return new Supporter(row, texts[0], texts[1], texts[2], address, texts[3], texts[4], texts[5], texts[6], points, texts[7]);
     }
 
     private static void writeText(DataOutputStream out, String text) throws IOException {

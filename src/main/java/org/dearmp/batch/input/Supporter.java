@@ -8,10 +8,13 @@ import java.util.Objects;
  * One supporter as read from a row of the file, cleaned: names and address on one line each,
  * line breaks kept only in the message. Blank values are empty strings, never null.
  *
- * @param row the row number the spreadsheet shows
+ * @param row      the row number the spreadsheet shows
+ * @param language the language column's value as typed ("Cymraeg", "cy"), empty when the file has none; the check
+ *                 says when it names no language the app writes letters in
  */
 public record Supporter(int row, String firstName, String lastName, String fullName, List<String> addressLines,
-                        String town, String postcode, String email, String message, List<String> points) {
+                        String town, String postcode, String email, String message, List<String> points,
+                        String language) {
 
     public Supporter {
         if (row < 1) {
@@ -26,6 +29,18 @@ public record Supporter(int row, String firstName, String lastName, String fullN
         email = oneLine(email);
         message = withoutControls(Objects.requireNonNullElse(message, "").replace("\r\n", "\n").replace('\r', '\n')).strip();
         points = nonBlank(points);
+        language = oneLine(language);
+    }
+
+    /** A supporter whose file has no language column. */
+    public Supporter(int row, String firstName, String lastName, String fullName, List<String> addressLines,
+                     String town, String postcode, String email, String message, List<String> points) {
+        this(row, firstName, lastName, fullName, addressLines, town, postcode, email, message, points, "");
+    }
+
+    /** The language of this supporter's letter, when the language column names one. */
+    public java.util.Optional<org.dearmp.core.LetterLanguage> letterLanguage() {
+        return language.isEmpty() ? java.util.Optional.empty() : org.dearmp.core.LetterLanguage.fromName(language);
     }
 
     /** The name to sign with: the full name, or first and last name together. */
@@ -61,17 +76,18 @@ public record Supporter(int row, String firstName, String lastName, String fullN
             address.add("");
         }
         return switch (field) {
-            case FIRST_NAME -> new Supporter(row, value, lastName, fullName, addressLines, town, postcode, email, message, points);
-            case LAST_NAME -> new Supporter(row, firstName, value, fullName, addressLines, town, postcode, email, message, points);
-            case FULL_NAME -> new Supporter(row, firstName, lastName, value, addressLines, town, postcode, email, message, points);
+            case FIRST_NAME -> new Supporter(row, value, lastName, fullName, addressLines, town, postcode, email, message, points, language);
+            case LAST_NAME -> new Supporter(row, firstName, value, fullName, addressLines, town, postcode, email, message, points, language);
+            case FULL_NAME -> new Supporter(row, firstName, lastName, value, addressLines, town, postcode, email, message, points, language);
             case ADDRESS_1, ADDRESS_2, ADDRESS_3 -> {
                 address.set(field.ordinal() - SupporterField.ADDRESS_1.ordinal(), value);
-                yield new Supporter(row, firstName, lastName, fullName, address, town, postcode, email, message, points);
+                yield new Supporter(row, firstName, lastName, fullName, address, town, postcode, email, message, points, language);
             }
-            case TOWN -> new Supporter(row, firstName, lastName, fullName, addressLines, value, postcode, email, message, points);
-            case POSTCODE -> new Supporter(row, firstName, lastName, fullName, addressLines, town, value, email, message, points);
-            case EMAIL -> new Supporter(row, firstName, lastName, fullName, addressLines, town, postcode, value, message, points);
-            case MESSAGE -> new Supporter(row, firstName, lastName, fullName, addressLines, town, postcode, email, value, points);
+            case TOWN -> new Supporter(row, firstName, lastName, fullName, addressLines, value, postcode, email, message, points, language);
+            case POSTCODE -> new Supporter(row, firstName, lastName, fullName, addressLines, town, value, email, message, points, language);
+            case EMAIL -> new Supporter(row, firstName, lastName, fullName, addressLines, town, postcode, value, message, points, language);
+            case MESSAGE -> new Supporter(row, firstName, lastName, fullName, addressLines, town, postcode, email, value, points, language);
+            case LANGUAGE -> new Supporter(row, firstName, lastName, fullName, addressLines, town, postcode, email, message, points, value);
         };
     }
 

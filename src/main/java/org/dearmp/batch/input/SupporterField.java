@@ -18,7 +18,9 @@ public enum SupporterField {
     POSTCODE("postcode", "post code", "postal code", "postalcode", "zip", "zip code", "zipcode"),
     EMAIL("email", "e-mail", "email address", "e-mail address", "emailaddress"),
     MESSAGE("personal message", "message", "story", "your story", "personal story", "why this matters to me",
-            "comment", "comments");
+            "comment", "comments"),
+    /** The language of the supporter's letter: "cy", "Cymraeg", "Welsh", "en", "English", "Saesneg". */
+    LANGUAGE("language", "iaith", "lang", "letter language", "iaith y llythyr", "preferred language", "dewis iaith");
 
     private final List<String> headerNames;
 

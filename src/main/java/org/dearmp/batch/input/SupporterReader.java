@@ -56,7 +56,7 @@ public final class SupporterReader implements Iterator<Supporter>, AutoCloseable
                 cell(row, SupporterField.FULL_NAME),
                 List.of(cell(row, SupporterField.ADDRESS_1), cell(row, SupporterField.ADDRESS_2), cell(row, SupporterField.ADDRESS_3)),
                 cell(row, SupporterField.TOWN), cell(row, SupporterField.POSTCODE), cell(row, SupporterField.EMAIL),
-                cell(row, SupporterField.MESSAGE), points);
+                cell(row, SupporterField.MESSAGE), points, cell(row, SupporterField.LANGUAGE));
     }
 
     private String cell(SupporterFile.RawRow row, SupporterField field) {

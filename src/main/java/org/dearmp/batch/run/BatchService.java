@@ -98,11 +98,20 @@ public final class BatchService {
         return BatchCheck.run(file, mapping, lookup, parliament, listener);
     }
 
+    /**
+     * The languages a batch from {@code template} can write in: its own, and those of the templates of its campaign
+     * (a supporter who asks for another gets the template's own language).
+     */
+    public java.util.Set<org.dearmp.core.LetterLanguage> languages(LetterTemplate template) {
+        return new TemplateLetters(template, templates()).languages();
+    }
+
     /** Writes every decided row's letter; the check must have no row left waiting for a decision. */
     public BatchResult write(BatchCheck check, LetterTemplate template, BatchSettings settings, boolean duplex,
                              BatchListener listener) {
         BatchPlan plan = BatchPlan.of(check, template.id(), settings.senderOrg());
-        return new BatchRunner(new TemplateLetters(template), new ExportLetterFiles(duplex, clock), map)
+        // A supporter whose language column asks for Welsh (or English) gets the campaign's template in it.
+        return new BatchRunner(new TemplateLetters(template, templates()), new ExportLetterFiles(duplex, clock), map)
                 .run(plan, settings, listener);
     }
 }

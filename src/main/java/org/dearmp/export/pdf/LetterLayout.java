@@ -1,27 +1,24 @@
 package org.dearmp.export.pdf;
 
-import org.dearmp.core.UkDates;
 import com.lowagie.text.PageSize;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.dearmp.i18n.Messages;
 import org.dearmp.letter.Letter;
 import org.dearmp.letter.LetterBlock;
 import org.dearmp.letter.LetterMeasure;
 import org.dearmp.letter.PlainTextLetter;
 import org.dearmp.letter.Recipient;
 import org.dearmp.letter.Sender;
-import org.dearmp.parliament.FormsOfAddress;
 
 /**
  * How a letter sits on A4: the conventions of a UK business letter, in points (1 mm = 2.835 pt).
  * Sender's address top right with the date under it, the MP's address on the left, a bold subject,
- * the salutation, the body, then "Yours sincerely," with room to sign above the writer's name.
+ * the salutation, the body, then the sign-off ("Yours sincerely,", or "Yn gywir," in Welsh) with room to sign above the writer's name.
  *
  * <p>Lines are broken here ({@link LineBreaker}: where a reader expects, measured in the font's own
  * widths) rather than by OpenPDF's paragraph engine, so that a letter is laid out once and the same pages can be drawn into its own
- * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" footers and a
+ * file and into a batch's print file. A letter of more than one page gets "Page 1 of 2" ("Tudalen 1 o 2") footers and a
  * header on each continuation sheet naming the MP and the date, as a careful typist would.
  */
 final class LetterLayout implements LetterMeasure {
@@ -85,7 +82,7 @@ final class LetterLayout implements LetterMeasure {
         set.gap(PARAGRAPH_GAP);
         set.line(RIGHT - width(false, longDate(letter)), false, longDate(letter));
         set.gap(BLOCK_GAP);
-        set.lines(recipientLines(letter.recipient()), false);
+        set.lines(recipientLines(letter), false);
         set.gap(BLOCK_GAP);
         if (!letter.subject().isBlank()) {
             set.paragraph(clean(letter.subject()), true, LEFT, RIGHT);
@@ -115,10 +112,11 @@ final class LetterLayout implements LetterMeasure {
         return new LaidOutLetter(letter, fonts.facesFor(set.texts), withFurniture(letter, pages));
     }
 
-    private static List<String> recipientLines(Recipient recipient) {
+    private static List<String> recipientLines(Letter letter) {
+        Recipient recipient = letter.recipient();
         List<String> lines = new ArrayList<>();
         lines.add(recipient.envelopeName());
-        lines.addAll(recipient.addressLines().isEmpty() ? FormsOfAddress.HOUSE_OF_COMMONS : recipient.addressLines());
+        lines.addAll(recipient.addressLines().isEmpty() ? letter.words().houseOfCommons() : recipient.addressLines());
         return lines;
     }
 
@@ -137,7 +135,8 @@ final class LetterLayout implements LetterMeasure {
      * an organisation, say).
      */
     private void signOff(Galley set, Letter letter) {
-        String signOff = letter.signOff() == null || letter.signOff().isBlank() ? "Yours sincerely" : letter.signOff();
+        String signOff = letter.signOff() == null || letter.signOff().isBlank()
+                ? letter.words().signOff() : letter.signOff();
         set.keepWithNext(Paginator.HARD);
         set.gap(SIGN_OFF_GAP);
         for (String line : wrap(clean(withComma(signOff)), RIGHT - LEFT)) {
@@ -165,7 +164,7 @@ final class LetterLayout implements LetterMeasure {
                 if (i > 0) {
                     lines.add(new LaidOutLetter.Line(LEFT, TOP + MARGIN_TOP / 2, false, SMALL_SIZE, true, header));
                 }
-                String footer = Messages.get("export.pdf.pageOf", i + 1, count);
+                String footer = letter.words().pageOf(i + 1, count);
                 float x = (LEFT + RIGHT - fonts.width(false, footer, SMALL_SIZE)) / 2;
                 lines.add(new LaidOutLetter.Line(x, MARGIN_BOTTOM / 2 + 3f, false, SMALL_SIZE, true, footer));
             }
@@ -212,7 +211,7 @@ final class LetterLayout implements LetterMeasure {
     }
 
     static String longDate(Letter letter) {
-        return UkDates.date(letter.date());
+        return letter.words().date(letter.date());
     }
 
     /** "Dear Ms Blake" becomes "Dear Ms Blake,"; a salutation that already ends in punctuation is left alone. */

@@ -141,7 +141,7 @@ public final class UserTemplateStore {
         TemplateHeader h = original.header();
         TemplateHeader header = new TemplateHeader(id, Messages.get("template.user.copyTitle", h.title()), h.summary(),
                 h.subject(), h.ask(), h.prompts(), h.tags(), h.sources(), h.minOwnWords(), TemplateVersion.FIRST,
-                organisation().orElse(""), h.askKind());
+                organisation().orElse(""), h.askKind(), h.language(), h.campaign());
         String basedOn = original.bundled() ? original.id() : origins.get(original.id()).orElse("");
         write(fileFor(id), TemplateFileCodec.write(header, original.body()));
         if (!basedOn.isEmpty()) {

@@ -56,6 +56,9 @@ public final class EditorFormModel {
     private String version = "";
     private String author = "";
     private String askKind = "";
+    /** The letter's language as the file writes it: "" for English, "cy" for Welsh. */
+    private final StringProperty language = new SimpleStringProperty("");
+    private String campaign = "";
 
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -81,7 +84,7 @@ public final class EditorFormModel {
         this.status = status;
         this.selectedBundled = selectedBundled;
         this.saved = saved;
-        Stream.of(title, summary, subject, ask, prompts, tags, sources, minOwnWords, body)
+        Stream.of(title, summary, subject, ask, prompts, tags, sources, minOwnWords, language, body)
                 .forEach(p -> p.addListener((obs, o, n) -> changed()));
     }
 
@@ -92,6 +95,11 @@ public final class EditorFormModel {
     /** "2, by Leeds Anti-Trafficking Network": the version and author the file has, as last saved or loaded. */
     public ReadOnlyStringProperty authorshipProperty() {
         return authorship.getReadOnlyProperty();
+    }
+
+    /** The letter's language: "" for English (the default), "cy" for Welsh. */
+    public StringProperty languageProperty() {
+        return language;
     }
 
     public StringProperty titleProperty() {
@@ -205,13 +213,15 @@ public final class EditorFormModel {
         List<String> tagList = Arrays.stream(tags.get().split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
         return new TemplateFields(id.get(), title.get(), summary.get(), subject.get(), ask.get(),
-                FormText.lines(prompts.get()), tagList, sourceList, minOwnWords.get(), version, author, body.get(), askKind);
+                FormText.lines(prompts.get()), tagList, sourceList, minOwnWords.get(), version, author, body.get(), askKind,
+                language.get(), campaign);
     }
 
     /** A copy is the user's own: their organisation as author, version 1. */
     static TemplateFields asCopy(TemplateFields f, String newId, String newTitle, String newAuthor) {
         return new TemplateFields(newId, newTitle, f.summary(), f.subject(), f.ask(), f.prompts(), f.tags(),
-                f.sources(), f.minOwnWords(), TemplateVersion.FIRST, newAuthor, f.body(), f.askKind());
+                f.sources(), f.minOwnWords(), TemplateVersion.FIRST, newAuthor, f.body(), f.askKind(),
+                f.language(), f.campaign());
     }
 
     /** True when the form has changes a save would keep. */
@@ -304,6 +314,8 @@ public final class EditorFormModel {
             version = f.version();
             author = f.author();
             askKind = f.askKind();
+            language.set(f.language());
+            campaign = f.campaign();
         } finally {
             loading = wasLoading;
         }

@@ -6,6 +6,8 @@ import java.util.Map;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -18,6 +20,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.dearmp.core.LetterLanguage;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
 
@@ -67,7 +71,8 @@ final class EditorFormPane {
         TextField minWords = Controls.field("editor-minOwnWords", null);
         minWords.setPrefColumnCount(5);
         minWords.setMaxWidth(90);
-        addField(form, row, "minOwnWords", minWords, model.minOwnWordsProperty());
+        row = addField(form, row, "minOwnWords", minWords, model.minOwnWordsProperty());
+        form.addRow(row, languageChoice());
         // The ask is one line in the file; the area only wraps it so a long ask stays readable.
         TextArea askArea = (TextArea) fieldControls.get("ask");
         askArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -82,6 +87,30 @@ final class EditorFormPane {
         formScroll.setId("editor-form-scroll");
         formScroll.setFitToWidth(true);
         return formScroll;
+    }
+
+    /**
+     * The letter's language, a choice of the two the app writes letters in: a Welsh template's letters say
+     * "Annwyl" and "Yn gywir" and are dated in Welsh (the file's {@code language: cy}).
+     */
+    private Node[] languageChoice() {
+        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList("", LetterLanguage.WELSH.code()));
+        choice.setId("editor-language");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return Messages.get(LetterLanguage.fromCode(code).orElse(LetterLanguage.ENGLISH) == LetterLanguage.WELSH
+                        ? "ui.editor.language.cy" : "ui.editor.language.en");
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(model.languageProperty());
+        choice.disableProperty().bind(model.editableProperty().not());
+        return new Node[] {Controls.labelFor("editor-language-label", "ui.editor.language", choice), choice};
     }
 
     /** The box that edits a header field, or null. */
