@@ -9,8 +9,10 @@ import org.dearmp.letter.Sender;
  * @param sender       the writer's own details, so they are typed once
  * @param exportFolder where the last file was saved; null for the home folder
  * @param fontScale    text size relative to the system's, 1.0 = as the system sets it
+ * @param language     the interface language's code ({@code cy}, {@code en}); null to follow the system
+ *                     (and in a settings file written before there was a choice)
  */
-public record Settings(Sender sender, String exportFolder, double fontScale) {
+public record Settings(Sender sender, String exportFolder, double fontScale, String language) {
     public static final double MIN_SCALE = 0.8;
     public static final double MAX_SCALE = 2.0;
 
@@ -19,19 +21,27 @@ public record Settings(Sender sender, String exportFolder, double fontScale) {
         fontScale = fontScale <= 0 ? 1.0 : Math.max(MIN_SCALE, Math.min(MAX_SCALE, fontScale));
     }
 
+    public Settings(Sender sender, String exportFolder, double fontScale) {
+        this(sender, exportFolder, fontScale, null);
+    }
+
     public static Settings defaults() {
-        return new Settings(null, null, 1.0);
+        return new Settings(null, null, 1.0, null);
     }
 
     public Settings withSender(Sender newSender) {
-        return new Settings(newSender, exportFolder, fontScale);
+        return new Settings(newSender, exportFolder, fontScale, language);
     }
 
     public Settings withExportFolder(String folder) {
-        return new Settings(sender, folder, fontScale);
+        return new Settings(sender, folder, fontScale, language);
     }
 
     public Settings withFontScale(double scale) {
-        return new Settings(sender, exportFolder, scale);
+        return new Settings(sender, exportFolder, scale, language);
+    }
+
+    public Settings withLanguage(String code) {
+        return new Settings(sender, exportFolder, fontScale, code);
     }
 }

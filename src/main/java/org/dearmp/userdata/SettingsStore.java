@@ -27,6 +27,11 @@ public final class SettingsStore {
         return Json.read(file, Settings.class, damaged).orElseGet(Settings::defaults);
     }
 
+    /** The interface language saved in the settings ({@code cy}, {@code en}), or null to follow the system. */
+    public String savedLanguage() {
+        return load().language();
+    }
+
     public void save(Settings settings) throws IOException {
         Json.write(file, settings);
     }
