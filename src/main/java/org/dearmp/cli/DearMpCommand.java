@@ -106,21 +106,22 @@ public final class DearMpCommand implements Runnable {
     }
 
     /**
-     * The command line for one run. When the first argument names a subcommand, only that one is
+     * The command line for one run. When the first argument (after the root's options) names a subcommand, only that one is
      * built: picocli inspects every subcommand's fields reflectively, loading the classes they use,
      * which would cost a one-shot run such as {@code dear-mp lookup SW1A 0AA} hundreds of milliseconds.
      * Anything else (no arguments, {@code --help}, a typo) gets the full command line.
      */
     static CommandLine commandLineFor(AppContext context, String... args) {
         useDefaultLanguage(context);
-        if (args.length == 0) {
+        String job = jobName(args);
+        if (job == null) {
             return commandLine(context);
         }
         WithContext factory = new WithContext(context);
         for (Class<?> type : DearMpCommand.class.getAnnotation(Command.class).subcommands()) {
             Command sub = type.getAnnotation(Command.class);
             if (sub != null && !type.equals(CommandLine.HelpCommand.class)
-                    && (sub.name().equals(args[0]) || java.util.Arrays.asList(sub.aliases()).contains(args[0]))) {
+                    && (sub.name().equals(job) || java.util.Arrays.asList(sub.aliases()).contains(job))) {
                 CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(
                         new DearMpCommand());
                 root.name("dear-mp");
@@ -143,6 +144,18 @@ public final class DearMpCommand implements Runnable {
             }
         }
         return commandLine(context);
+    }
+
+    /** The first argument after the root's own options ({@code --language cy}, {@code --verbose}); null if none. */
+    private static String jobName(String... args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals(VERBOSE) || args[i].startsWith(LANGUAGE + "="))) {
+            i++;
+        }
+        if (i < args.length && args[i].equals(LANGUAGE)) {
+            return jobName(java.util.Arrays.copyOfRange(args, Math.min(i + 2, args.length), args.length));
+        }
+        return i < args.length ? args[i] : null;
     }
 
     /**
