@@ -60,7 +60,10 @@ public final class DearMpCommand implements Runnable {
      */
     @CommandLine.Option(names = LANGUAGE, paramLabel = LANGUAGE_LABEL, description = LANGUAGE_HELP)
     void language(String code) {
-        Messages.use(languageOrRefuse(spec.commandLine(), code));
+        // Picocli also calls this with the null default before parsing: that keeps the language already chosen.
+        if (code != null) {
+            Messages.use(languageOrRefuse(spec.commandLine(), code));
+        }
     }
 
     /** The subcommands get the context from the factory, {@link WithContext}; this one only prints usage. */
@@ -134,7 +137,9 @@ public final class DearMpCommand implements Runnable {
                         .type(String.class).description(LANGUAGE_HELP).setter(new CommandLine.Model.ISetter() {
                             @Override
                             public <T> T set(T value) {
-                                Messages.use(languageOrRefuse(line[0], (String) value));
+                                if (value != null) {
+                                    Messages.use(languageOrRefuse(line[0], (String) value));
+                                }
                                 return null;
                             }
                         }).build());

@@ -84,6 +84,22 @@ class LanguageOptionTest {
     }
 
     @Test
+    void withoutTheOptionPicocliHasNothingToWarnAbout() {
+        // Picocli sets an option's default through its setter before parsing, and says on System.err if it throws.
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(userData.run("lookup", "SW1A 0AA").exitCode()).isZero();
+            assertThat(DearMpCommand.commandLineFor(userData.context(), "lookup", "SW1A 0AA").parseArgs("lookup",
+                    "SW1A 0AA").hasSubcommand()).isTrue();
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void theOptionIsListedInTheHelp() {
         assertThat(userData.run("--help").out()).contains("--language=cy|en");
     }

@@ -50,6 +50,23 @@ class SettingsLanguageTest {
     }
 
     @Test
+    void theLanguageIsFoundWhereverItIsAndADamagedFileGivesNone() throws Exception {
+        Path file = home.resolve("settings.json");
+        SettingsStore store = new SettingsStore(new AppDataFolder(home));
+        Files.writeString(file, "{\"sender\":{\"name\":\"\\\"language\\\":\\\"en\\\"\",\"addressLines\":[\"a\"]},"
+                + "\"fontScale\":1.0,\"language\":\"cy\"}");
+        assertThat(store.savedLanguage()).isEqualTo("cy");
+        Files.writeString(file, "{\"language\": 7}");
+        assertThat(store.savedLanguage()).isNull();
+        Files.writeString(file, "{\"language\": \"cy");
+        assertThat(store.savedLanguage()).isNull();
+        Files.writeString(file, "[\"language\", \"cy\"]");
+        assertThat(store.savedLanguage()).isNull();
+        // Left for the full read to set aside and report, not moved by this quick look.
+        assertThat(file).exists();
+    }
+
+    @Test
     void noSettingsFileMeansFollowTheSystem() {
         assertThat(new SettingsStore(new AppDataFolder(home)).savedLanguage()).isNull();
         assertThat(Settings.defaults().language()).isNull();
