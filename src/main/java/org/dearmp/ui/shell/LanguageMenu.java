@@ -56,7 +56,7 @@ final class LanguageMenu {
     /** "Dear MP will be in Welsh the next time you start it", in the language chosen, then in the one shown. */
     static DialogService.Question notice(Language next) {
         String key = "ui.language.nextStart." + next.code();
-        return new DialogService.Question("language", Messages.get("ui.language.title"), Messages.in(next, key),
-                Messages.get(key));
+        return new DialogService.Question("language", Messages.get("ui.language.title"), null,
+                Messages.in(next, key) + "\n\n" + Messages.get(key));
     }
 }
