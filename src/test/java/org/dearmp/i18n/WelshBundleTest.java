@@ -92,7 +92,8 @@ class WelshBundleTest {
         boolean continued = false;
         for (String line : welshText.split("\r?\n")) {
             String stripped = line.stripLeading();
-            boolean isEntry = !continued && !stripped.isEmpty() && stripped.charAt(0) != '#' && stripped.charAt(0) != '!';
+            boolean isEntry = !continued && !stripped.isEmpty() && stripped.charAt(0) != '#'
+                    && stripped.charAt(0) != '!';
             if (isEntry) {
                 String key = stripped.split("\\s*[=:\\s]", 2)[0];
                 if (!seen.add(key)) {
