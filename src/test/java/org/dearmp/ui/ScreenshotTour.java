@@ -163,6 +163,8 @@ public final class ScreenshotTour {
         dialog(out, "11-guide" + suffix, () -> org.dearmp.ui.help.GuideDialog.show(stage,
                 org.dearmp.ui.help.GuideSection.WRITING));
         new TrustTour(new Camera(out, suffix), stage, vm, home).run();
+        // View > Language / Iaith, choosing the other language: the notice, said in both.
+        dialog(out, "13-language" + suffix, () -> otherLanguageItem().setSelected(true));
         onFx(() -> {
             app.close();
             stage.close();
@@ -170,6 +172,20 @@ public final class ScreenshotTour {
         });
         Platform.exit();
         System.exit(0);
+    }
+
+    private static javafx.scene.control.RadioMenuItem otherLanguageItem() {
+        String other = welsh ? "menu-language-en" : "menu-language-cy";
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar");
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                if (item instanceof javafx.scene.control.Menu language && "menu-language".equals(item.getId())) {
+                    return (javafx.scene.control.RadioMenuItem) language.getItems().stream()
+                            .filter(i -> other.equals(i.getId())).findFirst().orElseThrow();
+                }
+            }
+        }
+        throw new IllegalStateException("no View > Language menu");
     }
 
     /** Opens a modal dialog, photographs it, and closes it with its cancel button. */
