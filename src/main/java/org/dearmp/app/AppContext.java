@@ -120,6 +120,20 @@ public final class AppContext {
         return templates.get();
     }
 
+    /** The letters the writer made and kept, with their replies: the letter history. */
+    public org.dearmp.userdata.LetterHistory letterHistory() {
+        return new org.dearmp.userdata.LetterHistory(recentLetters(), clock);
+    }
+
+    public org.dearmp.userdata.RecentLetters recentLetters() {
+        return new org.dearmp.userdata.RecentLetters(folder, damagedFiles);
+    }
+
+    /** What the app remembers between runs; the command line reads it for the writer's choice of no history. */
+    public org.dearmp.userdata.SettingsStore settings() {
+        return new org.dearmp.userdata.SettingsStore(folder, damagedFiles);
+    }
+
     public LetterPdfExporter pdfExporter() {
         return pdf.get();
     }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             AboutCommand.class,
             MpsCommand.class,
             LetterCommand.class,
+            LettersCommand.class,
             BatchCommand.class,
         })
 public final class DearMpCommand implements Runnable {

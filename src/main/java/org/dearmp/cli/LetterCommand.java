@@ -24,7 +24,10 @@ import org.dearmp.export.TextExporter;
 import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.EmailAddress;
+import org.dearmp.history.SentAs;
 import org.dearmp.letter.Letter;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.SavedLetter;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.LetterRequest;
@@ -43,6 +46,7 @@ import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -74,15 +78,16 @@ final class LetterCommand implements Callable<Integer> {
      * One value, so the usage line names it once; typed without quotes ({@code --postcode BT79 0AA}) its
      * two parts are taken together by {@link PostcodeParts}.
      */
-    @Option(names = "--postcode", required = true, paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class,
-            description = "Your postcode: it finds your MP.")
+    @Option(names = "--postcode", paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class,
+            description = "Your postcode: it finds your MP. (Required, except with --follow-up.)")
     String postcode;
 
-    @Option(names = "--template", required = true, paramLabel = "ID",
-            description = "The template to start from (see: dear-mp templates).")
+    @Option(names = "--template", paramLabel = "ID",
+            description = "The template to start from (see: dear-mp templates). (Required, except with --follow-up.)")
     String templateId;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Your name, as you sign the letter.")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Your name, as you sign the letter. (Required, except with --follow-up.)")
     String name;
 
     @Option(names = "--address", paramLabel = "LINE", description = "A line of your address (repeat for each line).")
@@ -113,12 +118,28 @@ final class LetterCommand implements Callable<Integer> {
             description = "The constituency code (e.g. N05000018) when the postcode needs a choice.")
     String constituencyCode;
 
+    @Mixin
+    LetterHistoryOptions history = new LetterHistoryOptions();
+
+    /** The checklist for a letter that counts (issue 16): --check prints it in place of writing the letter. */
+    @Mixin
+    LetterCheckOptions checklist = new LetterCheckOptions();
+
     @Option(names = "--templates-dir", paramLabel = "FOLDER", description = "Also look for templates in this folder.")
     Path templatesDir;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        SavedLetter first = history.firstLetter(context);
+        if (first != null) {
+            fillFrom(first);
+        }
+        List<String> missing = missingOptions();
+        if (!missing.isEmpty()) {
+            err.println(Messages.get("cli.letter.missing", String.join(", ", missing)));
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         if (name.isBlank()) {
             err.println(Messages.get("export.cli.noName"));
             return DearMpCommand.EXIT_INVALID_INPUT;
@@ -133,9 +154,14 @@ final class LetterCommand implements Callable<Integer> {
         Parliament parliament = lookup.parliament();
         parliament.ageWarning(LocalDate.now(context.clock()))
                 .ifPresent(w -> err.println(Messages.get("parliament.cli.warning", w)));
-        LookupResult result = lookup.lookup(postcode);
-
-        Optional<Constituency> seat = settle(result, lookup, err);
+        // A follow-up without --postcode goes to the first letter's seat, which the history keeps.
+        LookupResult result = postcode == null ? null : lookup.lookup(postcode);
+        Optional<Constituency> seat = result == null ? parliament.constituency(constituencyCode)
+                : settle(result, lookup, err);
+        if (seat.isEmpty() && result == null) {
+            err.println(Messages.get("cli.letter.seatGone", constituencyCode));
+            return DearMpCommand.EXIT_NO_MP;
+        }
         if (seat.isEmpty()) {
             err.flush();
             return exitFor(result);
@@ -149,7 +175,13 @@ final class LetterCommand implements Callable<Integer> {
         Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
         LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
                         LocalDate.now(context.clock())).withPoints(points).withStory(story);
+        if (first != null) {
+            request = request.withFirstLetter(LetterHistoryOptions.named(first));
+        }
         LetterComposer.Draft draft = new LetterComposer(LetterPdfExporter.measure()).draft(request);
+        if (checklist.wanted()) {
+            return checklist.print(spec.commandLine().getOut(), request, draft);
+        }
         Letter letter = draft.letter();
         Optional<String> whyNotEmail = format == Format.eml ? EmailExporter.whyNotEmail(letter) : Optional.empty();
         if (whyNotEmail.isPresent()) {
@@ -170,8 +202,37 @@ final class LetterCommand implements Callable<Integer> {
                 ? Messages.get("export.cli.writtenToStandardOutput", letter.recipient().envelopeName(), seat.get().displayName())
                 : Messages.get("export.cli.written", written, letter.recipient().envelopeName(), seat.get().displayName()));
         printGuidance(report, draft.guidance());
+        history.record(context, letter, seat.get().code(), seat.get().displayName(), mp.get().displayName(),
+                template.title(), format == Format.eml ? SentAs.EMAIL : SentAs.POST, first, report);
         report.flush();
         return DearMpCommand.EXIT_OK;
+    }
+
+    /** A follow-up goes to the first letter's MP from the same writer, unless the options say otherwise. */
+    private void fillFrom(SavedLetter first) {
+        LetterDraft before = first.draft();
+        Sender from = before.sender();
+        postcode = postcode != null || before.postcode().isBlank() ? postcode : before.postcode();
+        constituencyCode = constituencyCode != null ? constituencyCode : before.constituencyCode();
+        templateId = templateId != null ? templateId : LetterHistoryOptions.followUpTemplate(first);
+        name = name != null ? name : from.name();
+        address = address.isEmpty() ? new ArrayList<>(from.addressLines()) : address;
+        email = email != null ? email : from.email();
+        phone = phone != null ? phone : from.phone();
+    }
+
+    private List<String> missingOptions() {
+        List<String> missing = new ArrayList<>();
+        if (postcode == null && (history.followUpId == null || constituencyCode == null)) {
+            missing.add("--postcode");
+        }
+        if (templateId == null) {
+            missing.add("--template");
+        }
+        if (name == null || name.isBlank() && history.followUpId != null) {
+            missing.add("--name");
+        }
+        return missing;
     }
 
     /** Bundled, then saved in the template editor, then in {@code --templates-dir}. */
@@ -248,6 +309,9 @@ final class LetterCommand implements Callable<Integer> {
     }
 
     private static String postcodeOf(LookupResult result) {
+        if (result == null) {
+            return "";
+        }
         if (result instanceof LookupResult.Found found) {
             return found.postcode().toString();
         }

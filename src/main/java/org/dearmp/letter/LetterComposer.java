@@ -36,7 +36,8 @@ public final class LetterComposer {
         LetterTemplate template = request.template();
         // The writer's own wording wins; otherwise the template's, or the Speaker's where it cannot be acted on.
         String ask = request.ask() != null ? request.ask() : SpeakerAsk.forMember(template, request.member());
-        String subject = request.subject() != null ? request.subject() : template.subject();
+        String subject = request.subject() != null ? request.subject()
+                : LetterValues.firstLetterNamed(template.subject(), request.firstLetter());
         Map<String, Object> values = LetterValues.of(request, ask, subject);
         List<LetterBlock> body = LetterBlocks.parse(TemplateRenderer.render(template, values));
         Member member = request.member();
@@ -45,8 +46,10 @@ public final class LetterComposer {
         String salutation = request.salutation() != null ? request.salutation()
                 : FormsOfAddress.salutation(member) + ",";
         String signOff = request.signOff() != null ? request.signOff() : Messages.get("letter.signOff");
+        // A follow-up's history entry repeats the first letter's ask, which the follow-up asks again.
+        String historyAsk = request.firstLetter() != null ? request.firstLetter().ask() : ask;
         return new Letter(request.sender(), recipient, request.date(), subject, salutation, body, signOff,
-                template.id());
+                template.id(), historyAsk);
     }
 
     /** The letter and its guidance: word count, page fit, and how much of it is the writer's own. */

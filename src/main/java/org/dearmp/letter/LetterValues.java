@@ -56,7 +56,28 @@ final class LetterValues {
         values.put("date", UkDates.date(request.date()));
         values.put("ask", ask);
         values.put("subject", subject);
+        // A first letter's follow-up template names it; in any other letter these are simply empty.
+        FirstLetter first = request.firstLetter();
+        Map<String, Object> firstValues = new LinkedHashMap<>();
+        firstValues.put("date", first == null ? "" : UkDates.date(first.date()));
+        firstValues.put("subject", first == null ? "" : first.subject());
+        firstValues.put("ask", first == null ? "" : first.ask());
+        values.put("first", firstValues);
         return values;
+    }
+
+    /**
+     * A follow-up template's subject names the first letter ("Following up my letter of {{first.date}}"); the
+     * header is not a Mustache body, so only these tags are filled in there, and left out of any other letter.
+     */
+    static String firstLetterNamed(String subject, FirstLetter first) {
+        if (!subject.contains("{{first.")) {
+            return subject;
+        }
+        String date = first == null ? "" : UkDates.date(first.date());
+        String firstSubject = first == null ? "" : first.subject();
+        return subject.replace("{{first.date}}", date).replace("{{first.subject}}", firstSubject)
+                .replace("{{first.ask}}", first == null ? "" : first.ask()).replaceAll("\\s+", " ").strip();
     }
 
     /**

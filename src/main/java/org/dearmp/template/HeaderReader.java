@@ -109,10 +109,16 @@ final class HeaderReader {
             return null;
         }
         String value = node.asString();
-        if (value.contains("{{")) {
+        if (value.contains("{{") && !(key.equals("subject") && namesOnlyTheFirstLetter(value))) {
             problemAtKey(key, ProblemKind.BAD_HEADER, "template.problem.placeholderInHeader", key);
         }
         return value;
+    }
+
+    /** A follow-up's subject names the letter it follows up; no other placeholder works in a header. */
+    private static boolean namesOnlyTheFirstLetter(String value) {
+        return value.replace("{{first.date}}", "").replace("{{first.subject}}", "").replace("{{first.ask}}", "")
+                .indexOf("{{") < 0;
     }
 
     private List<String> textList(JsonNode root, String key) {

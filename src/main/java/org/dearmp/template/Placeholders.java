@@ -33,7 +33,10 @@ public final class Placeholders {
             new Placeholder("story", Placeholder.Kind.TEXT),
             new Placeholder("date", Placeholder.Kind.TEXT),
             new Placeholder("ask", Placeholder.Kind.TEXT),
-            new Placeholder("subject", Placeholder.Kind.TEXT));
+            new Placeholder("subject", Placeholder.Kind.TEXT),
+            new Placeholder("first.date", Placeholder.Kind.TEXT),
+            new Placeholder("first.subject", Placeholder.Kind.TEXT),
+            new Placeholder("first.ask", Placeholder.Kind.TEXT));
 
     /** Names jmustache gives meaning to inside a section: the current item, and list position flags. */
     static final Set<String> CURRENT_ITEM = Set.of(".", "this");

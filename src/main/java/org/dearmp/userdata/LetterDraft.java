@@ -15,9 +15,15 @@ import org.dearmp.letter.Sender;
  * @param step             the wizard step the writer was on, 0-based
  * @param savedAt          when it was saved; null only in a file that does not say, which the store dates by
  *                         the file's own time
+ * @param followUpOf       for a follow-up letter, the id of the letter in the history it follows up; else null
  */
 public record LetterDraft(String postcode, String constituencyCode, String templateId, Sender sender,
-                          List<String> points, String story, int step, Instant savedAt) {
+                          List<String> points, String story, int step, Instant savedAt, String followUpOf) {
+
+    public LetterDraft(String postcode, String constituencyCode, String templateId, Sender sender,
+                       List<String> points, String story, int step, Instant savedAt) {
+        this(postcode, constituencyCode, templateId, sender, points, story, step, savedAt, null);
+    }
 
     public LetterDraft {
         postcode = Objects.requireNonNullElse(postcode, "");
@@ -34,6 +40,6 @@ public record LetterDraft(String postcode, String constituencyCode, String templ
     }
 
     public LetterDraft withSavedAt(Instant when) {
-        return new LetterDraft(postcode, constituencyCode, templateId, sender, points, story, step, when);
+        return new LetterDraft(postcode, constituencyCode, templateId, sender, points, story, step, when, followUpOf);
     }
 }

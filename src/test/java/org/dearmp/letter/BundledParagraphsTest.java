@@ -54,7 +54,9 @@ class BundledParagraphsTest {
     private static LetterRequest request(LetterTemplate template, RealMps.Seat seat, Sender sender,
                                          List<String> points) {
         return LetterRequest.of(template, seat.member(), seat.constituency(), sender, LocalDate.of(2026, 11, 27))
-                .withPoints(points).withStory(points.isEmpty() ? "" : "I volunteer locally.");
+                .withPoints(points).withStory(points.isEmpty() ? "" : "I volunteer locally.")
+                // Every follow-up template names the letter it follows up (first letters ignore it).
+                .withFirstLetter(new FirstLetter(LocalDate.of(2026, 11, 2), "Stronger laws", "Will you act?"));
     }
 
     /** A line of the letter's own words, not a bullet, a blank or a line that is only a section tag. */

@@ -34,8 +34,13 @@ public final class AcceptanceApp {
     public final AppContext context;
 
     public AcceptanceApp(Path home) {
+        this(home, Clock.systemDefaultZone());
+    }
+
+    /** The app on {@code clock}: a test moves it on to see what the app does weeks after a letter. */
+    public AcceptanceApp(Path home, Clock clock) {
         this.home = home;
-        this.context = AppContext.forFolder(new AppDataFolder(home.resolve("data")), Clock.systemDefaultZone());
+        this.context = AppContext.forFolder(new AppDataFolder(home.resolve("data")), clock);
     }
 
     public AppConfig config() {

@@ -147,6 +147,7 @@ public final class ScreenshotTour {
             return null;
         });
         shot(out, "4-letter" + suffix);
+        letterChecklist(new Camera(out, suffix), vm);
         onFx(() -> {
             vm.next();
             vm.send().savePdf();
@@ -186,6 +187,35 @@ public final class ScreenshotTour {
             }
         }
         throw new IllegalStateException("no View > Language menu");
+    }
+
+    /**
+     * The checklist with each kind of item: to do (no address yet), warnings (a US spelling, more requests)
+     * and done. {@code -Dtour.letterOnly=true} stops the tour here, after {@code -Dtour.hold} milliseconds
+     * (time for {@code import -window root}); otherwise the letter is put back as it was.
+     */
+    private static void letterChecklist(Camera camera, WizardViewModel vm) throws Exception {
+        Sender sender = onFx(() -> vm.letter().sender());
+        String story = onFx(() -> vm.letter().storyProperty().get());
+        onFx(() -> {
+            vm.letter().setSender(new Sender("Sam Jones", java.util.List.of(), "", "sam@example.org", ""));
+            vm.letter().storyProperty().set("I volunteer at a night shelter, and last winter I met a young woman "
+                    + "who had been trafficked here. The organization that helped her is short of money. Will you "
+                    + "meet me? Please also write to the minister.");
+            return null;
+        });
+        onFx(() -> scrollIntoView(stage.getScene().lookup("#letter-checklist")));
+        camera.shot("4-letter-checklist");
+        if (Boolean.getBoolean("tour.letterOnly")) {
+            Thread.sleep(Long.getLong("tour.hold", 0));
+            Platform.exit();
+            System.exit(0);
+        }
+        onFx(() -> {
+            vm.letter().setSender(sender);
+            vm.letter().storyProperty().set(story);
+            return null;
+        });
     }
 
     /** Opens a modal dialog, photographs it, and closes it with its cancel button. */

@@ -38,6 +38,20 @@ public final class TemplateCatalog {
         return List.copyOf(all);
     }
 
+    /** The templates to start a first letter from: all but the follow-up family. */
+    public List<LetterTemplate> campaigns() {
+        return forLetterWriters().stream().filter(t -> !isFollowUp(t)).toList();
+    }
+
+    /** The follow-up family: letters that follow up one in the writer's history. */
+    public List<LetterTemplate> followUps() {
+        return forLetterWriters().stream().filter(TemplateCatalog::isFollowUp).toList();
+    }
+
+    public static boolean isFollowUp(LetterTemplate template) {
+        return template.header().tags().contains(org.dearmp.history.FollowUpKind.TAG);
+    }
+
     /** A template letter writers may use: bundled, or the user's own if it checks clean. */
     public Optional<LetterTemplate> find(String id) {
         return bundled.find(id).or(() -> user.find(id).flatMap(UserTemplate::template));

@@ -15,7 +15,9 @@ public enum FileKind {
     /** A template pack: written as .dearmp, and .zip (what packs were called before) still opens. */
     TEMPLATE_PACK("ui.editor.share.fileType", PackFileNames.EXTENSIONS.toArray(String[]::new)),
     /** The Department for Education's MP list, dfe_mp_lookup_YYYY-MM-DD.csv. */
-    MP_LIST("ui.mpList.fileType", "csv");
+    MP_LIST("ui.mpList.fileType", "csv"),
+    /** The MP's reply, kept with the letter: a scan, an email or a photo. */
+    REPLY("ui.followUp.fileType", "pdf", "eml", "jpg", "jpeg", "png", "heic", "txt", "doc", "docx");
 
     private final String descriptionKey;
     private final List<String> extensions;

@@ -25,6 +25,11 @@ public final class RecentLettersDialog {
     }
 
     public static void show(Window owner, RecentLettersViewModel vm) {
+        show(owner, vm, null);
+    }
+
+    /** @param prompt records replies and offers follow-ups for letters that went; null for no such buttons */
+    public static void show(Window owner, RecentLettersViewModel vm, FollowUpPrompt prompt) {
         vm.refresh();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -52,6 +57,9 @@ public final class RecentLettersDialog {
         ButtonType delete = new ButtonType(Messages.get("ui.recent.delete"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(Messages.get("ui.recent.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(reopen, delete, close);
+        if (prompt != null) {
+            HistoryButtons.add(dialog, vm, prompt);
+        }
         Button reopenButton = (Button) dialog.getDialogPane().lookupButton(reopen);
         reopenButton.setId("recent-reopen");
         reopenButton.disableProperty().bind(vm.selectedProperty().isNull());

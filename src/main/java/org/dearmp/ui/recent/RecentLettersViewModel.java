@@ -63,9 +63,34 @@ public final class RecentLettersViewModel {
         }
     }
 
-    /** "Not finished" for a letter kept to finish later, "Finished" for the others. */
+    /**
+     * "Not finished" for a letter kept to finish later; for one that went, how and when, what came back and when
+     * to follow up ("Posted 27 November 2026 · No reply · follow up 25 December 2026"); "Finished" for the others.
+     */
     public String status(SavedLetter letter) {
-        return org.dearmp.i18n.Messages.get(letter.unfinished() ? "ui.recent.unfinished" : "ui.recent.finished");
+        if (letter.unfinished() || letter.sent() == null) {
+            return org.dearmp.i18n.Messages.get(letter.unfinished() ? "ui.recent.unfinished" : "ui.recent.finished");
+        }
+        String outcome = letter.reply() == null ? org.dearmp.i18n.Messages.get("cli.letters.noOutcome")
+                : org.dearmp.i18n.Messages.get(letter.reply().outcome().messageKey());
+        String sent = org.dearmp.i18n.Messages.get("ui.recent.sentStatus",
+                org.dearmp.i18n.Messages.get(letter.sent().sentAs().messageKey()), UkDates.date(letter.sent().on()),
+                outcome);
+        boolean followedUp = store.followedUp(letter.id(), letters);
+        if (followedUp) {
+            return org.dearmp.i18n.Messages.get("ui.recent.due", sent, org.dearmp.i18n.Messages.get("ui.recent.followedUp"));
+        }
+        return org.dearmp.history.FollowUp.next(letter.sent(), letter.reply(), followedUp)
+                .map(step -> org.dearmp.i18n.Messages.get("ui.recent.due", sent, org.dearmp.i18n.Messages.get(
+                        step.action() == org.dearmp.history.FollowUp.Action.ASK_ABOUT_REPLY
+                                ? "history.due.askOn" : "history.due.offerOn", UkDates.date(step.on()))))
+                .orElse(sent);
+    }
+
+    /** True while the chosen letter is one that went, so a reply can be recorded and a follow-up written. */
+    public javafx.beans.binding.BooleanBinding sentSelectedBinding() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().sent() != null, selected);
     }
 
     /** "27 Nov 2026, 21:40" in the user's time zone. */

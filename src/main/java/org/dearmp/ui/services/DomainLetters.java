@@ -8,7 +8,9 @@ import org.dearmp.core.DearMpException;
 import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.export.pdf.LetterPdfExporter;
 import org.dearmp.i18n.Messages;
+import org.dearmp.letter.ChecklistItem;
 import org.dearmp.letter.Letter;
+import org.dearmp.letter.LetterChecklist;
 import org.dearmp.letter.LetterComposer;
 import org.dearmp.letter.LetterGuidance;
 import org.dearmp.letter.LetterMeasure;
@@ -47,8 +49,14 @@ final class DomainLetters implements LetterService {
 
     @Override
     public List<TemplateChoice> templates() {
-        return catalog.forLetterWriters().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+        return catalog.campaigns().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
                 t.ask(), t.header().prompts(), t.header().tags().contains(BLANK_TAG))).toList();
+    }
+
+    @Override
+    public List<TemplateChoice> followUpTemplates() {
+        return catalog.followUps().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+                t.ask(), t.header().prompts(), false)).toList();
     }
 
     @Override
@@ -62,7 +70,8 @@ final class DomainLetters implements LetterService {
                         request.sender(), LocalDate.now(clock))
                 .withPoints(request.points())
                 .withStory(request.story())
-                .withHomeSeat(request.homeSeat());
+                .withHomeSeat(request.homeSeat())
+                .withFirstLetter(request.firstLetter());
         LetterComposer.Draft draft = composer.draft(domainRequest);
         Letter letter = draft.letter();
         LetterGuidance guidance = draft.guidance();
@@ -83,7 +92,10 @@ final class DomainLetters implements LetterService {
         }
         guidance.advice().stream().map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords()))
                 .forEach(advice::add);
+        // Pure text work on the letter just composed: it updates with the preview, and reads no file.
+        List<ChecklistItem> checklist = LetterChecklist.english().check(domainRequest, letter, guidance);
         return new ComposedLetter(letter, text, guidance.wordCount(), guidance.fitsOnePage(),
-                Math.max(0, Math.min(1, guidance.originality())), spans, advice, SpeakerAsk.applies(template, member));
+                Math.max(0, Math.min(1, guidance.originality())), spans, advice, SpeakerAsk.applies(template, member),
+                checklist);
     }
 }

@@ -8,5 +8,10 @@ public interface LetterService {
     /** The templates to choose from, the blank one included. */
     List<TemplateChoice> templates();
 
+    /** The follow-up family, offered only for a follow-up to a letter in the history. */
+    default List<TemplateChoice> followUpTemplates() {
+        return List.of();
+    }
+
     ComposedLetter compose(LetterRequest request);
 }

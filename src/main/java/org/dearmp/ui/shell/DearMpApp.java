@@ -13,7 +13,9 @@ import org.dearmp.app.AppContext;
 import org.dearmp.store.DamagedFiles;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.LetterHistory;
 import org.dearmp.userdata.RecentLetters;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dearmp.userdata.SettingsStore;
 import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.services.Services;
@@ -108,6 +110,8 @@ public class DearMpApp extends Application {
         DraftStore drafts = new DraftStore(config.folder(), damaged);
         RecentLetters recent = new RecentLetters(config.folder(), damaged);
         SettingsStore settings = new SettingsStore(config.folder(), damaged);
+        LetterHistory history = new LetterHistory(recent, config.clock());
+        AtomicReference<List<LetterHistory.Entry>> due = new AtomicReference<>(List.of());
         Job loading = executor.submit(progress -> {
             Services services = config.loader().load(progress);
             // Each saved file read once here, off the FX thread, so a damaged one is set aside before the
@@ -115,6 +119,7 @@ public class DearMpApp extends Application {
             settings.load();
             drafts.load();
             recent.list();
+            due.set(settings.load().historyOff() ? List.of() : history.due(history.today()));
             if (context.templatesLoaded()) {
                 context.templates().user().readSideFiles();
             }
@@ -135,13 +140,17 @@ public class DearMpApp extends Application {
             }
             // One after the other: what was set aside first, then the unfinished letter, then the pack's question.
             Optional<LetterDraft> draft = vm.unfinishedDraft();
-            if (!setAside.isEmpty() || draft.isPresent() || packToImport.isPresent()) {
+            List<LetterHistory.Entry> dueNow = due.get();
+            if (!setAside.isEmpty() || draft.isPresent() || packToImport.isPresent() || !dueNow.isEmpty()) {
                 Platform.runLater(() -> {
                     if (!setAside.isEmpty()) {
                         window.reportSetAside(setAside);
                     }
                     draft.ifPresent(window::offerDraft);
                     packToImport.ifPresent(window::importTemplatePack);
+                    if (!dueNow.isEmpty()) {
+                        window.askAboutReplies(history, dueNow);
+                    }
                 });
             }
         }, error -> {

@@ -191,7 +191,9 @@ public final class MainWindow {
             RecentLettersViewModel letters = new RecentLettersViewModel(wizard.recentLetters(), wizard,
                     java.time.ZoneId.systemDefault());
             letters.setBeforeReopen(this::readyForAnotherLetter);
-            RecentLettersDialog.show(stage, letters);
+            RecentLettersDialog.show(stage, letters, new org.dearmp.ui.recent.FollowUpPrompt(stage,
+                    new org.dearmp.ui.recent.FollowUpsViewModel(wizard.letterHistory(), wizard), dialogs,
+                    this::readyForAnotherLetter));
         });
         MenuItem batch = item("menu-batch", "ui.batch.menu", "Shortcut+B",
                 () -> org.dearmp.ui.batch.BatchWindow.open(stage, context::batch, dialogFactory));
@@ -200,12 +202,17 @@ public final class MainWindow {
         MenuItem updateMps = item("menu-update-mps", "ui.menu.updateMps", null, mpLists::chooseAndImport);
         updateMps.disableProperty().bind(mpLists.importingProperty());
         MenuItem erase = item("menu-erase", "ui.menu.erase", null, this::confirmErase);
+        javafx.scene.control.CheckMenuItem keepHistory = new javafx.scene.control.CheckMenuItem(
+                Messages.get("ui.menu.history"));
+        keepHistory.setId("menu-history");
+        keepHistory.setSelected(!wizard.historyOff());
+        keepHistory.setOnAction(e -> wizard.setHistoryOff(!keepHistory.isSelected()));
         MenuItem quit = item("menu-quit", "ui.menu.quit", "Shortcut+Q", () -> {
             wizard.close();
             stage.close();
         });
         Menu file = new Menu(Messages.get("ui.menu.file"), null, newLetter, recent, batch, new SeparatorMenuItem(),
-                templates, updateMps, new SeparatorMenuItem(), erase,
+                templates, updateMps, new SeparatorMenuItem(), keepHistory, erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
@@ -346,6 +353,13 @@ public final class MainWindow {
                 dialogs.showError(new DearMpException(Messages.get("ui.draft.notKept"), e));
             }
         }
+    }
+
+    /** At start, for the letters sent two weeks ago or more: did the MP reply, and is a follow-up wanted. */
+    public void askAboutReplies(org.dearmp.userdata.LetterHistory history,
+                                List<org.dearmp.userdata.LetterHistory.Entry> due) {
+        new org.dearmp.ui.recent.FollowUpPrompt(stage, new org.dearmp.ui.recent.FollowUpsViewModel(history, wizard),
+                dialogs, this::readyForAnotherLetter).askAbout(due);
     }
 
     /** At start, when files the app could not read were set aside: says so once, and where they are. */

@@ -11,6 +11,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.history.LetterSent;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.RecentLetters;
@@ -111,6 +112,17 @@ final class DraftKeeper {
         String title = templateTitle.apply(draft.templateId());
         SavedLetter saved = finished ? recent.save(letterId, mpName, seat, title, draft)
                 : recent.keepUnfinished(entryFinished ? null : letterId, mpName, seat, title, draft);
+        opened(saved);
+        return saved;
+    }
+
+    /** Puts the letter on screen in the history as sent, replacing its own entry if it was reopened from there. */
+    SavedLetter keepSent(String mpName, LetterDraft draft, LetterSent sent) throws IOException {
+        if (sent == null) {
+            return keep(true, mpName, draft);
+        }
+        SavedLetter saved = recent.saveSent(letterId, mpName, seatName(draft), templateTitle.apply(draft.templateId()),
+                draft, sent);
         opened(saved);
         return saved;
     }

@@ -1,5 +1,10 @@
 package org.dearmp.ui.wizard;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.dearmp.letter.FirstLetter;
+
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.Observable;
@@ -23,10 +28,17 @@ final class StepContents {
     private final TemplateViewModel templates;
     private final LetterViewModel letter;
     private final Clock clock;
+    private final Function<String, Optional<FirstLetter>> firstLetters;
+    private final Consumer<Boolean> offerFollowUpTemplates;
     private boolean quiet;
+    /** The letter in the history this one follows up, or null for a first letter. */
+    private String followUpOf;
 
     StepContents(Parliament parliament, PostcodeViewModel postcode, TemplateViewModel templates,
-                 LetterViewModel letter, Clock clock) {
+                 LetterViewModel letter, Clock clock, Function<String, Optional<FirstLetter>> firstLetters,
+                 Consumer<Boolean> offerFollowUpTemplates) {
+        this.firstLetters = firstLetters;
+        this.offerFollowUpTemplates = offerFollowUpTemplates;
         this.parliament = parliament;
         this.postcode = postcode;
         this.templates = templates;
@@ -54,13 +66,14 @@ final class StepContents {
         TemplateChoice template = templates.selectedProperty().get();
         return new LetterDraft(postcode.inputProperty().get(), seat == null ? null : seat.code(),
                 template == null ? null : template.id(), letter.sender(), letter.pointTexts(),
-                letter.storyProperty().get(), step.ordinal(), clock.instant());
+                letter.storyProperty().get(), step.ordinal(), clock.instant(), followUpOf);
     }
 
     /** Puts every word of {@code draft} back into the steps (but not the step it was on). Call {@link #quietly}. */
     void fill(LetterDraft draft) {
         Constituency seat = draft.constituencyCode() == null ? null
                 : parliament.constituency(draft.constituencyCode()).orElse(null);
+        followUp(draft.followUpOf());
         postcode.restore(draft.postcode(), seat);
         templates.select(draft.templateId());
         letter.setSender(draft.sender());
@@ -70,11 +83,27 @@ final class StepContents {
 
     /** A blank letter from {@code sender}. Call {@link #quietly}. */
     void clear(Sender sender) {
+        followUp(null);
         postcode.inputProperty().set("");
         templates.select(null);
         letter.setSender(sender);
         letter.setPoints(List.of());
         letter.storyProperty().set("");
+    }
+
+    /**
+     * Makes the letter a follow-up to the history's letter {@code id} (the follow-up templates are offered, and
+     * the first letter's date, subject and ask go into it), or a first letter for null or a letter no longer kept.
+     */
+    void followUp(String id) {
+        FirstLetter first = id == null ? null : firstLetters.apply(id).orElse(null);
+        followUpOf = first == null ? null : id;
+        offerFollowUpTemplates.accept(first != null);
+        letter.firstLetterProperty().set(first);
+    }
+
+    String followUpOf() {
+        return followUpOf;
     }
 
     void quietly(Runnable change) {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.dearmp.core.UkDates;
 import org.dearmp.i18n.Messages;
+import org.dearmp.history.LetterSent;
 import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.Settings;
@@ -76,16 +77,32 @@ final class WizardSaves {
      *
      * @param how how it went, for the log only
      */
-    void finished(LetterDraft draft, String mpName, Path folder, Object how) {
+    void finished(LetterDraft draft, String mpName, Path folder, Object how, LetterSent sent) {
         debouncer.flush();
         try {
-            keeper.keep(true, mpName, draft);
+            // With history off nothing of the letter is kept: not in Recent letters, not as a draft.
+            if (!settings.historyOff()) {
+                keeper.keepSent(mpName, draft, sent);
+            } else {
+                keeper.forget();
+            }
             settings = settings.withExportFolder(folder == null ? null : folder.toString());
             settingsStore.save(settings);
             drafts.discard();
         } catch (IOException e) {
             LOG.warn("Could not keep the finished letter ({}): {}", how, e.getMessage());
         }
+    }
+
+    void setHistoryOff(boolean off) {
+        settings = settings.withHistoryOff(off);
+        debouncer.submit(SETTINGS_SAVE, () -> {
+            try {
+                settingsStore.save(settings);
+            } catch (IOException e) {
+                LOG.warn("Could not save the settings: {}", e.getMessage());
+            }
+        });
     }
 
     double fontScale() {

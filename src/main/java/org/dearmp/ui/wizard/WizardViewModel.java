@@ -1,5 +1,12 @@
 package org.dearmp.ui.wizard;
 
+import org.dearmp.history.FollowUpKind;
+import org.dearmp.history.LetterSent;
+import org.dearmp.history.SentAs;
+import org.dearmp.letter.FirstLetter;
+import org.dearmp.letter.Letter;
+import org.dearmp.ui.services.ComposedLetter;
+
 import org.dearmp.core.UkDates;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,6 +70,9 @@ public final class WizardViewModel {
 
     private final StepNavigation steps;
     private final StepContents contents;
+    private final org.dearmp.userdata.LetterHistory history;
+    /** True while the letter is a follow-up: the template step offers the follow-up family instead. */
+    private boolean followUpTemplates;
 
     /** What the wizard needs from around it. */
     public record Environment(AppDataFolder folder, DraftStore drafts, RecentLetters recent, SettingsStore settings,
@@ -78,6 +88,7 @@ public final class WizardViewModel {
         this.folder = env.folder();
         this.recent = env.recent();
         Clock clock = env.clock();
+        this.history = new org.dearmp.userdata.LetterHistory(recent, clock);
 
         postcode = new PostcodeViewModel(services.lookup(), mpList);
         mp = new MpViewModel(services.parliament(), postcode.constituencyProperty(), clock);
@@ -97,7 +108,8 @@ public final class WizardViewModel {
 
         steps = new StepNavigation(postcode.completeProperty(), mp.completeProperty(),
                 templates.completeProperty(), letter.completeProperty(), new ReadOnlyBooleanWrapper(false));
-        contents = new StepContents(services.parliament(), postcode, templates, letter, clock);
+        contents = new StepContents(services.parliament(), postcode, templates, letter, clock, this::firstLetter,
+                this::offerFollowUpTemplates);
         contents.whenTyped(steps.stepProperty(), () -> saves.changed(snapshot()));
         steps.stepProperty().addListener((obs, old, now) -> {
             if (now == Step.SEND) {
@@ -248,12 +260,65 @@ public final class WizardViewModel {
         keeper.forget();
     }
 
+    /**
+     * Starts a follow-up to {@code first}, a letter of the history: to the same MP from the same writer, with
+     * the follow-up letter {@code kind} chosen, on the letter step. Keep the letter on screen first
+     * ({@link #hasUnkeptLetter()}).
+     */
+    public void startFollowUp(SavedLetter first, FollowUpKind kind) {
+        saves.flush();
+        LetterDraft before = first.draft();
+        LetterDraft followUp = new LetterDraft(before.postcode(), before.constituencyCode(), kind.templateId(),
+                before.sender(), List.of(), "", Step.LETTER.ordinal(), null, first.id());
+        discardDraft();
+        fill(followUp);
+        keeper.forget();
+    }
+
+    private Optional<FirstLetter> firstLetter(String id) {
+        return recent.get(id).map(SavedLetter::sent)
+                .map(sent -> new FirstLetter(sent.on(), sent.subject(), sent.ask()));
+    }
+
+    private void offerFollowUpTemplates(boolean on) {
+        if (on != followUpTemplates) {
+            followUpTemplates = on;
+            refreshTemplates();
+        }
+    }
+
+    /** The letters that went, their replies and follow-ups, by the wizard's clock. */
+    public org.dearmp.userdata.LetterHistory letterHistory() {
+        return history;
+    }
+
+    /** True when the writer chose to keep no history of their letters. */
+    public boolean historyOff() {
+        return saves.settings().historyOff();
+    }
+
+    public void setHistoryOff(boolean off) {
+        saves.setHistoryOff(off);
+    }
+
     public LetterDraft snapshot() {
         return contents.snapshot(steps.current());
     }
 
     private void finished(SendViewModel.Way way) {
-        saves.finished(snapshot(), mp.nameProperty().get(), send.folderProperty().get(), way);
+        LetterDraft draft = snapshot();
+        ComposedLetter composed = letter.composedProperty().get();
+        LetterSent sent = composed == null ? null : sentAs(composed.letter(), way, draft.followUpOf());
+        saves.finished(draft, mp.nameProperty().get(), send.folderProperty().get(), way, sent);
+    }
+
+    /** An email, a mail app or a copy pasted into a web form went electronically; a PDF, print or text on paper. */
+    static LetterSent sentAs(Letter letter, SendViewModel.Way way, String followUpOf) {
+        SentAs how = switch (way) {
+            case EML, MAIL, CLIPBOARD -> SentAs.EMAIL;
+            case PDF, TEXT, PRINT -> SentAs.POST;
+        };
+        return new LetterSent(letter.date(), how, letter.templateId(), letter.subject(), letter.ask(), followUpOf);
     }
 
     // --- text size
@@ -326,7 +391,7 @@ public final class WizardViewModel {
 
     /** Re-reads the templates on offer (the Templates window may have saved, imported or deleted some). */
     public void refreshTemplates() {
-        templates.refresh(services.letters().templates());
+        templates.refresh(followUpTemplates ? services.letters().followUpTemplates() : services.letters().templates());
     }
 
     public Services services() {

@@ -303,7 +303,9 @@ public final class LetterView extends SplitPane {
         scroll.getStyleClass().add("preview-letter");
         Label legend = Controls.text("preview-legend", Messages.get("ui.letter.legend"), "hint-text");
 
-        VBox box = new VBox(heading, metrics, meterRow, guidance, askNote, problem, scroll, legend);
+        ChecklistPane checklist = new ChecklistPane(vm.checklist());
+
+        VBox box = new VBox(heading, metrics, meterRow, guidance, checklist, askNote, problem, scroll, legend);
         box.setId("letter-preview");
         box.getStyleClass().addAll("step", "preview-pane");
         box.setMinWidth(0);

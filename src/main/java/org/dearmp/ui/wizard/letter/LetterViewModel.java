@@ -52,6 +52,8 @@ public final class LetterViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty story = new SimpleStringProperty("");
     private final ObjectProperty<Constituency> homeSeat = new SimpleObjectProperty<>();
+    /** For a follow-up, the letter it follows up (its date, subject and ask are named); null otherwise. */
+    private final ObjectProperty<org.dearmp.letter.FirstLetter> firstLetter = new SimpleObjectProperty<>();
     private SeatCheckViewModel seatCheck;
     private final ObservableList<PointViewModel> points =
             FXCollections.observableArrayList(p -> new Observable[] {p.textProperty()});
@@ -79,6 +81,7 @@ public final class LetterViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper askNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+    private final ChecklistViewModel checklist = new ChecklistViewModel();
 
     public LetterViewModel(LetterService letters, ObservableValue<Constituency> constituency,
                            ObservableValue<Optional<Member>> member, ObservableValue<TemplateChoice> template) {
@@ -87,7 +90,7 @@ public final class LetterViewModel {
         this.member = member;
         this.template = template;
         for (Observable o : List.of(name, address, postcode, email, phone, story, points, constituency, member,
-                template, homeSeat)) {
+                template, homeSeat, firstLetter)) {
             o.addListener(x -> recompose());
         }
         template.addListener((obs, old, now) -> prompts.setAll(now == null ? List.of() : now.prompts()));
@@ -181,13 +184,14 @@ public final class LetterViewModel {
             composed.set(null);
             askNote.set("");
             preview.clear();
+            checklist.show(java.util.List.of());
             complete.set(false);
             return;
         }
         ComposedLetter letter;
         try {
             letter = letters.compose(new LetterRequest(seat, member.getValue(), chosen.id(), letterSender(), pointTexts(),
-                    story.get(), homeSeat.get()));
+                    story.get(), homeSeat.get(), firstLetter.get()));
             problem.set("");
         } catch (RuntimeException e) {
             // A letter that cannot be composed right now (e.g. a template error) must not lose the typing.
@@ -197,6 +201,7 @@ public final class LetterViewModel {
             composed.set(null);
             askNote.set("");
             preview.clear();
+            checklist.show(java.util.List.of());
             complete.set(false);
             return;
         }
@@ -207,6 +212,7 @@ public final class LetterViewModel {
         fitsOnePage.set(letter.fitsOnePage());
         originality.set(letter.originality());
         guidance.set(guidanceFor(letter));
+        checklist.show(letter.checklist());
         askNote.set(letter.speakerAsk() ? Messages.get("ui.letter.speakerAsk") : "");
         wordCountText.set(Messages.get("ui.letter.words", letter.wordCount()));
         pageText.set(Messages.get(letter.fitsOnePage() ? "ui.letter.onePage" : "ui.letter.overOnePage"));
@@ -215,7 +221,12 @@ public final class LetterViewModel {
     }
 
     private static String guidanceFor(ComposedLetter letter) {
-        return letter.advice().isEmpty() ? Messages.get("ui.letter.guidance.good") : letter.advice().get(0);
+        if (!letter.advice().isEmpty()) {
+            return letter.advice().get(0);
+        }
+        // "Good" only when the checklist below agrees; otherwise it would contradict a line still to do.
+        return letter.checklist().stream().allMatch(org.dearmp.letter.ChecklistItem::met)
+                ? Messages.get("ui.letter.guidance.good") : Messages.get("ui.letter.guidance.seeChecklist");
     }
 
     public StringProperty nameProperty() {
@@ -237,6 +248,11 @@ public final class LetterViewModel {
 
     public StringProperty phoneProperty() {
         return phone;
+    }
+
+    /** The letter a follow-up follows up, or null for a first letter. */
+    public ObjectProperty<org.dearmp.letter.FirstLetter> firstLetterProperty() {
+        return firstLetter;
     }
 
     public StringProperty storyProperty() {
@@ -320,6 +336,11 @@ public final class LetterViewModel {
     /** Why the letter cannot be shown right now, or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The checklist for a letter that counts, updated with the preview. It guides; it never holds the step. */
+    public ChecklistViewModel checklist() {
+        return checklist;
     }
 
     public ReadOnlyBooleanProperty completeProperty() {

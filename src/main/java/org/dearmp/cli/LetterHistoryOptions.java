@@ -1,0 +1,76 @@
+package org.dearmp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import org.dearmp.app.AppContext;
+import org.dearmp.history.FollowUp;
+import org.dearmp.history.LetterSent;
+import org.dearmp.history.SentAs;
+import org.dearmp.i18n.Messages;
+import org.dearmp.letter.FirstLetter;
+import org.dearmp.letter.Letter;
+import org.dearmp.userdata.LetterDraft;
+import org.dearmp.userdata.LetterHistory;
+import org.dearmp.userdata.SavedLetter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dear-mp letter}'s history options: a letter written is kept in the letter history (unless the writer
+ * says not to, here or in the app's settings), and {@code --follow-up ID} writes the follow-up to one kept there.
+ */
+final class LetterHistoryOptions {
+    private static final Logger LOG = LoggerFactory.getLogger(LetterHistoryOptions.class);
+    /** The wizard's last step: a letter reopened from the history opens where it was sent from. */
+    private static final int SEND_STEP = 4;
+
+    @Option(names = "--no-history", description = "Do not keep this letter in your letter history (dear-mp letters).")
+    boolean noHistory;
+
+    @Option(names = "--follow-up", paramLabel = "ID",
+            description = "Write the follow-up to a letter in your history (its ID from: dear-mp letters): to the "
+                    + "same MP, from the same name and address, naming the first letter's date, subject and ask. "
+                    + "--template chooses another follow-up letter.")
+    String followUpId;
+
+    /** The first letter a follow-up follows up, or null when this is not a follow-up. */
+    SavedLetter firstLetter(AppContext context) {
+        return followUpId == null ? null : context.letterHistory().find(followUpId);
+    }
+
+    /** The follow-up letter that fits what came back: a thank-you for an answer, else a chaser. */
+    static String followUpTemplate(SavedLetter first) {
+        return FollowUp.suggested(first.sent(), first.reply()).templateId();
+    }
+
+    static FirstLetter named(SavedLetter first) {
+        return new FirstLetter(first.sent().on(), first.sent().subject(), first.sent().ask());
+    }
+
+    /**
+     * Keeps the letter just written in the history; says so, or why not (the letter itself is written either way).
+     * Only what the history lists is kept: the seat, the template, the subject, the ask, the date and how it
+     * went. The writer's name, address, postcode and words stay in the letter they saved, not in the data
+     * folder, so a follow-up asks for the name again.
+     */
+    void record(AppContext context, Letter letter, String seatCode, String seatName, String mpName,
+                String templateTitle, SentAs how, SavedLetter first, PrintWriter report) {
+        if (noHistory || context.settings().load().historyOff()) {
+            return;
+        }
+        LetterDraft draft = new LetterDraft("", seatCode, letter.templateId(), null, List.of(), "", SEND_STEP,
+                Instant.now(context.clock()));
+        LetterSent sent = new LetterSent(letter.date(), how, letter.templateId(), letter.subject(), letter.ask(),
+                first == null ? null : first.id());
+        try {
+            SavedLetter kept = context.recentLetters().saveSent(null, mpName, seatName, templateTitle, draft, sent);
+            report.println(Messages.get("cli.letter.kept", LetterHistory.shortId(kept.id())));
+        } catch (IOException e) {
+            LOG.warn("Could not keep the letter in the history: {}", e.getMessage());
+            report.println(Messages.get("cli.letter.notKept"));
+        }
+    }
+}

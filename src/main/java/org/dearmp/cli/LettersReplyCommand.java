@@ -1,0 +1,72 @@
+package org.dearmp.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.dearmp.app.AppContext;
+import org.dearmp.core.DearMpException;
+import org.dearmp.history.Outcome;
+import org.dearmp.i18n.Messages;
+import org.dearmp.store.FileProblems;
+import org.dearmp.userdata.SavedLetter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dear-mp letters reply ID --outcome ...}: what came back from the MP for one letter. */
+@Command(name = "reply", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Record your MP's reply to a letter (its ID from: dear-mp letters).",
+            "Outcomes: answered, not-answered (a reply that did not answer your question), acknowledged (only an "
+                    + "acknowledgement), not-expected, none."})
+final class LettersReplyCommand implements Callable<Integer> {
+    private final AppContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The letter (the first characters of its id are enough).")
+    String id;
+
+    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME",
+            description = "answered, not-answered, acknowledged, not-expected or none.")
+    String outcome;
+
+    @Option(names = "--on", paramLabel = "DATE", converter = CliDates.class,
+            description = "When the reply came (e.g. 2026-12-15).")
+    LocalDate on;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note of your own about the reply.")
+    String note;
+
+    @Option(names = "--attach", paramLabel = "FILE",
+            description = "The reply itself (a PDF, an .eml, a photo), copied into Dear MP's data folder.")
+    Path attach;
+
+    LettersReplyCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Outcome chosen = Outcome.parse(outcome).orElse(null);
+        if (chosen == null) {
+            spec.commandLine().getErr().println(Messages.get("cli.letters.badOutcome", outcome.strip(), Outcome.codes()));
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
+        SavedLetter replied;
+        try {
+            replied = context.letterHistory().recordReply(id, chosen, on, note, attach);
+        } catch (NoSuchFileException e) {
+            throw new DearMpException(Messages.get("cli.letters.noAttachment", attach), e);
+        } catch (IOException e) {
+            throw new DearMpException(Messages.get("cli.letters.attachFailed", attach, FileProblems.why(e)), e);
+        }
+        spec.commandLine().getOut().println(Messages.get("cli.letters.recorded", replied.mpName(),
+                org.dearmp.core.UkDates.date(replied.sent().on()), Messages.get(chosen.messageKey())));
+        return DearMpCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,88 @@
+package org.dearmp.ui.recent;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Window;
+import org.dearmp.core.DearMpException;
+import org.dearmp.history.FollowUpKind;
+import org.dearmp.i18n.Messages;
+import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.userdata.LetterHistory;
+import org.dearmp.userdata.SavedLetter;
+
+/**
+ * The questions after the letter, asked on start: did the MP reply, and, when it calls for one, shall we write
+ * a follow-up. "Ask me later" stops the questions until the next start; nothing is recorded for it.
+ */
+public final class FollowUpPrompt {
+    private final Window owner;
+    private final FollowUpsViewModel vm;
+    private final DialogService dialogs;
+    private final BooleanSupplier readyForAnotherLetter;
+
+    /** @param readyForAnotherLetter asked before a follow-up replaces the letter on screen (false: leave it) */
+    public FollowUpPrompt(Window owner, FollowUpsViewModel vm, DialogService dialogs,
+                          BooleanSupplier readyForAnotherLetter) {
+        this.owner = owner;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.readyForAnotherLetter = readyForAnotherLetter;
+    }
+
+    /** Asks about each letter in {@code due}, oldest first, until the writer says later or writes a follow-up. */
+    public void askAbout(List<LetterHistory.Entry> due) {
+        for (LetterHistory.Entry entry : due.stream()
+                .sorted(java.util.Comparator.comparing(e -> e.letter().sent().on())).toList()) {
+            if (!askAbout(entry.letter())) {
+                return;
+            }
+        }
+    }
+
+    /** False when the questions should stop here (later, or a follow-up is now on screen). */
+    public boolean askAbout(SavedLetter letter) {
+        Optional<FollowUpKind> offer;
+        if (letter.reply() == null) {
+            Optional<ReplyDialog.Answer> answer = ReplyDialog.ask(owner, vm.question(letter), dialogs);
+            if (answer.isEmpty()) {
+                return false;
+            }
+            try {
+                offer = vm.record(letter, answer.get().outcome(), answer.get().note(), answer.get().file());
+            } catch (IOException | DearMpException e) {
+                dialogs.showError(new DearMpException(Messages.get("ui.followUp.notRecorded"), e));
+                return false;
+            }
+        } else {
+            offer = vm.offer(letter);
+        }
+        if (offer.isEmpty()) {
+            return true;
+        }
+        return !offerFollowUp(letter, offer.get());
+    }
+
+    /** "Record reply...": asks what came back, even if something was recorded; true when a follow-up is now on screen. */
+    public boolean recordReply(SavedLetter letter) {
+        return !askAbout(letter.withReply(null));
+    }
+
+    /** "Follow up...": offers the follow-up that fits what came back; true when it is now on screen. */
+    public boolean followUp(SavedLetter letter) {
+        return offerFollowUp(letter, org.dearmp.history.FollowUp.suggested(letter.sent(), letter.reply()));
+    }
+
+    /** True when the follow-up is now on screen. */
+    public boolean offerFollowUp(SavedLetter letter, FollowUpKind kind) {
+        boolean write = dialogs.confirm(new DialogService.Question("follow-up", Messages.get("ui.followUp.offerTitle"),
+                        Messages.get("ui.followUp.offerHeader"), vm.offerText(letter, kind)),
+                Messages.get("ui.followUp.write"), Messages.get("ui.followUp.notNow"));
+        if (write && readyForAnotherLetter.getAsBoolean()) {
+            vm.writeFollowUp(letter, kind);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package org.dearmp.ui.recent;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.dearmp.core.UkDates;
+import org.dearmp.history.FollowUp;
+import org.dearmp.history.FollowUpKind;
+import org.dearmp.history.Outcome;
+import org.dearmp.i18n.Messages;
+import org.dearmp.ui.wizard.WizardViewModel;
+import org.dearmp.userdata.LetterHistory;
+import org.dearmp.userdata.SavedLetter;
+
+/**
+ * After the letter: on start, the letters whose MP may have replied by now are asked about, one at a time; a
+ * reply recorded that calls for it (none after four weeks, only an acknowledgement, or no answer) offers a
+ * follow-up letter, which the wizard then opens on the letter step.
+ */
+public final class FollowUpsViewModel {
+    private final LetterHistory history;
+    private final WizardViewModel wizard;
+
+    public FollowUpsViewModel(LetterHistory history, WizardViewModel wizard) {
+        this.history = history;
+        this.wizard = wizard;
+    }
+
+    /** The letters that need the writer today, oldest first: the first one sent is asked about first. */
+    public List<LetterHistory.Entry> due() {
+        List<LetterHistory.Entry> due = new java.util.ArrayList<>(history.due(history.today()));
+        java.util.Collections.reverse(due);
+        return due;
+    }
+
+    /** "You wrote to Llinos Medi MP on 27 November 2026 about "Stronger laws". Did they reply?" */
+    public String question(SavedLetter letter) {
+        return Messages.get("ui.followUp.question", letter.mpName(), UkDates.date(letter.sent().on()),
+                letter.sent().subject());
+    }
+
+    /**
+     * What the writer answered, recorded today with their note and the reply's file (null for none, else copied
+     * into the data folder); the follow-up letter this now calls for, if any.
+     */
+    public Optional<FollowUpKind> record(SavedLetter letter, Outcome outcome, String note, java.nio.file.Path file)
+            throws IOException {
+        SavedLetter replied = history.recordReply(letter.id(), outcome, null, note, file);
+        return offer(replied);
+    }
+
+    /** The follow-up letter due for {@code letter} today (a thank-you is never due, only offered on asking). */
+    public Optional<FollowUpKind> offer(SavedLetter letter) {
+        return FollowUp.dueBy(letter.sent(), letter.reply(), false, history.today())
+                .filter(step -> step.action() == FollowUp.Action.OFFER_FOLLOW_UP).map(FollowUp::kind);
+    }
+
+    /** "Write a follow-up to your letter of 27 November 2026 ...": words for the offer. */
+    public String offerText(SavedLetter letter, FollowUpKind kind) {
+        return Messages.get("ui.followUp.offer." + kind.name(), letter.mpName(), UkDates.date(letter.sent().on()));
+    }
+
+    /** Opens the follow-up in the wizard; keep the letter on screen first. */
+    public void writeFollowUp(SavedLetter letter, FollowUpKind kind) {
+        wizard.startFollowUp(letter, kind);
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+}
