@@ -268,8 +268,10 @@ public final class WizardViewModel {
     public void startFollowUp(SavedLetter first, FollowUpKind kind) {
         saves.flush();
         LetterDraft before = first.draft();
+        // A letter from the command line keeps no sender: the one the app remembers writes the follow-up.
+        Sender from = before.sender().name().isBlank() ? letter.sender() : before.sender();
         LetterDraft followUp = new LetterDraft(before.postcode(), before.constituencyCode(), kind.templateId(),
-                before.sender(), List.of(), "", Step.LETTER.ordinal(), null, first.id());
+                from, List.of(), "", Step.LETTER.ordinal(), null, first.id());
         discardDraft();
         fill(followUp);
         keeper.forget();

@@ -23,7 +23,8 @@ final class ChecklistPane extends TitledPane {
         getStyleClass().add("checklist");
         textProperty().bind(checklist.summaryProperty());
         accessibleTextProperty().bind(checklist.summaryProperty());
-        setExpanded(true);
+        // Folded at first: the letter preview is what the step is for; the title says how many items are done.
+        setExpanded(false);
         setAnimated(false);
         VBox rows = new VBox();
         rows.getStyleClass().add("checklist-rows");
