@@ -46,6 +46,10 @@ public final class Launcher {
         context.cleanUpAfterAKilledRun();
         Start start = decide(args);
         if (start.desktop()) {
+            // Before the first window's text: the language chosen in View > Language, else the system's.
+            Messages.use(org.dearmp.i18n.Language.choose(null,
+                    new org.dearmp.userdata.SettingsStore(context.folder()).savedLanguage(),
+                    Locale.getDefault(Locale.Category.DISPLAY)));
             context.warmUpInBackground();
             hideUnsupportedConfigurationWarning();
             int code = startDesktop(System.getenv(), System.getProperty("os.name", ""),

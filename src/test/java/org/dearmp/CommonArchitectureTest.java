@@ -268,7 +268,12 @@ public class CommonArchitectureTest {
                 KeyFamily.required("ui.send.kind.", sendFormats),
                 KeyFamily.required("ui.status.accessible.", statusKinds),
                 KeyFamily.required("ui.status.sign.", statusKinds),
-                KeyFamily.required("ui.step.", lowerCaseNames(Step.values())));
+                KeyFamily.required("ui.step.", lowerCaseNames(Step.values())),
+                // View > Language / Iaith: an item and a notice for each language, by its code
+                KeyFamily.required("ui.menu.language.", each(org.dearmp.i18n.Language.values(),
+                        org.dearmp.i18n.Language::code)),
+                KeyFamily.required("ui.language.nextStart.", each(org.dearmp.i18n.Language.values(),
+                        org.dearmp.i18n.Language::code)));
     }
 
     private static <T> List<String> each(T[] values, Function<T, String> key) {

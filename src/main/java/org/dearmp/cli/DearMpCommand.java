@@ -1,10 +1,14 @@
 package org.dearmp.cli;
 
 import org.dearmp.app.AppContext;
+import org.dearmp.i18n.Language;
+import org.dearmp.i18n.Messages;
+import org.dearmp.userdata.SettingsStore;
 import org.dearmp.store.FileProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +43,10 @@ public final class DearMpCommand implements Runnable {
     static final String LOG_FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
     static final String VERBOSE = "--verbose";
     private static final String VERBOSE_HELP = "Also print what the app is doing (log lines) on standard error.";
+    static final String LANGUAGE = "--language";
+    private static final String LANGUAGE_LABEL = "cy|en";
+    private static final String LANGUAGE_HELP = "The language of what the command prints: cy (Cymraeg) or en "
+            + "(English). Without it, the language chosen in the app, else the system's. Give it before the job.";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,6 +54,18 @@ public final class DearMpCommand implements Runnable {
     /** Declared here for help and parsing; {@link #configureLogging} acts on it before any logger exists. */
     @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT, description = VERBOSE_HELP)
     boolean verbose;
+
+    /**
+     * Only on the root, before the job's name (a job may have a --language of its own): picocli sets it while
+     * parsing, before the job's own options are read or any of its messages formatted.
+     */
+    @CommandLine.Option(names = LANGUAGE, paramLabel = LANGUAGE_LABEL, description = LANGUAGE_HELP)
+    void language(String code) {
+        // Picocli also calls this with the null default before parsing: that keeps the language already chosen.
+        if (code != null) {
+            Messages.use(languageOrRefuse(spec.commandLine(), code));
+        }
+    }
 
     /** The subcommands get the context from the factory, {@link WithContext}; this one only prints usage. */
     private DearMpCommand() {
@@ -58,6 +78,7 @@ public final class DearMpCommand implements Runnable {
 
     /** Every subcommand, each made with {@code context}. */
     public static CommandLine commandLine(AppContext context) {
+        useDefaultLanguage(context);
         return configure(new CommandLine(new DearMpCommand(), new WithContext(context)), context.damagedFiles());
     }
 
@@ -89,20 +110,22 @@ public final class DearMpCommand implements Runnable {
     }
 
     /**
-     * The command line for one run. When the first argument names a subcommand, only that one is
+     * The command line for one run. When the first argument (after the root's options) names a subcommand, only that one is
      * built: picocli inspects every subcommand's fields reflectively, loading the classes they use,
      * which would cost a one-shot run such as {@code dear-mp lookup SW1A 0AA} hundreds of milliseconds.
      * Anything else (no arguments, {@code --help}, a typo) gets the full command line.
      */
     static CommandLine commandLineFor(AppContext context, String... args) {
-        if (args.length == 0) {
+        useDefaultLanguage(context);
+        String job = jobName(args);
+        if (job == null) {
             return commandLine(context);
         }
         WithContext factory = new WithContext(context);
         for (Class<?> type : DearMpCommand.class.getAnnotation(Command.class).subcommands()) {
             Command sub = type.getAnnotation(Command.class);
             if (sub != null && !type.equals(CommandLine.HelpCommand.class)
-                    && (sub.name().equals(args[0]) || java.util.Arrays.asList(sub.aliases()).contains(args[0]))) {
+                    && (sub.name().equals(job) || java.util.Arrays.asList(sub.aliases()).contains(job))) {
                 CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(
                         new DearMpCommand());
                 root.name("dear-mp");
@@ -110,11 +133,51 @@ public final class DearMpCommand implements Runnable {
                 root.versionProvider(new VersionProvider());
                 root.addOption(CommandLine.Model.OptionSpec.builder(VERBOSE).scopeType(CommandLine.ScopeType.INHERIT)
                         .description(VERBOSE_HELP).build());
+                CommandLine[] line = new CommandLine[1];
+                root.addOption(CommandLine.Model.OptionSpec.builder(LANGUAGE).paramLabel(LANGUAGE_LABEL)
+                        .type(String.class).description(LANGUAGE_HELP).setter(new CommandLine.Model.ISetter() {
+                            @Override
+                            public <T> T set(T value) {
+                                if (value != null) {
+                                    Messages.use(languageOrRefuse(line[0], (String) value));
+                                }
+                                return null;
+                            }
+                        }).build());
                 root.addSubcommand(sub.name(), new CommandLine(factory.create(type), factory));
-                return configure(new CommandLine(root, factory), context.damagedFiles());
+                line[0] = new CommandLine(root, factory);
+                return configure(line[0], context.damagedFiles());
             }
         }
         return commandLine(context);
+    }
+
+    /** The first argument after the root's own options ({@code --language cy}, {@code --verbose}); null if none. */
+    private static String jobName(String... args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals(VERBOSE) || args[i].startsWith(LANGUAGE + "="))) {
+            i++;
+        }
+        if (i < args.length && args[i].equals(LANGUAGE)) {
+            return jobName(java.util.Arrays.copyOfRange(args, Math.min(i + 2, args.length), args.length));
+        }
+        return i < args.length ? args[i] : null;
+    }
+
+    /**
+     * Every run starts in the language saved in the settings, else the system's, else English; {@code
+     * --language} then overrides it while the arguments are parsed. Set each time, so one run's choice does not
+     * carry over to the next in the same JVM (tests).
+     */
+    private static void useDefaultLanguage(AppContext context) {
+        String saved = new SettingsStore(context.folder()).savedLanguage();
+        Messages.use(Language.choose(null, saved, Locale.getDefault(Locale.Category.DISPLAY)));
+    }
+
+    /** The language {@code code} names, or a usage error that says which two there are. */
+    static Language languageOrRefuse(CommandLine line, String code) {
+        return Language.ofCode(code).orElseThrow(() -> new PlainValueErrors.Refused(line,
+                Messages.get("cli.language.bad", LANGUAGE, code)));
     }
 
     /**

@@ -32,7 +32,7 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
             ex.getCommandLine().getErr().println(Messages.get("cli.packNotFound", args[0]));
             return DearMpCommand.EXIT_USAGE;
         }
-        String message = ex instanceof TooSmall ? ex.getMessage() : plainMessage(ex);
+        String message = ex instanceof Refused ? ex.getMessage() : plainMessage(ex);
         if (message == null) {
             return fallback.handleParseException(ex, args);
         }
@@ -56,8 +56,15 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
         }
     }
 
+    /** A value of the right type that the option refuses, its message already in plain words. */
+    static class Refused extends CommandLine.ParameterException {
+        Refused(CommandLine line, String message) {
+            super(line, message);
+        }
+    }
+
     /** A number of the right type but too small for what it counts. */
-    static final class TooSmall extends CommandLine.ParameterException {
+    static final class TooSmall extends Refused {
         TooSmall(CommandLine line, String message) {
             super(line, message);
         }

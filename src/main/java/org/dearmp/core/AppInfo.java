@@ -7,6 +7,6 @@ public final class AppInfo {
 
     public static String version() {
         String v = AppInfo.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
+        return v == null ? org.dearmp.i18n.Messages.get("app.version.development") : v;
     }
 }

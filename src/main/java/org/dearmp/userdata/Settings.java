@@ -10,8 +10,10 @@ import org.dearmp.letter.Sender;
  * @param exportFolder where the last file was saved; null for the home folder
  * @param fontScale    text size relative to the system's, 1.0 = as the system sets it
  * @param historyOff   true when the writer chose to keep no history of the letters they send
+ * @param language     the interface language's code ({@code cy}, {@code en}); null to follow the system
+ *                     (and in a settings file written before there was a choice)
  */
-public record Settings(Sender sender, String exportFolder, double fontScale, boolean historyOff) {
+public record Settings(Sender sender, String exportFolder, double fontScale, boolean historyOff, String language) {
     public static final double MIN_SCALE = 0.8;
     public static final double MAX_SCALE = 2.0;
 
@@ -21,26 +23,34 @@ public record Settings(Sender sender, String exportFolder, double fontScale, boo
     }
 
     public Settings(Sender sender, String exportFolder, double fontScale) {
-        this(sender, exportFolder, fontScale, false);
+        this(sender, exportFolder, fontScale, false, null);
+    }
+
+    public Settings(Sender sender, String exportFolder, double fontScale, boolean historyOff) {
+        this(sender, exportFolder, fontScale, historyOff, null);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, 1.0);
+        return new Settings(null, null, 1.0, false, null);
     }
 
     public Settings withHistoryOff(boolean off) {
-        return new Settings(sender, exportFolder, fontScale, off);
+        return new Settings(sender, exportFolder, fontScale, off, language);
     }
 
     public Settings withSender(Sender newSender) {
-        return new Settings(newSender, exportFolder, fontScale, historyOff);
+        return new Settings(newSender, exportFolder, fontScale, historyOff, language);
     }
 
     public Settings withExportFolder(String folder) {
-        return new Settings(sender, folder, fontScale, historyOff);
+        return new Settings(sender, folder, fontScale, historyOff, language);
     }
 
     public Settings withFontScale(double scale) {
-        return new Settings(sender, exportFolder, scale, historyOff);
+        return new Settings(sender, exportFolder, scale, historyOff, language);
+    }
+
+    public Settings withLanguage(String code) {
+        return new Settings(sender, exportFolder, fontScale, historyOff, code);
     }
 }

@@ -66,6 +66,58 @@ public final class MnemonicAudit {
         return problems;
     }
 
+    /**
+     * Within each menu of the window's menu bars (and each submenu), every item has a letter and no two share
+     * one: Alt opens a menu, and its items' letters choose among them. Separators are exempt.
+     */
+    public static List<String> menuProblems(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        for (Node bar : scene.getRoot().lookupAll(".menu-bar")) {
+            if (bar instanceof javafx.scene.control.MenuBar menuBar) {
+                menuBar.getMenus().forEach(menu -> menuProblems(menu, problems));
+            }
+        }
+        return problems;
+    }
+
+    private static void menuProblems(javafx.scene.control.Menu menu, List<String> problems) {
+        Map<Character, String> byLetter = new LinkedHashMap<>();
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            if (item instanceof javafx.scene.control.SeparatorMenuItem || !item.isVisible()) {
+                continue;
+            }
+            Character letter = mnemonicOf(item.getText());
+            String name = "menu item " + item.getId() + " \"" + item.getText() + "\" in " + menu.getText();
+            if (letter == null || !item.isMnemonicParsing()) {
+                problems.add(name + " has no mnemonic");
+            } else {
+                String other = byLetter.putIfAbsent(Character.toUpperCase(letter), name);
+                if (other != null) {
+                    problems.add("ALT+" + Character.toUpperCase(letter) + " is used by " + other + " and " + name);
+                }
+            }
+            if (item instanceof javafx.scene.control.Menu submenu) {
+                menuProblems(submenu, problems);
+            }
+        }
+    }
+
+    /** The letter after the first lone underscore ("__" is a written underscore); null when there is none. */
+    static Character mnemonicOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '_') {
+                if (text.charAt(i + 1) != '_') {
+                    return text.charAt(i + 1);
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
     /** Every visible button the audit looked at (to be sure it saw the window). */
     public static int buttonCount(Scene scene) {
         List<ButtonBase> buttons = new ArrayList<>();

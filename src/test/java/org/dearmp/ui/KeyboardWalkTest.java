@@ -3,6 +3,8 @@ package org.dearmp.ui;
 import org.dearmp.testsupport.AcceptanceApp;
 import org.dearmp.testsupport.AccessibilityAudit;
 import org.dearmp.testsupport.MnemonicAudit;
+import org.dearmp.i18n.Language;
+import org.dearmp.i18n.Messages;
 
 import org.dearmp.ui.shell.DearMpApp;
 import org.dearmp.ui.shell.EraseDataDialog;
@@ -114,6 +116,7 @@ class KeyboardWalkTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             MnemonicAudit.problems(scene).forEach(p -> problems.add(where + ": " + p));
+            MnemonicAudit.menuProblems(scene).forEach(p -> problems.add(where + ": " + p));
             if (accessibility) {
                 AccessibilityAudit.problems(scene.getRoot()).forEach(p -> problems.add(where + ": " + p));
             }
@@ -156,6 +159,21 @@ class KeyboardWalkTest {
 
     @Test
     void everyWindowAndDialogHasUniqueMnemonicsAndEveryButtonHasOne() throws Exception {
+        walkEveryWindow();
+    }
+
+    /** The Welsh words have letters of their own: the same walk with the Welsh bundle. */
+    @Test
+    void inWelshToo() throws Exception {
+        Messages.use(Language.WELSH);
+        try {
+            walkEveryWindow();
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
+    }
+
+    private void walkEveryWindow() throws Exception {
         running = new AcceptanceApp(home);
         DearMpApp app = running.start();
         WizardViewModel vm = app.wizard();

@@ -28,7 +28,8 @@ import org.dearmp.ui.wizard.WizardViewModel;
 
 /**
  * Walks the running app through every step and saves a PNG of each, for the README and for looking
- * at the layout. Run under Xvfb (see README): {@code ScreenshotTour OUTPUT_DIR [FONT_SCALE] [fake]}.
+ * at the layout. Run under Xvfb (see README): {@code ScreenshotTour OUTPUT_DIR [FONT_SCALE] [fake] [cy|en]}
+ * ({@code cy}: the app in Welsh, with a letter written in Welsh).
  */
 public final class ScreenshotTour {
     private static Stage stage;
@@ -37,6 +38,8 @@ public final class ScreenshotTour {
     static volatile boolean cancelNextSave;
     /** What a file dialog that opens a file chooses (the MP list to update to); null to ask as before. */
     static volatile Path nextOpen;
+    /** The tour in Welsh: the interface, and the words typed into the letter. */
+    static boolean welsh;
 
     /** Takes the pictures: of the window, or of the dialog an action opens, into one folder. */
     record Camera(Path out, String suffix) {
@@ -52,7 +55,10 @@ public final class ScreenshotTour {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String scale = args.length > 1 ? args[1] : "1";
-        boolean fake = args.length > 2 && args[2].equals("fake");
+        java.util.List<String> options = java.util.Arrays.asList(args).subList(Math.min(2, args.length), args.length);
+        boolean fake = options.contains("fake");
+        welsh = options.contains("cy");
+        org.dearmp.i18n.Messages.use(welsh ? org.dearmp.i18n.Language.WELSH : org.dearmp.i18n.Language.ENGLISH);
         System.setProperty("dearmp.fontScale", scale);
         String suffix = scale.equals("1") ? "" : "-x" + scale.replace(".", "");
         Files.createDirectories(out);
@@ -127,11 +133,17 @@ public final class ScreenshotTour {
             vm.next();
             vm.letter().setSender(new Sender("Sam Jones", java.util.List.of("12 Example Street", "London"),
                     "SW1A 0AA", "sam@example.org", ""));
-            vm.letter().addPoint("Our local drop-in centre helped three women leave exploitation this year.");
-            vm.letter().addPoint("Survivors need secure funding for safe houses, not year-to-year grants.");
+            vm.letter().addPoint(welsh ? "Eleni, helpodd ein canolfan galw heibio leol dair menyw i adael "
+                    + "camfanteisio." : "Our local drop-in centre helped three women leave exploitation this year.");
+            vm.letter().addPoint(welsh ? "Mae goroeswyr angen cyllid sicr ar gyfer tai diogel, nid grantiau "
+                    + "blwyddyn wrth flwyddyn."
+                    : "Survivors need secure funding for safe houses, not year-to-year grants.");
             // -Dtour.story=... shows the letter step with other words (e.g. characters the PDF cannot print).
-            vm.letter().storyProperty().set(System.getProperty("tour.story", "I volunteer at a night shelter in "
-                    + "Westminster and have met people who were trafficked into this country."));
+            vm.letter().storyProperty().set(System.getProperty("tour.story", welsh
+                    ? "Rwy'n gwirfoddoli mewn lloches nos yn San Steffan ac wedi cwrdd â phobl a gafodd eu masnachu "
+                            + "i'r wlad hon."
+                    : "I volunteer at a night shelter in Westminster and have met people who were trafficked into "
+                            + "this country."));
             return null;
         });
         shot(out, "4-letter" + suffix);
@@ -152,6 +164,8 @@ public final class ScreenshotTour {
         dialog(out, "11-guide" + suffix, () -> org.dearmp.ui.help.GuideDialog.show(stage,
                 org.dearmp.ui.help.GuideSection.WRITING));
         new TrustTour(new Camera(out, suffix), stage, vm, home).run();
+        // View > Language / Iaith, choosing the other language: the notice, said in both.
+        dialog(out, "13-language" + suffix, () -> otherLanguageItem().setSelected(true));
         onFx(() -> {
             app.close();
             stage.close();
@@ -159,6 +173,20 @@ public final class ScreenshotTour {
         });
         Platform.exit();
         System.exit(0);
+    }
+
+    private static javafx.scene.control.RadioMenuItem otherLanguageItem() {
+        String other = welsh ? "menu-language-en" : "menu-language-cy";
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar");
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                if (item instanceof javafx.scene.control.Menu language && "menu-language".equals(item.getId())) {
+                    return (javafx.scene.control.RadioMenuItem) language.getItems().stream()
+                            .filter(i -> other.equals(i.getId())).findFirst().orElseThrow();
+                }
+            }
+        }
+        throw new IllegalStateException("no View > Language menu");
     }
 
     /**

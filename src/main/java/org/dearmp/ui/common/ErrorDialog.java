@@ -26,7 +26,7 @@ public final class ErrorDialog {
     }
 
     public static Alert create(Window owner, Throwable error) {
-        Alert alert = Windows.dialog(new Alert(Alert.AlertType.ERROR, "", DialogButtons.OK), owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.ERROR, "", DialogButtons.ok()), owner);
         alert.setTitle(Messages.get("ui.error.title"));
         alert.setHeaderText(Messages.get("ui.error.header"));
         Label message = Controls.text("error-message", userMessage(error));

@@ -120,14 +120,14 @@ public final class FxDialogService implements DialogService {
             ErrorDialog.show(owner, error);
             return;
         }
-        Alert alert = Windows.dialog(new Alert(Alert.AlertType.ERROR, "", DialogButtons.OK), owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.ERROR, "", DialogButtons.ok()), owner);
         words(alert, new Question("plain", Messages.get("ui.error.title"), null, ErrorDialog.userMessage(error)));
         alert.showAndWait();
     }
 
     @Override
     public void showInfo(Question question) {
-        Alert alert = Windows.dialog(new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.OK), owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok()), owner);
         words(alert, question);
         alert.showAndWait();
     }

@@ -40,8 +40,8 @@ public final class GuideDialog {
         Dialog<Object> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("ui.guide.title"));
         dialog.getDialogPane().setId("help-dialog");
-        dialog.getDialogPane().getButtonTypes().add(DialogButtons.CLOSE);
-        dialog.getDialogPane().lookupButton(DialogButtons.CLOSE).setId("help-close");
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close());
+        dialog.getDialogPane().lookupButton(DialogButtons.close()).setId("help-close");
         Windows.dialog(dialog, owner);
         double em = Windows.of(owner).fontSize();
 
@@ -78,7 +78,7 @@ public final class GuideDialog {
         sections.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
-                ((Button) dialog.getDialogPane().lookupButton(DialogButtons.CLOSE)).fire();
+                ((Button) dialog.getDialogPane().lookupButton(DialogButtons.close())).fire();
             }
         });
         VBox.setVgrow(sections, Priority.ALWAYS);

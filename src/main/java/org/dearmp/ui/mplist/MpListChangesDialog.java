@@ -35,7 +35,7 @@ public final class MpListChangesDialog {
     }
 
     public static Alert create(Window owner, MpListUpdateViewModel.Changes changes) {
-        Alert alert = Windows.dialog(new Alert(Alert.AlertType.NONE, "", DialogButtons.CLOSE), owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.NONE, "", DialogButtons.close()), owner);
         alert.setTitle(Messages.get("ui.mpList.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("mp-list-dialog");
@@ -72,7 +72,7 @@ public final class MpListChangesDialog {
             seats.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
                     e.consume();
-                    ((Button) alert.getDialogPane().lookupButton(DialogButtons.CLOSE)).fire();
+                    ((Button) alert.getDialogPane().lookupButton(DialogButtons.close())).fire();
                 }
             });
         }

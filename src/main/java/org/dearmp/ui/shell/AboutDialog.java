@@ -17,7 +17,7 @@ public final class AboutDialog {
     }
 
     public static Alert create(Window owner, DataInfo info) {
-        Alert alert = Windows.dialog(new Alert(Alert.AlertType.NONE, "", DialogButtons.CLOSE), owner);
+        Alert alert = Windows.dialog(new Alert(Alert.AlertType.NONE, "", DialogButtons.close()), owner);
         alert.setTitle(Messages.get("ui.about.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("about-dialog");

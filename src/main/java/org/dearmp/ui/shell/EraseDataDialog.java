@@ -69,7 +69,7 @@ public final class EraseDataDialog {
 
     /** "Everything has been erased" (and, if they stayed, that the saved templates are still there). */
     public static void done(Window owner, boolean keptTemplates) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION, "", org.dearmp.ui.common.DialogButtons.OK);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "", org.dearmp.ui.common.DialogButtons.ok());
         done.initOwner(owner);
         done.setHeaderText(null);
         done.setTitle(Messages.get("ui.erase.title"));

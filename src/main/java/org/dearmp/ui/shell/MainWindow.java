@@ -218,7 +218,10 @@ public final class MainWindow {
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
         MenuItem smaller = item("menu-smaller", "ui.menu.smaller", "Shortcut+MINUS", () -> scaleText(1 / Windows.STEP));
         MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> windows.setScale(1.0));
-        Menu view = new Menu(Messages.get("ui.menu.view"), null, larger, smaller, normal);
+        Menu language = LanguageMenu.create(org.dearmp.i18n.Language.ofCode(wizard.savedLanguage())
+                .orElse(Messages.language()), chosen -> wizard.saveLanguage(chosen.code()), dialogs);
+        Menu view = new Menu(Messages.get("ui.menu.view"), null, larger, smaller, normal, new SeparatorMenuItem(),
+                language);
         view.setId("menu-view");
         MenuItem guide = item("menu-guide", "ui.menu.guide", null,
                 () -> GuideDialog.show(stage, GuideSection.WRITING));

@@ -27,7 +27,7 @@ public final class ShareDialog {
         dialog.getDialogPane().setId("editor-share-dialog");
         dialog.setTitle(Messages.get("ui.editor.share.title"));
         ButtonType save = new ButtonType(Messages.get("ui.editor.share.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.CANCEL, save);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.cancel(), save);
         VBox content = new VBox(8, Controls.text("share-intro", Messages.get("ui.editor.share.intro")));
         List<CheckBox> boxes = new ArrayList<>();
         if (shareable.isEmpty()) {

@@ -111,6 +111,20 @@ final class WizardSaves {
 
     void setFontScale(double scale) {
         settings = settings.withFontScale(scale);
+        saveSettingsSoon();
+    }
+
+    /** The interface language saved for the next start ({@code cy}, {@code en}); null to follow the system. */
+    String language() {
+        return settings.language();
+    }
+
+    void setLanguage(String code) {
+        settings = settings.withLanguage(code);
+        saveSettingsSoon();
+    }
+
+    private void saveSettingsSoon() {
         // Saves the settings as they are when it runs, so the sender typed meanwhile is not lost either.
         debouncer.submit(SETTINGS_SAVE, () -> {
             try {

@@ -333,6 +333,17 @@ public final class WizardViewModel {
         saves.setFontScale(scale);
     }
 
+    // --- interface language, applied at the next start
+
+    /** The language saved for the next start ({@code cy}, {@code en}); null when none was chosen. */
+    public String savedLanguage() {
+        return saves.language();
+    }
+
+    public void saveLanguage(String code) {
+        saves.setLanguage(code);
+    }
+
     // --- properties
 
     public PostcodeViewModel postcode() {
