@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             MpsCommand.class,
             LetterCommand.class,
             BatchCommand.class,
+            CampaignCommand.class,
         })
 public final class DearMpCommand implements Runnable {
 
