@@ -78,7 +78,7 @@ public final class HexMap {
         return png(render(lettersByConstituency, title));
     }
 
-    private static byte[] png(BufferedImage image) {
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
@@ -115,15 +115,6 @@ public final class HexMap {
 
     /** One legend row: a colour, what it means and how many seats have it. */
     public record Shade(Color colour, String label, int seats) {
-    }
-
-    /**
-     * The map with each seat in a colour of its own choosing ({@code colourOf} a seat's code), and the legend
-     * given; returns PNG bytes. The response map colours seats by the MPs' replies this way.
-     */
-    public byte[] renderPng(java.util.function.Function<String, Color> colourOf, String title, String subtitle,
-                            String legendHeading, List<Shade> legend) {
-        return png(HexMapPainter.paint(layout(colourOf, Map.of(), title, subtitle, legendHeading, legend)));
     }
 
     /** Seat codes on the map, for a caller that counts its own legend. */

@@ -35,6 +35,10 @@ public final class ResponseMap {
      * @param best    the best outcome of each seat that has one recorded
      */
     public static byte[] renderPng(HexMap map, Collection<String> written, Map<String, Outcome> best, String title) {
+        return HexMap.png(HexMapPainter.paint(picture(map, written, best, title)));
+    }
+
+    static HexMapPicture picture(HexMap map, Collection<String> written, Map<String, Outcome> best, String title) {
         Set<String> seats = new java.util.HashSet<>(written);
         seats.retainAll(map.codes());
         List<HexMap.Shade> legend = new ArrayList<>();
@@ -48,9 +52,9 @@ public final class ResponseMap {
         legend.add(new HexMap.Shade(NO_OUTCOME_YET, Messages.get("batch.responses.noOutcome"), waiting));
         int replied = (int) best.entrySet().stream().filter(e -> seats.contains(e.getKey()) && e.getValue().isReply())
                 .count();
-        return map.renderPng(code -> !seats.contains(code) ? LetterShades.NONE
+        return map.layout(code -> !seats.contains(code) ? LetterShades.NONE
                         : best.containsKey(code) ? colour(best.get(code)) : NO_OUTCOME_YET,
-                title, Messages.get("batch.responses.mapSubtitle", replied, seats.size()),
+                Map.of(), title, Messages.get("batch.responses.mapSubtitle", replied, seats.size()),
                 Messages.get("batch.responses.mapLegend"), legend);
     }
 }

@@ -101,11 +101,11 @@ public final class RepliesFile {
                     List<Integer> lettered = rows.stream().filter(r -> byRow.get(r).hasLetter()).toList();
                     if (rows.isEmpty()) {
                         why = Messages.get("batch.replies.unknownEmail");
+                    } else if (rows.size() > 1) {
+                        why = Messages.get("batch.replies.manyRows",
+                                rows.stream().map(String::valueOf).collect(Collectors.joining(", ")));
                     } else if (lettered.isEmpty()) {
                         why = Messages.get("batch.replies.noLetter", rows.get(0));
-                    } else if (lettered.size() > 1) {
-                        why = Messages.get("batch.replies.manyRows",
-                                lettered.stream().map(String::valueOf).collect(Collectors.joining(", ")));
                     } else {
                         row = lettered.get(0);
                     }
