@@ -244,6 +244,7 @@ public class CommonArchitectureTest {
                 KeyFamily.required("batch.map.region.", regionsOnTheBundledMap()),
                 KeyFamily.required("batch.outcome.", names(ReportRow.Outcome.values())),
                 KeyFamily.required("letter.advice.", names(LetterGuidance.Advice.values())),
+                KeyFamily.required("outcome.", names(org.dearmp.history.Outcome.values())),
                 KeyFamily.required("parliament.attribution.",
                         withEndings(privateList("org.dearmp.parliament.Attributions", "KEYS"), ".data", ".text")),
                 KeyFamily.required("parliament.cli.status.kind.", names(MemberNote.values())),

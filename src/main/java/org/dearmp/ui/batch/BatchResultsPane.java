@@ -66,7 +66,8 @@ final class BatchResultsPane {
         HBox open = new HBox(openFolder, openPrint);
         open.setId("batch-open-row");
         open.getStyleClass().add("row");
-        VBox section = BatchSection.of("batch-summary-section", "ui.batch.section.summary", text, open, body);
+        VBox section = BatchSection.of("batch-summary-section", "ui.batch.section.summary", text, open, body,
+                new BatchRepliesPane(vm).build());
         Controls.showWhen(section, vm.resultProperty().isNotNull());
         return BatchSection.titling(section, seats);
     }
