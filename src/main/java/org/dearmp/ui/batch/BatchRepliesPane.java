@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -13,8 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dearmp.batch.report.ResponseFigures;
 import org.dearmp.history.Outcome;
@@ -49,19 +46,29 @@ final class BatchRepliesPane {
         TableView<ResponseFigures.Seat> seats = new TableView<>(replies.seats());
         seats.setId("batch-responses");
         seats.setAccessibleText(Messages.get("ui.batch.replies.table"));
-        seats.getColumns().add(text("ui.batch.seats.constituency", 180, ResponseFigures.Seat::constituency));
-        seats.getColumns().add(text("ui.batch.seats.mp", 130, ResponseFigures.Seat::mp));
-        seats.getColumns().add(text("ui.batch.seats.party", 110, ResponseFigures.Seat::party));
+        seats.getColumns().add(text("ui.batch.seats.constituency", 200, ResponseFigures.Seat::constituency));
+        seats.getColumns().add(text("ui.batch.seats.mp", 120, ResponseFigures.Seat::mp));
+        seats.getColumns().add(text("ui.batch.seats.party", 100, ResponseFigures.Seat::party));
         seats.getColumns().add(number("letters", Messages.get("ui.batch.seats.letters"), ResponseFigures.Seat::letters));
         for (Outcome o : Outcome.values()) {
-            seats.getColumns().add(number(o.code(), Messages.get(o.messageKey()), s -> s.count(o)));
+            TableColumn<ResponseFigures.Seat, Integer> column = number(o.code(), shortName(o), s -> s.count(o));
+            // The short heading fits the column; the full name is a tooltip away.
+            ((Label) column.getGraphic()).setTooltip(new javafx.scene.control.Tooltip(Messages.get(o.messageKey())));
+            seats.getColumns().add(column);
         }
-        seats.getColumns().add(number("no-outcome", Messages.get("batch.responses.noOutcome"),
+        seats.getColumns().add(number("no-outcome", Messages.get("ui.batch.replies.column.noOutcome"),
                 ResponseFigures.Seat::noOutcome));
         TableColumn<ResponseFigures.Seat, Integer> share = number("share",
-                Messages.get("batch.responses.shareAnswered"), s -> (int) Math.round(s.shareAnswered() * 100));
+                Messages.get("ui.batch.replies.column.share"), s -> (int) Math.round(s.shareAnswered() * 100));
+        share.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : Messages.get("ui.batch.replies.percent", value));
+            }
+        });
         seats.getColumns().add(share);
-        seats.setPrefHeight(420);
+        seats.setPrefHeight(200);
         seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label seatsTitle = Controls.text("batch-responses-title", Messages.get("ui.batch.replies.table"));
         seatsTitle.setLabelFor(seats);
@@ -73,11 +80,7 @@ final class BatchRepliesPane {
         map.setFitHeight(520);
         map.imageProperty().bind(Bindings.createObjectBinding(() -> replies.mapPngProperty().get() == null ? null
                 : new Image(new ByteArrayInputStream(replies.mapPngProperty().get())), replies.mapPngProperty()));
-        VBox table = new VBox(4, seatsTitle, seats);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        HBox body = new HBox(16, map, table);
-        body.setAlignment(Pos.TOP_LEFT);
-        VBox figures = new VBox(8, totals, problemsBox, body);
+        VBox figures = new VBox(8, totals, problemsBox, seatsTitle, seats, map);
         figures.setId("batch-responses-figures");
         Controls.showWhen(figures, replies.totalsProperty().isNotEmpty());
 
@@ -85,6 +88,17 @@ final class BatchRepliesPane {
                 "subheading"), intro, importReplies, figures);
         box.setId("batch-replies-section");
         return box;
+    }
+
+    /** A heading short enough for a column of numbers. */
+    private static String shortName(Outcome outcome) {
+        return switch (outcome) {
+            case ANSWERED -> Messages.get("ui.batch.replies.column.answered");
+            case NOT_ANSWERED -> Messages.get("ui.batch.replies.column.notAnswered");
+            case ACKNOWLEDGED -> Messages.get("ui.batch.replies.column.acknowledged");
+            case NOT_EXPECTED -> Messages.get("ui.batch.replies.column.notExpected");
+            case NONE -> Messages.get("ui.batch.replies.column.none");
+        };
     }
 
     private static TableColumn<ResponseFigures.Seat, String> text(String key, double width,
@@ -99,8 +113,15 @@ final class BatchRepliesPane {
     /** A column of counts: an Integer, so a click on its heading sorts by number, not as text. */
     private static TableColumn<ResponseFigures.Seat, Integer> number(String id, String title,
                                                                   Function<ResponseFigures.Seat, Integer> value) {
-        TableColumn<ResponseFigures.Seat, Integer> column = new TableColumn<>(title);
+        TableColumn<ResponseFigures.Seat, Integer> column = new TableColumn<>();
+        // The numbers are narrow and their names are not: a long name is given on two lines in the bundle.
+        Label heading = new Label(title);
+        heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        column.setGraphic(heading);
         column.setId("batch-responses-" + id);
+        column.setPrefWidth(82);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
     }
