@@ -42,14 +42,16 @@ public final class BatchRepliesModel {
         batch.addListener((obs, old, now) -> clear());
     }
 
-    /** Import replies…: asks for the file, then records it into the batch's folder away from the FX thread. */
+    /**
+     * Import replies…: into the batch just written, or (weeks later, the screen fresh) a finished batch's folder
+     * the organiser chooses; then asks for the file and records it away from the FX thread.
+     */
     public void importReplies() {
         BatchResult done = batch.get();
-        if (done == null) {
-            return;
-        }
-        dialogs.chooseFileToOpen(Messages.get("ui.batch.replies.dialog"), FileKind.SUPPORTERS)
-                .ifPresent(file -> importReplies(done.outDir(), file));
+        java.util.Optional<Path> folder = done != null ? java.util.Optional.of(done.outDir())
+                : dialogs.chooseFolder(Messages.get("ui.batch.replies.folderDialog"));
+        folder.ifPresent(chosen -> dialogs.chooseFileToOpen(Messages.get("ui.batch.replies.dialog"),
+                FileKind.SUPPORTERS).ifPresent(file -> importReplies(chosen, file)));
     }
 
     void importReplies(Path folder, Path file) {

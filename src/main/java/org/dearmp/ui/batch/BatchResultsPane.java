@@ -66,8 +66,7 @@ final class BatchResultsPane {
         HBox open = new HBox(openFolder, openPrint);
         open.setId("batch-open-row");
         open.getStyleClass().add("row");
-        VBox section = BatchSection.of("batch-summary-section", "ui.batch.section.summary", text, open, body,
-                new BatchRepliesPane(vm).build());
+        VBox section = BatchSection.of("batch-summary-section", "ui.batch.section.summary", text, open, body);
         Controls.showWhen(section, vm.resultProperty().isNotNull());
         return BatchSection.titling(section, seats);
     }
