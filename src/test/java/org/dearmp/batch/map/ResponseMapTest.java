@@ -34,6 +34,16 @@ class ResponseMapTest {
         assertThat(picture.captions(HexMapPicture.Role.SUBTITLE)).extracting(HexMapPicture.Caption::text)
                 .containsExactly("2 of 3 seats written to have replied");
 
+        for (HexMapPicture.Caption label : picture.captions(HexMapPicture.Role.REGION)) {
+            java.awt.geom.Rectangle2D size = HexMapPainter.font(label).getStringBounds(label.text(),
+                    new java.awt.font.FontRenderContext(null, true, true));
+            java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(label.x() - size.getWidth() / 2,
+                    label.y() - size.getHeight() / 2, size.getWidth(), size.getHeight());
+            for (String code : written) {
+                assertThat(box.contains(cell(picture, code).centre())).as(label.text() + " hides " + code).isFalse();
+            }
+        }
+
         byte[] png = ResponseMap.renderPng(MAP, written, best, "Replies");
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
