@@ -54,6 +54,8 @@ public final class BatchReport {
     /** Reads {@code file}; a file that is not a report the app wrote is refused with a message saying so. */
     public static BatchReport read(Path file) throws IOException {
         List<Line> lines = new ArrayList<>();
+        // A few hundred seats and MPs: one copy of each name, not one a row, so a million rows stay small.
+        Map<String, String> names = new java.util.HashMap<>();
         try (CsvCells csv = new CsvCells(UserFiles.open(file, MAX_BYTES, Messages.get("batch.replies.whatReport")))) {
             Columns columns = Columns.of(csv.next());
             if (columns.row < 0 || columns.constituency < 0 || columns.mp < 0 || columns.files < 0) {
@@ -66,8 +68,10 @@ public final class BatchReport {
                 } catch (NumberFormatException e) {
                     continue; // a blank line a spreadsheet left: no supporter
                 }
-                lines.add(new Line(row, cell(cells, columns.supporterEmail), cell(cells, columns.constituency),
-                        cell(cells, columns.mp), !cell(cells, columns.files).isEmpty(),
+                String seat = cell(cells, columns.constituency);
+                String mp = cell(cells, columns.mp);
+                lines.add(new Line(row, cell(cells, columns.supporterEmail), names.computeIfAbsent(seat, k -> k),
+                        names.computeIfAbsent(mp, k -> k), !cell(cells, columns.files).isEmpty(),
                         Outcome.parse(cell(cells, columns.outcome))));
             }
         }
@@ -136,7 +140,12 @@ public final class BatchReport {
         /** An older report gains the three reply columns at its end; a new one has them there already. */
         String[] widen(String[] header) {
             if (outcome >= 0) {
-                return header;
+                // Headings are only added where the row ends; a column someone added after Outcome keeps its own.
+                String[] whole = Arrays.copyOf(header, Math.max(header.length, outcome + 3));
+                for (int i = header.length; i < whole.length; i++) {
+                    whole[i] = Messages.get(i == outcome + 1 ? "batch.report.replyDate" : "batch.report.replyNote");
+                }
+                return whole;
             }
             String[] wider = Arrays.copyOf(header, header.length + 3);
             wider[header.length] = Messages.get("batch.report.replyOutcome");

@@ -111,4 +111,32 @@ class ReplyImportTest {
         assertThat(BatchReport.read(out.resolve(BatchRunner.REPORT_FILE)).lines())
                 .allSatisfy(line -> assertThat(line.outcome()).isEmpty());
     }
+
+    @Test
+    void aReportFromBeforeTheReplyColumnsGainsThem() throws Exception {
+        Path out = CampaignFixtures.batch(dir);
+        Path report = out.resolve(BatchRunner.REPORT_FILE);
+        String older = Files.readAllLines(report, StandardCharsets.UTF_8).stream()
+                .map(line -> line.substring(0, line.lastIndexOf(",\"Supporter email\"") >= 0
+                        ? line.lastIndexOf(",\"Supporter email\"") : nthCommaFromEnd(line, 4)))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        Files.writeString(report, older, StandardCharsets.UTF_8);
+        assertThat(Files.readString(report)).doesNotContain("Outcome");
+
+        ReplyImport.Result result = importInto(out, CampaignFixtures.write(dir.resolve("r.csv"), "Row,Outcome\n3,answered\n"));
+
+        assertThat(result.everyLineGood()).isTrue();
+        List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).endsWith(",Notes,Outcome,\"Reply date\",\"Reply note\"");
+        assertThat(lines.get(2)).startsWith("3,").endsWith(",answered,,");
+        assertThat(lines.get(1)).startsWith("2,").endsWith(",,,");
+    }
+
+    private static int nthCommaFromEnd(String line, int n) {
+        int at = line.length();
+        for (int i = 0; i < n; i++) {
+            at = line.lastIndexOf(',', at - 1);
+        }
+        return at;
+    }
 }
