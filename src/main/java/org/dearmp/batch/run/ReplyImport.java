@@ -44,7 +44,7 @@ public final class ReplyImport {
         try {
             matched = RepliesFile.match(repliesFile, report);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.replies.unreadable", repliesFile, FileProblems.why(e)), e);
+            throw new DearMpException(Messages.get("batch.replies.unreadable", repliesFile, reason(e)), e);
         }
         try {
             report.record(matched.replies());
@@ -56,7 +56,7 @@ public final class ReplyImport {
                     Messages.get("batch.responses.mapTitle")));
             return new Result(matched.goodLines(), matched.problems(), figures, responses, png);
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.replies.notWritten", folder, FileProblems.why(e)), e);
+            throw new DearMpException(Messages.get("batch.replies.notWritten", folder, reason(e)), e);
         }
     }
 
@@ -72,11 +72,17 @@ public final class ReplyImport {
         try {
             return BatchReport.read(reportFile(folder));
         } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.replies.reportUnreadable", folder, FileProblems.why(e)), e);
+            throw new DearMpException(Messages.get("batch.replies.reportUnreadable", folder, reason(e)), e);
         }
     }
 
     private static Path reportFile(Path folder) {
         return folder.resolve(BatchRunner.REPORT_FILE);
+    }
+
+    /** Why, for the end of a sentence of ours: a refused file's reason is a whole sentence, with its full stop. */
+    private static String reason(IOException e) {
+        String why = FileProblems.why(e);
+        return why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
     }
 }
