@@ -46,7 +46,8 @@ public final class CampaignCommand implements Runnable {
                 "Lines that cannot be used (an unknown row or email, an email on several rows, an unknown "
                     + "outcome, a row given two outcomes) are listed and never guessed; the others count.",
                 "Exit status: 0 every line used, 1 some lines listed as not used, 2 the folder or file "
-                    + "cannot be used."})
+                    + "cannot be used.",
+                "Example: dear-mp campaign replies letters-out --import replies.csv"})
     static final class Replies implements Callable<Integer> {
         private final AppContext context;
 
