@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             LetterCommand.class,
             LettersCommand.class,
             BatchCommand.class,
+            CampaignCommand.class,
         })
 public final class DearMpCommand implements Runnable {
 

@@ -75,7 +75,10 @@ public final class HexMap {
 
     /** Draws the map with each constituency's letter count; returns PNG bytes. */
     public byte[] renderPng(Map<String, Integer> lettersByConstituency, String title) {
-        BufferedImage image = render(lettersByConstituency, title);
+        return png(render(lettersByConstituency, title));
+    }
+
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
@@ -91,14 +94,6 @@ public final class HexMap {
 
     /** Everything the map shows, and where. */
     HexMapPicture picture(Map<String, Integer> lettersByConstituency, String title) {
-        double width = Math.sqrt(3) * SIDE;
-        double rowHeight = 1.5 * SIDE;
-        int minQ = hexes.values().stream().mapToInt(Hex::q).min().orElse(0);
-        int maxQ = hexes.values().stream().mapToInt(Hex::q).max().orElse(0);
-        int minR = hexes.values().stream().mapToInt(Hex::r).min().orElse(0);
-        int maxR = hexes.values().stream().mapToInt(Hex::r).max().orElse(0);
-        int mapWidth = (int) Math.ceil((maxQ - minQ + 1.5) * width);
-        int mapHeight = (int) Math.ceil((maxR - minR) * rowHeight + 2 * SIDE);
         Map<String, Integer> letters = new LinkedHashMap<>();
         lettersByConstituency.forEach((code, n) -> {
             if (hexes.containsKey(code) && n != null && n > 0) {
@@ -107,34 +102,59 @@ public final class HexMap {
         });
         int max = letters.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         LetterShades shades = LetterShades.upTo(max);
+        List<Shade> legend = new ArrayList<>();
+        legend.add(new Shade(LetterShades.NONE, Messages.get("batch.map.legendNone"), hexes.size() - letters.size()));
+        for (LetterShades.Step step : shades.steps()) {
+            legend.add(new Shade(step.colour(), step.label(),
+                    (int) letters.values().stream().filter(step::holds).count()));
+        }
+        return layout(code -> shades.colour(letters.getOrDefault(code, 0)), letters, title,
+                Messages.get("batch.map.reached", letters.size(), hexes.size()),
+                Messages.get("batch.map.legendHeading"), legend);
+    }
+
+    /** One legend row: a colour, what it means and how many seats have it. */
+    public record Shade(Color colour, String label, int seats) {
+    }
+
+    /** Seat codes on the map, for a caller that counts its own legend. */
+    public java.util.Set<String> codes() {
+        return java.util.Collections.unmodifiableSet(hexes.keySet());
+    }
+
+    HexMapPicture layout(java.util.function.Function<String, Color> colourOf, Map<String, Integer> letters,
+                         String title, String subtitle, String legendHeading, List<Shade> shades) {
+        double width = Math.sqrt(3) * SIDE;
+        double rowHeight = 1.5 * SIDE;
+        int minQ = hexes.values().stream().mapToInt(Hex::q).min().orElse(0);
+        int maxQ = hexes.values().stream().mapToInt(Hex::q).max().orElse(0);
+        int minR = hexes.values().stream().mapToInt(Hex::r).min().orElse(0);
+        int maxR = hexes.values().stream().mapToInt(Hex::r).max().orElse(0);
+        int mapWidth = (int) Math.ceil((maxQ - minQ + 1.5) * width);
+        int mapHeight = (int) Math.ceil((maxR - minR) * rowHeight + 2 * SIDE);
 
         List<HexMapPicture.Cell> cells = new ArrayList<>();
         for (Hex hex : hexes.values()) {
             // odd-r: odd rows sit half a hexagon to the right; north (larger r) is drawn at the top.
             double cx = MARGIN + (hex.q() - minQ) * width + (Math.floorMod(hex.r(), 2) == 1 ? width / 2 : 0) + width / 2;
             double cy = MARGIN + HEADER + (maxR - hex.r()) * rowHeight + SIDE;
-            int n = letters.getOrDefault(hex.code(), 0);
             cells.add(new HexMapPicture.Cell(hex.code(), hex.region(), new Point2D.Double(cx, cy),
-                    shades.colour(n), n));
+                    colourOf.apply(hex.code()), letters.getOrDefault(hex.code(), 0)));
         }
 
         List<HexMapPicture.Caption> captions = new ArrayList<>();
         captions.add(new HexMapPicture.Caption(title, MARGIN, MARGIN + 18, 16, Role.TITLE));
-        captions.add(new HexMapPicture.Caption(Messages.get("batch.map.reached", letters.size(), hexes.size()),
-                MARGIN, MARGIN + 38, 12, Role.SUBTITLE));
+        captions.add(new HexMapPicture.Caption(subtitle, MARGIN, MARGIN + 38, 12, Role.SUBTITLE));
         captions.addAll(RegionLabels.place(cells));
 
         List<HexMapPicture.Swatch> legend = new ArrayList<>();
         double x = MARGIN + mapWidth + 16;
         double y = MARGIN + HEADER + 10;
-        captions.add(new HexMapPicture.Caption(Messages.get("batch.map.legendHeading"), x, y, 12, Role.LEGEND));
-        y += 18;
-        legend.add(swatch(x, y, LetterShades.NONE, Messages.get("batch.map.legendNone"),
-                hexes.size() - letters.size(), captions));
-        for (LetterShades.Step step : shades.steps()) {
+        captions.add(new HexMapPicture.Caption(legendHeading, x, y, 12, Role.LEGEND));
+        y -= 6;
+        for (Shade shade : shades) {
             y += 24;
-            int seats = (int) letters.values().stream().filter(step::holds).count();
-            legend.add(swatch(x, y, step.colour(), step.label(), seats, captions));
+            legend.add(swatch(x, y, shade.colour(), shade.label(), shade.seats(), captions));
         }
         int height = MARGIN + HEADER + mapHeight + FOOTER + MARGIN;
         captions.add(new HexMapPicture.Caption(Messages.get("batch.map.credit"), MARGIN, height - MARGIN - 4, 11,

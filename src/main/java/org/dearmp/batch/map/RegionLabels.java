@@ -16,7 +16,8 @@ import org.dearmp.i18n.Messages;
  * Names the nations and English regions on the map, each where its name fits best over its own hexagons:
  * of the region's hexagons, the one under the middle of a name box covering as many of the region's own
  * hexagons and as few of its neighbours' as can be, the nearest the region's middle when several do as well
- * (the South East wraps round London, so its middle is not on it).
+ * (the South East wraps round London, so its middle is not on it), and over no seat the map picks out
+ * when it can be kept off them.
  */
 final class RegionLabels {
     private static final float SIZE = 11;
@@ -55,8 +56,12 @@ final class RegionLabels {
                     candidate.centre().getY() - size.getHeight() / 2, size.getWidth(), size.getHeight());
             int mine = 0;
             int others = 0;
+            int hidden = 0;
             for (Cell cell : all) {
                 if (box.contains(cell.centre())) {
+                    if (!cell.colour().equals(LetterShades.NONE)) {
+                        hidden++;
+                    }
                     if (cell.region().equals(region)) {
                         mine++;
                     } else {
@@ -64,7 +69,8 @@ final class RegionLabels {
                     }
                 }
             }
-            double score = mine - 3.0 * others - candidate.centre().distance(mx, my) / 1000;
+            // A name over a seat the map picks out (letters, a reply) would hide what the map is for.
+            double score = mine - 3.0 * others - 5.0 * hidden - candidate.centre().distance(mx, my) / 1000;
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.centre();

@@ -16,7 +16,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * The run's report as CSV for a spreadsheet: one line per supporter row, in row order. UTF-8 with
  * a byte-order mark so Excel shows Welsh and Polish names right, CRLF line ends, and every cell
- * passed through {@link SpreadsheetSafe} so a name like {@code =HYPERLINK(...)} stays text.
+ * passed through {@link SpreadsheetSafe} so a name like {@code =HYPERLINK(...)} stays text. The last three
+ * columns (the MP's reply: outcome, date, note) start empty; {@link ReportReplies} fills them in.
  */
 public final class ReportCsv {
 
@@ -53,7 +54,9 @@ public final class ReportCsv {
             Messages.get("batch.report.row"), Messages.get("batch.report.supporter"), Messages.get("batch.report.postcode"),
             Messages.get("batch.report.constituency"), Messages.get("batch.report.mp"), Messages.get("batch.report.email"),
             Messages.get("batch.report.files"), Messages.get("batch.report.status"), Messages.get("batch.report.originality"),
-            Messages.get("batch.report.notes")};
+            Messages.get("batch.report.notes"), Messages.get("batch.report.supporterEmail"),
+            Messages.get("batch.report.replyOutcome"), Messages.get("batch.report.replyDate"),
+            Messages.get("batch.report.replyNote")};
     }
 
     static String[] cells(ReportRow row) {
@@ -65,7 +68,8 @@ public final class ReportCsv {
         }
         String[] cells = {
             Integer.toString(row.row()), row.supporter(), row.postcode(), row.constituency(), row.mp(), row.mpEmail(),
-            row.files(), Messages.get("batch.outcome." + row.outcome().name()), originality, notes};
+            row.files(), Messages.get("batch.outcome." + row.outcome().name()), originality, notes,
+            row.supporterEmail(), "", "", ""};
         for (int i = 0; i < cells.length; i++) {
             cells[i] = SpreadsheetSafe.cell(cells[i]);
         }

@@ -23,7 +23,7 @@ public final class BatchFolder {
 
     /** The files every run writes beside the letters. */
     private static final List<String> RUN_FILES = List.of(BatchRunner.PRINT_FILE, BatchRunner.REPORT_FILE,
-            BatchRunner.SUMMARY_FILE, BatchRunner.MAP_FILE);
+            BatchRunner.SUMMARY_FILE, BatchRunner.MAP_FILE, ReplyImport.RESPONSES_FILE, ReplyImport.RESPONSES_MAP_FILE);
 
     /** What the folder holds. */
     public enum State {

@@ -229,7 +229,8 @@ final class BatchRun {
         String notes = row.issues().stream().map(RowIssue::message).reduce((a, b) -> a + " " + b).orElse("");
         ReportRow line = new ReportRow(row.row(), row.supporter().name(), row.supporter().postcode(),
                 row.constituency().name(), row.member().displayName(), row.member().email(), fileList,
-                email ? ReportRow.Outcome.WRITTEN : ReportRow.Outcome.PDF_ONLY, notes, originality[ordinal], 0, 0);
+                email ? ReportRow.Outcome.WRITTEN : ReportRow.Outcome.PDF_ONLY, notes, originality[ordinal], 0, 0,
+                row.supporter().email());
         return nearCopyOf[ordinal] == 0 ? line : line.withNearCopy(nearCopyOf[ordinal], nearCopySimilarity[ordinal]);
     }
 
@@ -239,7 +240,8 @@ final class BatchRun {
                 row.constituencyIfKnown().map(c -> c.name()).orElse(""),
                 row.memberIfKnown().map(Member::displayName).orElse(""),
                 row.memberIfKnown().map(Member::email).orElse(""), "", ReportRow.Outcome.SKIPPED,
-                reason.isEmpty() ? Messages.get("batch.report.skippedByChoice") : reason, -1, 0, 0);
+                reason.isEmpty() ? Messages.get("batch.report.skippedByChoice") : reason, -1, 0, 0,
+                row.supporter().email());
     }
 
     /** One letter made and set on its pages, its own files written. */

@@ -67,6 +67,11 @@ public final class BatchService {
         return clock;
     }
 
+    /** Records an organiser's replies file into the finished batch in {@code folder}: see {@link ReplyImport}. */
+    public ReplyImport.Result importReplies(Path folder, Path replies) {
+        return ReplyImport.run(folder, replies, parliament, map);
+    }
+
     public Parliament parliament() {
         return parliament;
     }

@@ -31,7 +31,8 @@ public final class BatchView extends ScrollPane {
         VBox page = new VBox(
                 Controls.heading("batch-heading", Messages.get("ui.batch.title")),
                 Controls.text("batch-intro", Messages.get("ui.batch.intro"), "intro"),
-                file.build(), decisions.build(), write.build(), summary, new VBox(6, status));
+                file.build(), decisions.build(), write.build(), summary, new BatchRepliesPane(vm).build(),
+                new VBox(6, status));
         page.getStyleClass().add("step");
         setContent(page);
         // The run is over: show its summary from the top, with Open folder ready for Enter or Space.

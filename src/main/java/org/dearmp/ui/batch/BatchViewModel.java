@@ -41,6 +41,7 @@ public final class BatchViewModel {
     private final BatchDecisionsModel decisions;
     private final BatchWriteModel writer;
     private final BatchResultsModel results;
+    private final BatchRepliesModel replies;
 
     /** Opens the finished batch's folder and print file with the system's own apps (java.awt.Desktop: no host needed). */
     public BatchViewModel(Supplier<BatchService> serviceLoader, DialogService dialogs, BackgroundExecutor executor) {
@@ -54,6 +55,7 @@ public final class BatchViewModel {
         decisions = new BatchDecisionsModel(tasks, files);
         results = new BatchResultsModel(tasks, new BatchOutputs(opener, executor, tasks::status));
         writer = new BatchWriteModel(tasks, dialogs, decisions, results);
+        replies = new BatchRepliesModel(tasks, dialogs, results.resultProperty());
         files.onOpened(() -> writer.showTemplates(tasks.loaded().templates()), (opened, besideIt) -> {
             decisions.clear();
             results.clear();
@@ -77,6 +79,11 @@ public final class BatchViewModel {
 
     public BatchResultsModel results() {
         return results;
+    }
+
+    /** After the batch: the MPs' replies imported, and the campaign's response figures. */
+    public BatchRepliesModel replies() {
+        return replies;
     }
 
     // --- 1: the file and its columns ---
@@ -175,6 +182,10 @@ public final class BatchViewModel {
 
     public void openPrintFile() {
         results.openPrintFile();
+    }
+
+    public void importReplies() {
+        replies.importReplies();
     }
 
     // --- read-only state for the view ---

@@ -73,7 +73,7 @@ class SafeOutputTest {
             it.forEachRemaining(rows::add);
         }
         assertThat(report.headers()).containsExactly("Row", "Supporter", "Postcode", "Constituency", "MP", "MP email",
-                "Files", "Status", "Own words", "Notes");
+                "Files", "Status", "Own words", "Notes", "Supporter email", "Outcome", "Reply date", "Reply note");
         assertThat(rows.get(0).cell(1)).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
         assertThat(rows.get(0).cell(8)).isEqualTo("42%");
         assertThat(rows.get(1).cell(1)).isEqualTo("Łukasz, \"Luke\"");
