@@ -32,7 +32,8 @@ final class LetterCheckOptions {
 
     /** Prints the checklist of {@code draft}; returns the exit code: 0, always. */
     int print(PrintWriter out, LetterRequest request, LetterComposer.Draft draft) {
-        List<ChecklistItem> items = LetterChecklist.english().check(request, draft.letter(), draft.guidance());
+        List<ChecklistItem> items = LetterChecklist.forLanguage(draft.letter().language().locale())
+                .check(request, draft.letter(), draft.guidance());
         print(out, items, draft.letter().recipient().envelopeName(), request.constituency().displayName(),
                 unicodeTerminal(System.getenv(), terminalEncoding()));
         out.flush();

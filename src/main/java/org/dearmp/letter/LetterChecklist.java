@@ -32,9 +32,14 @@ public final class LetterChecklist {
     /** Languages whose letters get the British-spelling rule; a Welsh letter does not. */
     private static final List<String> BRITISH_SPELLING_LANGUAGES = List.of("en");
 
-    /** A sentence that asks the MP for something: a question, or a request in so many words. */
+    /**
+     * A sentence that asks the MP for something: a question, or a request in so many words, in English or Welsh
+     * (the Welsh phrases never occur in an English letter, so one pattern serves both).
+     */
     private static final Pattern ASKING = Pattern.compile("\\?|\\b(?:please|i ask you|i urge you|i call on you"
-            + "|i want you to|i would like you to|i'd like you to|will you|would you|could you|can you)\\b",
+            + "|i want you to|i would like you to|i'd like you to|will you|would you|could you|can you"
+            + "|os gwelwch yn dda|gofynnaf i chi|rwy'n gofyn i chi|galwaf arnoch|hoffwn i chi|a wnewch chi"
+            + "|a fyddech chi|a allech chi|allech chi|a allwch chi)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
     /** Spaces and tabs only, never \s: a run of blank lines must not be rescanned from every line (quadratic). */

@@ -30,7 +30,10 @@ final class LocalAngle {
     private static final List<String> LOCAL_WORDS = List.of("local", "locally", "our town", "our village",
             "our city", "our area", "our community", "our neighbourhood", "our neighborhood", "our street",
             "our estate", "our high street", "nearby", "near me", "near here", "round here", "around here",
-            "in my area", "in my town", "in my village", "constituency", "constituents");
+            "in my area", "in my town", "in my village", "constituency", "constituents",
+            // the same in Welsh
+            "lleol", "yn lleol", "ein tref", "ein pentref", "ein dinas", "ein hardal", "ein cymuned", "gerllaw",
+            "yn fy ardal", "yn fy nhref", "yn fy mhentref", "etholaeth", "etholwyr");
 
     private LocalAngle() {
     }
@@ -53,13 +56,17 @@ final class LocalAngle {
 
     /** "in", "at", "near"... then a capitalised name: how a writer names their town ("a drop-in in Holyhead"). */
     private static final Pattern PLACE_AFTER = Pattern.compile(
-            "\\b(?:in|at|near|around|outside|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)");
+            "\\b(?:in|at|near|around|outside|from|yn|ym|yng|ger|o)\\s+(?:the\\s+|y\\s+|yr\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)");
     /** Capitalised words after "in" that are no place of the seat's: the nation, times, Parliament. */
     private static final Set<String> NOT_LOCAL = Set.of("england", "scotland", "wales", "ireland", "northern",
             "britain", "great", "uk", "europe", "parliament", "government", "westminster", "commons", "lords",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "christmas", "easter", "english", "welsh", "i", "my", "our", "this", "that", "the", "it", "she", "he");
+            "christmas", "easter", "english", "welsh", "i", "my", "our", "this", "that", "the", "it", "she", "he",
+            // Welsh: the nations, Parliament, the months ("yng Nghymru" is Wales, mutated)
+            "cymru", "nghymru", "lloegr", "alban", "senedd", "llywodraeth", "san", "ionawr", "chwefror", "mawrth",
+            "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr", "cymraeg",
+            "saesneg", "prydain", "ewrop");
 
     /**
      * A place the writer names, though the app cannot tell which seat it is in (it has no gazetteer): a

@@ -93,7 +93,8 @@ final class DomainLetters implements LetterService {
         guidance.advice().stream().map(a -> Messages.get("letter.advice." + a.name(), guidance.minOwnWords()))
                 .forEach(advice::add);
         // Pure text work on the letter just composed: it updates with the preview, and reads no file.
-        List<ChecklistItem> checklist = LetterChecklist.english().check(domainRequest, letter, guidance);
+        List<ChecklistItem> checklist = LetterChecklist.forLanguage(letter.language().locale())
+                .check(domainRequest, letter, guidance);
         return new ComposedLetter(letter, text, guidance.wordCount(), guidance.fitsOnePage(),
                 Math.max(0, Math.min(1, guidance.originality())), spans, advice, SpeakerAsk.applies(template, member),
                 checklist);
