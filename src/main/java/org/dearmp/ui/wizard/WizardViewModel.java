@@ -2,7 +2,6 @@ package org.dearmp.ui.wizard;
 
 import org.dearmp.history.FollowUpKind;
 import org.dearmp.history.LetterSent;
-import org.dearmp.history.SentAs;
 import org.dearmp.letter.FirstLetter;
 import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
@@ -310,17 +309,10 @@ public final class WizardViewModel {
     private void finished(SendViewModel.Way way) {
         LetterDraft draft = snapshot();
         ComposedLetter composed = letter.composedProperty().get();
-        LetterSent sent = composed == null ? null : sentAs(composed.letter(), way, draft.followUpOf());
+        Letter sentLetter = composed == null ? null : composed.letter();
+        LetterSent sent = sentLetter == null ? null : new LetterSent(sentLetter.date(), way.sentAs(),
+                sentLetter.templateId(), sentLetter.subject(), sentLetter.ask(), draft.followUpOf());
         saves.finished(draft, mp.nameProperty().get(), send.folderProperty().get(), way, sent);
-    }
-
-    /** An email, a mail app or a copy pasted into a web form went electronically; a PDF, print or text on paper. */
-    static LetterSent sentAs(Letter letter, SendViewModel.Way way, String followUpOf) {
-        SentAs how = switch (way) {
-            case EML, MAIL, CLIPBOARD -> SentAs.EMAIL;
-            case PDF, TEXT, PRINT -> SentAs.POST;
-        };
-        return new LetterSent(letter.date(), how, letter.templateId(), letter.subject(), letter.ask(), followUpOf);
     }
 
     // --- text size

@@ -35,7 +35,15 @@ import org.dearmp.ui.task.BackgroundExecutor;
 public final class SendViewModel {
 
     /** The ways a letter can be sent, for the recent-letters record. */
-    public enum Way { PDF, EML, TEXT, MAIL, CLIPBOARD, PRINT }
+    public enum Way {
+        PDF, EML, TEXT, MAIL, CLIPBOARD, PRINT;
+
+        /** An email, a mail app or a copy pasted into a web form went electronically; the rest on paper. */
+        public org.dearmp.history.SentAs sentAs() {
+            return this == EML || this == MAIL || this == CLIPBOARD ? org.dearmp.history.SentAs.EMAIL
+                    : org.dearmp.history.SentAs.POST;
+        }
+    }
 
     private final ObservableValue<ComposedLetter> letter;
     private final LetterExporter exporter;
