@@ -1,5 +1,6 @@
 package org.dearmp.batch.map;
 
+import org.dearmp.testsupport.DataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -12,6 +13,7 @@ import org.dearmp.history.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** The response map: a PNG of the hex map's size, each seat written to in its best reply's colour. */
+@DataTest
 class ResponseMapTest {
     private static final HexMap MAP = HexMap.bundled();
     private static final String YNYS_MON = "W07000112";
