@@ -133,8 +133,15 @@ public final class BatchReport {
                     index(names, "batch.report.files"), index(names, "batch.report.replyOutcome"));
         }
 
+        /** By its heading in any language the app speaks: a report written in Welsh is read by an English run. */
         private static int index(List<String> names, String key) {
-            return names.indexOf(Messages.get(key).toLowerCase(Locale.ROOT));
+            for (org.dearmp.i18n.Language language : org.dearmp.i18n.Language.values()) {
+                int at = names.indexOf(Messages.in(language, key).toLowerCase(Locale.ROOT));
+                if (at >= 0) {
+                    return at;
+                }
+            }
+            return -1;
         }
 
         /** An older report gains the three reply columns at its end; a new one has them there already. */

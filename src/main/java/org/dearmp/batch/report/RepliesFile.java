@@ -58,11 +58,12 @@ public final class RepliesFile {
             String[] header = csv.next();
             List<String> names = header == null ? List.of()
                     : Arrays.stream(header).map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
-            int rowColumn = names.indexOf("row");
-            int emailColumn = names.contains("email") ? names.indexOf("email") : names.indexOf("supporter email");
-            int outcomeColumn = names.indexOf("outcome");
-            int dateColumn = names.indexOf("date");
-            int noteColumn = names.indexOf("note");
+            // English headings, or Welsh ones (a Welsh organiser's file, or the Welsh report's own headings).
+            int rowColumn = column(names, "row", "rhes");
+            int emailColumn = column(names, "email", "supporter email", "e-bost", "e-bost y cefnogwr");
+            int outcomeColumn = column(names, "outcome", "canlyniad");
+            int dateColumn = column(names, "date", "dyddiad", "dyddiad yr ateb");
+            int noteColumn = column(names, "note", "nodyn", "nodyn am yr ateb");
             if (outcomeColumn < 0 || (rowColumn < 0 && emailColumn < 0)) {
                 throw new DearMpException(Messages.get("batch.replies.noColumns", file));
             }
@@ -172,5 +173,16 @@ public final class RepliesFile {
 
     private static String cell(String[] cells, int index) {
         return index < 0 || index >= cells.length || cells[index] == null ? "" : cells[index].strip();
+    }
+
+    /** The first of {@code headings} the file has, or -1. */
+    private static int column(List<String> names, String... headings) {
+        for (String heading : headings) {
+            int at = names.indexOf(heading);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

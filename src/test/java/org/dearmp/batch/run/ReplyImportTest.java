@@ -81,6 +81,27 @@ class ReplyImportTest {
     }
 
     @Test
+    void aReportWrittenInWelshIsReadByAnEnglishRunAndWelshHeadingsAreRead() throws Exception {
+        org.dearmp.i18n.Language was = org.dearmp.i18n.Messages.language();
+        Path out;
+        try {
+            org.dearmp.i18n.Messages.use(org.dearmp.i18n.Language.WELSH);
+            out = CampaignFixtures.batch(dir);
+        } finally {
+            org.dearmp.i18n.Messages.use(was);
+        }
+        assertThat(Files.readString(out.resolve(BatchRunner.REPORT_FILE))).contains("Rhes,").contains("Canlyniad");
+        Path replies = CampaignFixtures.write(dir.resolve("atebion.csv"), "Rhes,Canlyniad\n2,answered\n");
+
+        ReplyImport.Result result = importInto(out, replies);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.goodLines()).isEqualTo(1);
+        assertThat(BatchReport.read(out.resolve(BatchRunner.REPORT_FILE)).lines().stream()
+                .filter(l -> l.row() == 2).findFirst().orElseThrow().outcome()).contains(Outcome.ANSWERED);
+    }
+
+    @Test
     void importingAgainReplacesARowsOutcomeAndKeepsTheOthers() throws Exception {
         Path out = CampaignFixtures.batch(dir);
         importInto(out, CampaignFixtures.replies(dir));
