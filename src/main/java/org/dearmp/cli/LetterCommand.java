@@ -150,6 +150,7 @@ final class LetterCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
         LetterTemplate template = template();
+        history.refuseUnlessFollowUp(first, template, context.templates());
         LookupService lookup = context.lookup();
         Parliament parliament = lookup.parliament();
         parliament.ageWarning(LocalDate.now(context.clock()))
@@ -214,7 +215,7 @@ final class LetterCommand implements Callable<Integer> {
         Sender from = before.sender();
         postcode = postcode != null || before.postcode().isBlank() ? postcode : before.postcode();
         constituencyCode = constituencyCode != null ? constituencyCode : before.constituencyCode();
-        templateId = templateId != null ? templateId : LetterHistoryOptions.followUpTemplate(first);
+        templateId = templateId != null ? templateId : LetterHistoryOptions.followUpTemplate(first, context.templates());
         name = name != null ? name : from.name();
         address = address.isEmpty() ? new ArrayList<>(from.addressLines()) : address;
         email = email != null ? email : from.email();

@@ -42,8 +42,20 @@ final class LetterHistoryOptions {
     }
 
     /** The follow-up letter that fits what came back: a thank-you for an answer, else a chaser. */
-    static String followUpTemplate(SavedLetter first) {
-        return FollowUp.suggested(first.sent(), first.reply()).templateId();
+    static String followUpTemplate(SavedLetter first, org.dearmp.template.user.TemplateCatalog catalog) {
+        return catalog.followUpTemplateId(FollowUp.suggested(first.sent(), first.reply()), first.sent().templateId());
+    }
+
+    /**
+     * A follow-up is written from a follow-up template, which names the first letter; any other would quietly
+     * make a first letter again. A follow-up without --postcode also says the address will lack it.
+     */
+    void refuseUnlessFollowUp(SavedLetter first, org.dearmp.template.LetterTemplate template,
+                              org.dearmp.template.user.TemplateCatalog catalog) {
+        if (first != null && !org.dearmp.template.user.TemplateCatalog.isFollowUp(template)) {
+            throw new org.dearmp.core.DearMpException(Messages.get("cli.letter.notAFollowUp", template.id(),
+                    String.join(", ", catalog.followUps().stream().map(org.dearmp.template.LetterTemplate::id).toList())));
+        }
     }
 
     static FirstLetter named(SavedLetter first) {

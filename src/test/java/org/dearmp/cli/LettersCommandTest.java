@@ -178,4 +178,26 @@ class LettersCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--postcode", "--name", "--follow-up");
     }
+
+    @Test
+    void aWelshLetterIsFollowedUpInWelshAndOnlyAFollowUpTemplateWillDo() throws IOException {
+        CliRun first = run("letter", "--postcode", YNYS_MON, "--template", "stronger-laws-cy", "--name", "Siân Evans",
+                "--out", out.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        String id = onlyId().substring(0, 8);
+
+        CliRun wrong = run("letter", "--follow-up", id, "--template", "own-words", "--name", "Siân Evans",
+                "--out", out.toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("\"own-words\" is not a follow-up template", "follow-up-no-reply");
+
+        Path followUp = out.resolve("dilynol.pdf");
+        CliRun written = run("letter", "--follow-up", id, "--name", "Siân Evans", "--out", followUp.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        try (PdfInspector pdf = new PdfInspector(Files.readAllBytes(followUp))) {
+            String text = pdf.allText().replaceAll("\\s+", " ");
+            assertThat(text).contains("Yn dilyn fy llythyr dyddiedig 27 Tachwedd 2026", "Annwyl", "Yn gywir",
+                    "Tŷ'r Cyffredin").doesNotContain("Dear ", "Yours sincerely");
+        }
+    }
 }

@@ -105,7 +105,8 @@ class TemplateLanguageTest {
         List<LetterTemplate> welsh = bundled.templates().stream()
                 .filter(t -> t.header().language() == LetterLanguage.WELSH).toList();
         assertThat(welsh).extracting(LetterTemplate::id).containsExactly("stronger-laws-cy", "survivor-support-cy",
-                "written-question-cy", "own-words-cy");
+                "written-question-cy", "own-words-cy", "follow-up-no-reply-cy", "follow-up-not-answered-cy",
+                "follow-up-thank-you-cy");
         assertThat(bundled.require("own-words-cy").title()).isEqualTo("Yn fy ngeiriau fy hun");
         for (LetterTemplate template : welsh) {
             LetterTemplate english = bundled.require(template.header().campaignId());

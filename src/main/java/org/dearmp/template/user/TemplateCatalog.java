@@ -48,6 +48,18 @@ public final class TemplateCatalog {
         return forLetterWriters().stream().filter(TemplateCatalog::isFollowUp).toList();
     }
 
+    /**
+     * The follow-up letter {@code kind} in the language of the letter it follows up ({@code firstTemplateId}'s):
+     * a Welsh letter is followed up in Welsh, where a Welsh follow-up template exists.
+     */
+    public String followUpTemplateId(org.dearmp.history.FollowUpKind kind, String firstTemplateId) {
+        org.dearmp.core.LetterLanguage language = find(firstTemplateId).map(t -> t.header().language())
+                .orElse(org.dearmp.core.LetterLanguage.ENGLISH);
+        return followUps().stream()
+                .filter(t -> t.header().campaignId().equals(kind.templateId()) && t.header().language() == language)
+                .map(LetterTemplate::id).findFirst().orElse(kind.templateId());
+    }
+
     public static boolean isFollowUp(LetterTemplate template) {
         return template.header().tags().contains(org.dearmp.history.FollowUpKind.TAG);
     }

@@ -60,6 +60,11 @@ final class DomainLetters implements LetterService {
     }
 
     @Override
+    public String followUpTemplateId(org.dearmp.history.FollowUpKind kind, String firstTemplateId) {
+        return catalog.followUpTemplateId(kind, firstTemplateId);
+    }
+
+    @Override
     public ComposedLetter compose(LetterRequest request) {
         LetterTemplate template = catalog.find(request.templateId()).orElseThrow(() -> new DearMpException(
                 Messages.get("template.unknownId", request.templateId(), String.join(", ",

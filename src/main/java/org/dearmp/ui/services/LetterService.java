@@ -13,5 +13,10 @@ public interface LetterService {
         return List.of();
     }
 
+    /** The follow-up letter {@code kind} in the language of the letter it follows up. */
+    default String followUpTemplateId(org.dearmp.history.FollowUpKind kind, String firstTemplateId) {
+        return kind.templateId();
+    }
+
     ComposedLetter compose(LetterRequest request);
 }

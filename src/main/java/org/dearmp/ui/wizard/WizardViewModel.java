@@ -269,7 +269,8 @@ public final class WizardViewModel {
         LetterDraft before = first.draft();
         // A letter from the command line keeps no sender: the one the app remembers writes the follow-up.
         Sender from = before.sender().name().isBlank() ? letter.sender() : before.sender();
-        LetterDraft followUp = new LetterDraft(before.postcode(), before.constituencyCode(), kind.templateId(),
+        String template = services.letters().followUpTemplateId(kind, first.sent().templateId());
+        LetterDraft followUp = new LetterDraft(before.postcode(), before.constituencyCode(), template,
                 from, List.of(), "", Step.LETTER.ordinal(), null, first.id());
         discardDraft();
         fill(followUp);
