@@ -85,6 +85,7 @@ class WelshLetterExportsTest {
         String body = ((String) message.getContent()).replace("\r\n", "\n");
         assertThat(body).startsWith("Annwyl Mr Lake,\n\nRwy'n byw yn etholaeth Ceredigion Preseli,")
                 .contains(STORY, "Yn gywir,", "Tŷ Newydd");
+        assertThat(message.getContentLanguage()).containsExactly("cy-GB");
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class EmailExporter {
      * ({@link EmailAddress.InvalidException}), never dropped or sent half-written.
      */
     public static EmailDraft draft(Letter letter) {
-        return new EmailDraft(to(letter), from(letter), letter.subject(), bodyText(letter));
+        return new EmailDraft(to(letter), from(letter), letter.subject(), bodyText(letter),
+                letter.language().locale().toLanguageTag());
     }
 
     /** True when the letter can be emailed (the MP has a usable address); otherwise offer the PDF. */

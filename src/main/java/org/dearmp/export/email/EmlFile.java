@@ -45,7 +45,7 @@ public final class EmlFile {
         header(eml, "X-Unsent", "1");
         header(eml, "Content-Type", "text/plain; charset=UTF-8");
         header(eml, "Content-Transfer-Encoding", "quoted-printable");
-        header(eml, "Content-Language", "en-GB");
+        header(eml, "Content-Language", draft.language());
         eml.append(CRLF);
         eml.append(MimeEncoding.quotedPrintable(draft.body()));
         if (!draft.body().endsWith("\n")) {
