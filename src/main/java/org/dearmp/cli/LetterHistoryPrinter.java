@@ -25,7 +25,8 @@ final class LetterHistoryPrinter {
             LetterSent sent = letter.sent();
             out.println(Messages.get("cli.letters.line", entry.shortId(), UkDates.date(sent.on()),
                     letter.mpName(), letter.constituencyName(), sent.subject(),
-                    Messages.get(sent.sentAs().messageKey()), outcomeText(letter), dueText(entry.next())));
+                    Messages.get(sent.sentAs().messageKey()), outcomeText(letter),
+                    dueText(entry.dueToday().or(entry::next))));
         }
     }
 
@@ -70,10 +71,12 @@ final class LetterHistoryPrinter {
         json.writeStringProperty("repliedOn", letter.reply() == null || letter.reply().on() == null ? null
                 : letter.reply().on().toString());
         json.writeStringProperty("note", letter.reply() == null ? null : letter.reply().note());
-        json.writeStringProperty("followUpDue", entry.next().map(FollowUp::on).map(LocalDate::toString).orElse(null));
-        json.writeStringProperty("followUpAction", entry.next().map(step -> step.action() == FollowUp.Action.ASK_ABOUT_REPLY
+        // What is due now when something is (after four weeks, the follow-up); else the next step to come.
+        java.util.Optional<FollowUp> step = entry.dueToday().or(entry::next);
+        json.writeStringProperty("followUpDue", step.map(FollowUp::on).map(LocalDate::toString).orElse(null));
+        json.writeStringProperty("followUpAction", step.map(s -> s.action() == FollowUp.Action.ASK_ABOUT_REPLY
                 ? "ask-about-reply" : "offer-follow-up").orElse(null));
-        json.writeStringProperty("followUpLetter", entry.next().map(FollowUp::kind).map(k -> k.templateId()).orElse(null));
+        json.writeStringProperty("followUpLetter", step.map(FollowUp::kind).map(k -> k.templateId()).orElse(null));
         json.writeEndObject();
     }
 }

@@ -58,6 +58,8 @@ final class LettersReplyCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
         SavedLetter replied;
+        String before = context.letterHistory().find(id).reply() == null ? null
+                : Messages.get(context.letterHistory().find(id).reply().outcome().messageKey());
         try {
             replied = context.letterHistory().recordReply(id, chosen, on, note, attach);
         } catch (NoSuchFileException e) {
@@ -67,6 +69,9 @@ final class LettersReplyCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(Messages.get("cli.letters.recorded", replied.mpName(),
                 org.dearmp.core.UkDates.date(replied.sent().on()), Messages.get(chosen.messageKey())));
+        if (before != null) {
+            spec.commandLine().getOut().println(Messages.get("cli.letters.replaced", before));
+        }
         return DearMpCommand.EXIT_OK;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dearmp.core.DearMpException;
+import org.dearmp.core.UkDates;
 import org.dearmp.history.FollowUp;
 import org.dearmp.history.Outcome;
 import org.dearmp.history.Reply;
@@ -92,10 +93,10 @@ public final class LetterHistory {
             throws IOException {
         SavedLetter letter = find(idOrStart);
         if (on != null && on.isBefore(letter.sent().on())) {
-            throw new DearMpException(Messages.get("history.reply.beforeLetter"));
+            throw new DearMpException(Messages.get("history.reply.beforeLetter", UkDates.date(letter.sent().on())));
         }
         if (on != null && on.isAfter(today())) {
-            throw new DearMpException(Messages.get("history.reply.future"));
+            throw new DearMpException(Messages.get("history.reply.future", UkDates.date(letter.sent().on())));
         }
         String previous = letter.reply() == null ? null : letter.reply().attachment();
         String kept = previous;

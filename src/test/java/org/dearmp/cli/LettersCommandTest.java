@@ -99,6 +99,9 @@ class LettersCommandTest {
 
         clock.moveOnDays(15);
         assertThat(run("letters", "due").out()).contains(onlyId().substring(0, 8));
+        // Four weeks on with nothing recorded, the follow-up is what is due.
+        assertThat(run("letters", "due", "--as-of", "2027-01-06").out()).contains("follow up 25 December 2026")
+                .doesNotContain("ask 11 December");
     }
 
     @Test
@@ -108,7 +111,10 @@ class LettersCommandTest {
         CliRun reply = run("letters", "reply", onlyId().substring(0, 8), "--outcome", "answered", "--on", "2026-12-01",
                 "--note", "A full answer");
         assertThat(reply.exitCode()).as(reply.err()).isZero();
-        assertThat(reply.out()).contains("Answered");
+        assertThat(reply.out()).contains("Answered").doesNotContain("replaces");
+        CliRun again = run("letters", "reply", onlyId().substring(0, 8), "--outcome", "not-answered");
+        assertThat(again.out()).contains("This replaces what was recorded before: Answered.");
+        run("letters", "reply", onlyId().substring(0, 8), "--outcome", "answered", "--on", "2026-12-01");
         assertThat(run("letters", "due", "--as-of", "2027-06-01").out()).contains("No letter needs you");
 
         JsonNode json = Mappers.json().readTree(run("letters", "--json").out());
