@@ -49,7 +49,11 @@ final class DomainLetters implements LetterService {
 
     @Override
     public List<TemplateChoice> templates() {
-        return catalog.campaigns().stream().map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
+        // Templates in the language the app is shown in come first: a Welsh speaker sees the Welsh ones first.
+        String shown = org.dearmp.i18n.Messages.language().code();
+        return catalog.campaigns().stream()
+                .sorted(java.util.Comparator.comparing(t -> !t.header().language().code().equals(shown)))
+                .map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
                 t.ask(), t.header().prompts(), t.header().tags().contains(BLANK_TAG))).toList();
     }
 

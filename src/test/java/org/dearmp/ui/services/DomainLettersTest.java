@@ -70,4 +70,23 @@ class DomainLettersTest {
         assertThat(compose("Dw i'n byw yn Nhŷ Newydd ers deng mlynedd.").advice())
                 .noneSatisfy(a -> assertThat(a).contains("No font"));
     }
+
+    @Test
+    void theTemplatesInTheLanguageTheAppIsShownInComeFirst() {
+        AppDataFolder data = new AppDataFolder(home);
+        DomainLetters letters = new DomainLetters(AppContext.forFolder(data, Clock.systemUTC()).templates(),
+                Clock.systemUTC());
+        assertThat(letters.templates().get(0).id()).isEqualTo("stronger-laws");
+        assertThat(letters.templates()).noneMatch(t -> t.id().startsWith("follow-up"));
+        org.dearmp.i18n.Language was = org.dearmp.i18n.Messages.language();
+        try {
+            org.dearmp.i18n.Messages.use(org.dearmp.i18n.Language.WELSH);
+            List<String> ids = letters.templates().stream().map(TemplateChoice::id).toList();
+            assertThat(ids.subList(0, 4)).containsExactly("stronger-laws-cy", "survivor-support-cy",
+                    "written-question-cy", "own-words-cy");
+            assertThat(ids).contains("stronger-laws", "own-words");
+        } finally {
+            org.dearmp.i18n.Messages.use(was);
+        }
+    }
 }
