@@ -159,7 +159,21 @@ public final class HexMap {
         int height = MARGIN + HEADER + mapHeight + FOOTER + MARGIN;
         captions.add(new HexMapPicture.Caption(Messages.get("batch.map.credit"), MARGIN, height - MARGIN - 4, 11,
                 Role.CREDIT));
-        return new HexMapPicture(mapWidth + 2 * MARGIN + 16 + LEGEND_WIDTH, height, SIDE, cells, legend, captions);
+        return new HexMapPicture(mapWidth + 2 * MARGIN + 16 + legendWidth(captions, x), height, SIDE, cells, legend,
+                captions);
+    }
+
+    /** As wide as the legend's longest line needs (Welsh runs longer than English), and never narrower than before. */
+    private static int legendWidth(List<HexMapPicture.Caption> captions, double legendX) {
+        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = 0;
+        for (HexMapPicture.Caption caption : captions) {
+            if (caption.role() == Role.LEGEND) {
+                double width = HexMapPainter.font(caption).getStringBounds(caption.text(), context).getWidth();
+                widest = Math.max(widest, caption.x() - legendX + width);
+            }
+        }
+        return Math.max(LEGEND_WIDTH, (int) Math.ceil(widest) + 8);
     }
 
     private static HexMapPicture.Swatch swatch(double x, double y, Color colour, String label, int seats,

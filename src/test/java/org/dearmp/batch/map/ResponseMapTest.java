@@ -20,6 +20,24 @@ class ResponseMapTest {
     private static final String BOLTON = "E14001111";
 
     @Test
+    void everyLegendLineFitsInThePictureInWelshToo() {
+        org.dearmp.i18n.Language was = org.dearmp.i18n.Messages.language();
+        try {
+            for (org.dearmp.i18n.Language language : org.dearmp.i18n.Language.values()) {
+                org.dearmp.i18n.Messages.use(language);
+                HexMapPicture picture = ResponseMap.picture(MAP, List.of(YNYS_MON), Map.of(), "Replies");
+                for (HexMapPicture.Caption line : picture.captions(HexMapPicture.Role.LEGEND)) {
+                    double width = HexMapPainter.font(line).getStringBounds(line.text(),
+                            new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+                    assertThat(line.x() + width).as(language + ": " + line.text()).isLessThanOrEqualTo(picture.width());
+                }
+            }
+        } finally {
+            org.dearmp.i18n.Messages.use(was);
+        }
+    }
+
+    @Test
     void seatsAreColouredByTheirBestReplyAndTheLegendCountsThem() throws Exception {
         String edinburgh = "S14000078";
         Map<String, Outcome> best = Map.of(edinburgh, Outcome.ANSWERED, YNYS_MON, Outcome.ACKNOWLEDGED);
@@ -52,7 +70,10 @@ class ResponseMapTest {
         assertThat(image.getWidth()).isEqualTo(picture.width());
         assertThat(image.getHeight()).isEqualTo(picture.height());
         BufferedImage lettersMap = MAP.render(Map.of(edinburgh, 1), "Letters");
-        assertThat(image.getWidth()).as("the same map as the batch's").isEqualTo(lettersMap.getWidth());
+        // The same map as the batch's, wider only by what its longer legend lines need.
+        assertThat(image.getWidth()).as("the same map as the batch's").isBetween(lettersMap.getWidth(),
+                lettersMap.getWidth() + 40);
+        assertThat(image.getHeight()).isEqualTo(lettersMap.getHeight());
         HexMapPicture.Cell mon = cell(picture, YNYS_MON);
         assertThat(new Color(image.getRGB((int) mon.centre().getX(), (int) mon.centre().getY())))
                 .isEqualTo(new Color(0xE6, 0x9F, 0x00));
