@@ -165,6 +165,10 @@ class EditorReadabilityTest {
     }
 
     private static ListCell<?> selectedCell(FxRobot robot, String list) {
+        // The list can be longer than the window: the selected row is looked at where a user would see it.
+        ListView<?> view = robot.lookup(list).queryAs(ListView.class);
+        robot.interact(() -> view.scrollTo(view.getSelectionModel().getSelectedIndex()));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(list + " .list-cell").match((ListCell<?> c) -> c.isSelected() && !c.isEmpty()).query();
     }
 
