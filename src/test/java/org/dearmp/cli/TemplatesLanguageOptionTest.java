@@ -36,7 +36,7 @@ class TemplatesLanguageOptionTest {
     void welshListsOnlyTheWelshTemplates() {
         assertThat(run("templates", "--language", "cy")).isEqualTo(DearMpCommand.EXIT_OK);
         assertThat(ids()).containsExactly("stronger-laws-cy", "survivor-support-cy", "written-question-cy",
-                "own-words-cy");
+                "own-words-cy", "follow-up-no-reply-cy", "follow-up-not-answered-cy", "follow-up-thank-you-cy");
         assertThat(out.toString()).contains("Yn fy ngeiriau fy hun");
     }
 
