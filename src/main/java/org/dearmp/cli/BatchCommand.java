@@ -124,7 +124,7 @@ public final class BatchCommand implements Callable<Integer> {
             check.applyDefault(policy);
             out.println(Messages.get("cli.batch.checked", check.size(), problems));
             String languageColumn = columns.header(SupporterField.LANGUAGE);
-            if (languageColumn != null && service.languages(letterTemplate).size() < org.dearmp.core.LetterLanguage.values().length) {
+            if (languageColumn != null && service.languages(letterTemplate).size() < org.dearmp.i18n.Language.values().length) {
                 // Said before writing: a Welsh row will get the template's own language, not a Welsh letter.
                 out.println(Messages.get("cli.batch.oneLanguage", languageColumn, letterTemplate.id(),
                         letterTemplate.header().campaignId()));

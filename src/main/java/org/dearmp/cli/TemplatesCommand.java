@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.i18n.Messages;
 import org.dearmp.app.AppContext;
 import org.dearmp.template.LetterTemplate;
@@ -48,8 +48,8 @@ public final class TemplatesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LetterLanguage> only = language == null ? Optional.empty()
-                : Optional.of(LetterLanguage.fromCode(language).orElseThrow(() -> new org.dearmp.core.DearMpException(
+        Optional<Language> only = language == null ? Optional.empty()
+                : Optional.of(Language.ofCode(language).orElseThrow(() -> new org.dearmp.core.DearMpException(
                         Messages.get("cli.templates.badLanguage", language.strip()))));
         TemplateCatalog catalog = context.templates();
         TemplateChecker checker = context.templateChecker();

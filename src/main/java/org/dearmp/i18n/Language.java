@@ -3,7 +3,11 @@ package org.dearmp.i18n;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the interface is written in. The code is what the settings file and {@code --language} hold. */
+/**
+ * The languages Dear MP speaks: the interface's (chosen at start) and, independently, a letter's (its template's
+ * {@code language} header), so a Welsh speaker using the app in English can still write in Welsh. The code is
+ * what the settings file, a template's header and {@code --language} hold.
+ */
 public enum Language {
     ENGLISH("en", Locale.UK),
     WELSH("cy", new Locale("cy", "GB"));
@@ -46,5 +50,18 @@ public enum Language {
     public static Language choose(String commandLine, String saved, Locale system) {
         return ofCode(commandLine).or(() -> ofCode(saved))
                 .orElseGet(() -> system != null && "cy".equals(system.getLanguage()) ? WELSH : ENGLISH);
+    }
+
+    /**
+     * The language a supporters file names, in any of the ways an organiser might write it: the code
+     * ("cy", "en", "cy-GB"), its English name or its Welsh one ("Welsh", "Cymraeg", "English", "Saesneg").
+     */
+    public static Optional<Language> fromName(String name) {
+        String word = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (word) {
+            case "cy", "cy-gb", "cym", "welsh", "cymraeg" -> Optional.of(WELSH);
+            case "en", "en-gb", "eng", "english", "saesneg" -> Optional.of(ENGLISH);
+            default -> Optional.empty();
+        };
     }
 }

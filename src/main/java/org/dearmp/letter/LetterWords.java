@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.FormsOfAddress;
 import org.dearmp.parliament.Member;
@@ -25,14 +25,14 @@ import org.dearmp.parliament.Member;
  */
 public final class LetterWords {
 
-    private static final Map<LetterLanguage, LetterWords> LOADED = new EnumMap<>(LetterLanguage.class);
+    private static final Map<Language, LetterWords> LOADED = new EnumMap<>(Language.class);
 
-    private final LetterLanguage language;
+    private final Language language;
     private final Properties words;
     private final List<String> months;
     private final List<String> houseOfCommons;
 
-    private LetterWords(LetterLanguage language, Properties words) {
+    private LetterWords(Language language, Properties words) {
         this.language = language;
         this.words = words;
         this.months = List.of(require("months").split(","));
@@ -43,14 +43,14 @@ public final class LetterWords {
     }
 
     /** The words of letters in {@code language}, read once. */
-    public static LetterWords of(LetterLanguage language) {
+    public static LetterWords of(Language language) {
         synchronized (LOADED) {
             return LOADED.computeIfAbsent(language, LetterWords::load);
         }
     }
 
-    private static LetterWords load(LetterLanguage language) {
-        String name = language == LetterLanguage.ENGLISH ? "letter-words_en_GB.properties"
+    private static LetterWords load(Language language) {
+        String name = language == Language.ENGLISH ? "letter-words_en_GB.properties"
                 : "letter-words_" + language.code() + ".properties";
         try (InputStream in = LetterWords.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -64,7 +64,7 @@ public final class LetterWords {
         }
     }
 
-    public LetterLanguage language() {
+    public Language language() {
         return language;
     }
 
@@ -99,7 +99,7 @@ public final class LetterWords {
      * English Carmarthen).
      */
     public String constituencyName(Constituency constituency) {
-        if (language != LetterLanguage.WELSH
+        if (language != Language.WELSH
                 || List.of(words.getProperty("officialNameIsWelsh", "").split(",")).contains(constituency.code())) {
             return constituency.name();
         }

@@ -29,7 +29,7 @@ public final class SpeakerAsk {
             return template.ask();
         }
         // A Welsh letter asks in Welsh, whatever language the app is shown in.
-        return template.header().language() == org.dearmp.core.LetterLanguage.ENGLISH ? text()
+        return template.header().language() == org.dearmp.i18n.Language.ENGLISH ? text()
                 : LetterWords.of(template.header().language()).speakerAsk();
     }
 

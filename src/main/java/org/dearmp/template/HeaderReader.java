@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.i18n.Messages;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -76,7 +76,7 @@ final class HeaderReader {
         String version = text(root, "version", false, ProblemKind.BAD_HEADER);
         String author = text(root, "author", false, ProblemKind.BAD_HEADER);
         AskKind askKind = askKind(text(root, "askKind", false, ProblemKind.BAD_HEADER));
-        LetterLanguage language = language(text(root, "language", false, ProblemKind.BAD_HEADER));
+        Language language = language(text(root, "language", false, ProblemKind.BAD_HEADER));
         String campaign = text(root, "campaign", false, ProblemKind.BAD_HEADER);
         if (campaign != null && !TemplateHeader.ID_PATTERN.matcher(campaign.strip()).matches()) {
             problemAtKey("campaign", ProblemKind.BAD_HEADER, "template.problem.badCampaign", campaign.strip());
@@ -88,13 +88,13 @@ final class HeaderReader {
                 version, author, askKind, language, campaign));
     }
 
-    private LetterLanguage language(String code) {
+    private Language language(String code) {
         if (code == null) {
-            return LetterLanguage.ENGLISH;
+            return Language.ENGLISH;
         }
-        return LetterLanguage.fromCode(code).orElseGet(() -> {
+        return Language.ofCode(code).orElseGet(() -> {
             problemAtKey("language", ProblemKind.BAD_HEADER, "template.problem.language", code.strip());
-            return LetterLanguage.ENGLISH;
+            return Language.ENGLISH;
         });
     }
 

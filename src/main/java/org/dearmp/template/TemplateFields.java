@@ -3,7 +3,7 @@ package org.dearmp.template;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 
 /**
  * A template's fields exactly as someone typed them in the editor's form, not yet judged: a draft may have
@@ -85,7 +85,7 @@ public record TemplateFields(String id, String title, String summary, String sub
                 h.sources().stream().map(s -> new SourceFields(s.title(), s.url(), s.publisher())).toList(),
                 String.valueOf(h.minOwnWords()), h.version(), h.author(), body,
                 h.askKind() == AskKind.CAMPAIGN ? "" : h.askKind().word(),
-                h.language() == LetterLanguage.ENGLISH ? "" : h.language().code(), h.campaign());
+                h.language() == Language.ENGLISH ? "" : h.language().code(), h.campaign());
     }
 
     /** The fields of a saved file, whatever its problems; see {@link TemplateFileCodec#readFields}. */

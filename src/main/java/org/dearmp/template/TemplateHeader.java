@@ -3,7 +3,7 @@ package org.dearmp.template;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 
 /**
  * The YAML front matter of a template: what it is for and what it asks. All fields are plain text
@@ -24,7 +24,7 @@ import org.dearmp.core.LetterLanguage;
 public record TemplateHeader(String id, String title, String summary, String subject, String ask,
                              List<String> prompts, List<String> tags, List<Source> sources, int minOwnWords,
                              String version, String author, AskKind askKind,
-                             LetterLanguage language, String campaign) {
+                             Language language, String campaign) {
 
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -46,7 +46,7 @@ public record TemplateHeader(String id, String title, String summary, String sub
         version = Objects.requireNonNullElse(version, "1").strip();
         author = Objects.requireNonNullElse(author, "").strip();
         askKind = Objects.requireNonNullElse(askKind, AskKind.CAMPAIGN);
-        language = Objects.requireNonNullElse(language, LetterLanguage.ENGLISH);
+        language = Objects.requireNonNullElse(language, Language.ENGLISH);
         campaign = Objects.requireNonNullElse(campaign, "").strip();
         if (!campaign.isEmpty() && !ID_PATTERN.matcher(campaign).matches()) {
             throw new IllegalArgumentException("Not a campaign id: '" + campaign + "'");
@@ -58,7 +58,7 @@ public record TemplateHeader(String id, String title, String summary, String sub
                           List<String> tags, List<Source> sources, int minOwnWords, String version, String author,
                           AskKind askKind) {
         this(id, title, summary, subject, ask, prompts, tags, sources, minOwnWords, version, author, askKind,
-                LetterLanguage.ENGLISH, "");
+                Language.ENGLISH, "");
     }
 
     /** The campaign this template belongs to: its {@code campaign} field, or its own id when it has none. */

@@ -34,7 +34,7 @@ class HomeSeatTest {
         for (LetterTemplate template : BUNDLED.templates()) {
             String text = letter(template, CARDIFF_SOUTH);
             // A Welsh letter names the seat in Welsh: "yn etholaeth De Caerdydd a Phenarth".
-            boolean welsh = template.header().language() == org.dearmp.core.LetterLanguage.WELSH;
+            boolean welsh = template.header().language() == org.dearmp.i18n.Language.WELSH;
             assertThat(text).as(template.id()).contains("CF10 1EP")
                     .contains(welsh ? "etholaeth De Caerdydd a Phenarth" : "Cardiff South and Penarth constituency")
                     .doesNotContain("etholaeth Chorley")

@@ -183,7 +183,7 @@ class LetterChecklistTest {
         String stori = "Cafodd fy chwaer ei masnachu i fflat uwchben siop yng Nghaerdydd, a bu'n rhaid iddi aros "
                 + "naw mis am gymorth gan y gwasanaethau lleol.";
         List<ChecklistItem> items = check(request("stronger-laws-cy").withStory(stori),
-                LetterChecklist.forLanguage(org.dearmp.core.LetterLanguage.WELSH.locale()));
+                LetterChecklist.forLanguage(org.dearmp.i18n.Language.WELSH.locale()));
 
         assertThat(items).extracting(ChecklistItem::check).doesNotContain(Check.BRITISH_SPELLING);
         assertThat(item(items, Check.LOCAL_ANGLE).state()).isEqualTo(State.MET);
@@ -192,7 +192,7 @@ class LetterChecklistTest {
 
         List<ChecklistItem> asking = check(request("stronger-laws-cy").withStory(stori
                         + " A wnewch chi ymweld â'r lloches? Os gwelwch yn dda, siaradwch â'r Gweinidog hefyd."),
-                LetterChecklist.forLanguage(org.dearmp.core.LetterLanguage.WELSH.locale()));
+                LetterChecklist.forLanguage(org.dearmp.i18n.Language.WELSH.locale()));
         assertThat(item(asking, Check.ONE_ASK).state()).isEqualTo(State.WARNING);
     }
 }

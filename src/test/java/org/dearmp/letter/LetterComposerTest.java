@@ -49,7 +49,7 @@ class LetterComposerTest {
                 assertThat(letter.salutation()).isEqualTo(words.salutation(seat.member()) + ",");
                 assertThat(letter.recipient().envelopeName()).isEqualTo(words.envelopeName(seat.member()));
                 assertThat(letter.recipient().addressLines()).isEqualTo(words.houseOfCommons());
-                if (template.header().language() == org.dearmp.core.LetterLanguage.ENGLISH) {
+                if (template.header().language() == org.dearmp.i18n.Language.ENGLISH) {
                     assertThat(letter.salutation()).isEqualTo(FormsOfAddress.salutation(seat.member()) + ",");
                     assertThat(letter.recipient().addressLines()).isEqualTo(FormsOfAddress.HOUSE_OF_COMMONS);
                 }

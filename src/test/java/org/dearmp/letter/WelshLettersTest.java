@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.template.LetterTemplate;
 import org.dearmp.testsupport.Bundled;
 import org.dearmp.testsupport.DataTest;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 @DataTest
 class WelshLettersTest {
 
-    private static final LetterWords CY = LetterWords.of(LetterLanguage.WELSH);
-    private static final LetterWords EN = LetterWords.of(LetterLanguage.ENGLISH);
+    private static final LetterWords CY = LetterWords.of(Language.WELSH);
+    private static final LetterWords EN = LetterWords.of(Language.ENGLISH);
     private static final LocalDate FIRST_OF_DECEMBER = LocalDate.of(2026, 12, 1);
 
     @Test
@@ -61,7 +61,7 @@ class WelshLettersTest {
         Letter letter = new LetterComposer().compose(LetterRequest.of(template("stronger-laws-cy"), seat.member(),
                 seat.constituency(), SampleLetters.welshSender(), FIRST_OF_DECEMBER));
 
-        assertThat(letter.language()).isEqualTo(LetterLanguage.WELSH);
+        assertThat(letter.language()).isEqualTo(Language.WELSH);
         assertThat(letter.salutation()).isEqualTo("Annwyl Ms Stevens,");
         assertThat(letter.signOff()).isEqualTo("Yn gywir,");
         assertThat(letter.recipient().envelopeName()).isEqualTo("Y Gwir Anrhydeddus Jo Stevens AS");
@@ -86,7 +86,7 @@ class WelshLettersTest {
         Letter letter = new LetterComposer().compose(LetterRequest.of(template("stronger-laws"), seat.member(),
                 seat.constituency(), SampleLetters.welshSender(), FIRST_OF_DECEMBER));
 
-        assertThat(letter.language()).isEqualTo(LetterLanguage.ENGLISH);
+        assertThat(letter.language()).isEqualTo(Language.ENGLISH);
         assertThat(letter.salutation()).isEqualTo("Dear Ms Stevens,");
         assertThat(letter.signOff()).isEqualTo("Yours sincerely,");
         assertThat(letter.recipient().addressLines()).containsExactly("House of Commons", "London", "SW1A 0AA");

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.template.pack.PackLimits;
 import org.dearmp.template.pack.PackedTemplate;
 import org.dearmp.template.pack.TemplatePack;
@@ -46,7 +46,7 @@ class TemplateLanguageTest {
     @Test
     void aTemplateIsEnglishAndStandsAloneUnlessItSaysOtherwise() {
         TemplateHeader header = check("").template().orElseThrow().header();
-        assertThat(header.language()).isEqualTo(LetterLanguage.ENGLISH);
+        assertThat(header.language()).isEqualTo(Language.ENGLISH);
         assertThat(header.campaign()).isEmpty();
         assertThat(header.campaignId()).isEqualTo("cyfraith");
     }
@@ -54,9 +54,9 @@ class TemplateLanguageTest {
     @Test
     void aWelshTemplateNamesItsLanguageAndTheCampaignItSharesWithTheEnglishOne() {
         TemplateHeader header = check("language: cy\ncampaign: stronger-laws").template().orElseThrow().header();
-        assertThat(header.language()).isEqualTo(LetterLanguage.WELSH);
+        assertThat(header.language()).isEqualTo(Language.WELSH);
         assertThat(header.campaignId()).isEqualTo("stronger-laws");
-        assertThat(check("language: CY").template().orElseThrow().header().language()).isEqualTo(LetterLanguage.WELSH);
+        assertThat(check("language: CY").template().orElseThrow().header().language()).isEqualTo(Language.WELSH);
     }
 
     @Test
@@ -94,7 +94,7 @@ class TemplateLanguageTest {
                 .write(pack, "Cymorth Cymru", List.of(PackedTemplate.of(welsh, TemplateFileCodec.write(welsh), "")));
         TemplatePack read = new TemplatePackReader(checker, PackLimits.DEFAULT).read(pack);
         assertThat(read.templates()).singleElement().satisfies(packed -> {
-            assertThat(packed.template().header().language()).isEqualTo(LetterLanguage.WELSH);
+            assertThat(packed.template().header().language()).isEqualTo(Language.WELSH);
             assertThat(packed.template().header().campaignId()).isEqualTo("stronger-laws");
         });
     }
@@ -103,14 +103,14 @@ class TemplateLanguageTest {
     void everyBundledWelshTemplateHasAnEnglishOneOfTheSameCampaign() {
         TemplateLibrary bundled = Bundled.templates();
         List<LetterTemplate> welsh = bundled.templates().stream()
-                .filter(t -> t.header().language() == LetterLanguage.WELSH).toList();
+                .filter(t -> t.header().language() == Language.WELSH).toList();
         assertThat(welsh).extracting(LetterTemplate::id).containsExactly("stronger-laws-cy", "survivor-support-cy",
                 "written-question-cy", "own-words-cy", "follow-up-no-reply-cy", "follow-up-not-answered-cy",
                 "follow-up-thank-you-cy");
         assertThat(bundled.require("own-words-cy").title()).isEqualTo("Yn fy ngeiriau fy hun");
         for (LetterTemplate template : welsh) {
             LetterTemplate english = bundled.require(template.header().campaignId());
-            assertThat(english.header().language()).as(template.id()).isEqualTo(LetterLanguage.ENGLISH);
+            assertThat(english.header().language()).as(template.id()).isEqualTo(Language.ENGLISH);
             assertThat(template.header().askKind()).as(template.id()).isEqualTo(english.header().askKind());
             assertThat(template.header().minOwnWords()).as(template.id()).isEqualTo(english.header().minOwnWords());
             // The same sources (a Welsh one may add one of its own), and the same placeholders in the body.

@@ -39,8 +39,8 @@ public record Supporter(int row, String firstName, String lastName, String fullN
     }
 
     /** The language of this supporter's letter, when the language column names one. */
-    public java.util.Optional<org.dearmp.core.LetterLanguage> letterLanguage() {
-        return language.isEmpty() ? java.util.Optional.empty() : org.dearmp.core.LetterLanguage.fromName(language);
+    public java.util.Optional<org.dearmp.i18n.Language> letterLanguage() {
+        return language.isEmpty() ? java.util.Optional.empty() : org.dearmp.i18n.Language.fromName(language);
     }
 
     /** The name to sign with: the full name, or first and last name together. */

@@ -107,7 +107,7 @@ public final class BatchService {
      * The languages a batch from {@code template} can write in: its own, and those of the templates of its campaign
      * (a supporter who asks for another gets the template's own language).
      */
-    public java.util.Set<org.dearmp.core.LetterLanguage> languages(LetterTemplate template) {
+    public java.util.Set<org.dearmp.i18n.Language> languages(LetterTemplate template) {
         return new TemplateLetters(template, templates()).languages();
     }
 

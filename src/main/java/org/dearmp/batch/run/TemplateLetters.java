@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.letter.EmailAddress;
 import org.dearmp.letter.Fingerprints;
 import org.dearmp.letter.Letter;
@@ -32,7 +32,7 @@ public final class TemplateLetters implements SupporterLetters {
 
     private final LetterTemplate template;
     /** The chosen template and its partners in other languages, by language. */
-    private final Map<LetterLanguage, LetterTemplate> byLanguage = new EnumMap<>(LetterLanguage.class);
+    private final Map<Language, LetterTemplate> byLanguage = new EnumMap<>(Language.class);
     private final LetterComposer composer = new LetterComposer();
     /** By MP, seat and date: a batch writes to at most 650 MPs, on one date. */
     private final Map<UntouchedKey, Fingerprints> untouched = new ConcurrentHashMap<>();
@@ -57,7 +57,7 @@ public final class TemplateLetters implements SupporterLetters {
     }
 
     /** The languages these letters can be written in. */
-    public java.util.Set<LetterLanguage> languages() {
+    public java.util.Set<Language> languages() {
         return java.util.Collections.unmodifiableSet(byLanguage.keySet());
     }
 

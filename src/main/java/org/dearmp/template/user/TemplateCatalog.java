@@ -53,8 +53,8 @@ public final class TemplateCatalog {
      * a Welsh letter is followed up in Welsh, where a Welsh follow-up template exists.
      */
     public String followUpTemplateId(org.dearmp.history.FollowUpKind kind, String firstTemplateId) {
-        org.dearmp.core.LetterLanguage language = find(firstTemplateId).map(t -> t.header().language())
-                .orElse(org.dearmp.core.LetterLanguage.ENGLISH);
+        org.dearmp.i18n.Language language = find(firstTemplateId).map(t -> t.header().language())
+                .orElse(org.dearmp.i18n.Language.ENGLISH);
         return followUps().stream()
                 .filter(t -> t.header().campaignId().equals(kind.templateId()) && t.header().language() == language)
                 .map(LetterTemplate::id).findFirst().orElse(kind.templateId());

@@ -50,9 +50,9 @@ final class DomainLetters implements LetterService {
     @Override
     public List<TemplateChoice> templates() {
         // Templates in the language the app is shown in come first: a Welsh speaker sees the Welsh ones first.
-        String shown = org.dearmp.i18n.Messages.language().code();
+        org.dearmp.i18n.Language shown = org.dearmp.i18n.Messages.language();
         return catalog.campaigns().stream()
-                .sorted(java.util.Comparator.comparing(t -> !t.header().language().code().equals(shown)))
+                .sorted(java.util.Comparator.comparing(t -> t.header().language() != shown))
                 .map(t -> new TemplateChoice(t.id(), t.title(), t.header().summary(),
                 t.ask(), t.header().prompts(), t.header().tags().contains(BLANK_TAG))).toList();
     }

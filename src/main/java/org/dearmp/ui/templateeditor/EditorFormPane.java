@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.common.Controls;
 
@@ -94,12 +94,12 @@ final class EditorFormPane {
      * "Annwyl" and "Yn gywir" and are dated in Welsh (the file's {@code language: cy}).
      */
     private Node[] languageChoice() {
-        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList("", LetterLanguage.WELSH.code()));
+        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList("", Language.WELSH.code()));
         choice.setId("editor-language");
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return Messages.get(LetterLanguage.fromCode(code).orElse(LetterLanguage.ENGLISH) == LetterLanguage.WELSH
+                return Messages.get(Language.ofCode(code).orElse(Language.ENGLISH) == Language.WELSH
                         ? "ui.editor.language.cy" : "ui.editor.language.en");
             }
 

@@ -16,7 +16,7 @@ import org.dearmp.batch.check.RowIssue;
 import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.input.SupporterField;
 import org.dearmp.batch.input.SupporterFile;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.testsupport.DataTest;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class BilingualBatchTest {
             // Corrected in the check, the row is ready, and Welsh.
             check.fix(7, SupporterField.LANGUAGE, "Cymraeg");
             assertThat(check.row(7).status()).isEqualTo(CheckedRow.Status.READY);
-            assertThat(check.row(7).supporter().letterLanguage()).contains(LetterLanguage.WELSH);
+            assertThat(check.row(7).supporter().letterLanguage()).contains(Language.WELSH);
         }
     }
 

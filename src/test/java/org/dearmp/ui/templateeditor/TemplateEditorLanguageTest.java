@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.dearmp.core.LetterLanguage;
+import org.dearmp.i18n.Language;
 import org.dearmp.parliament.ParliamentRepository;
 import org.dearmp.store.AppDataFolder;
 import org.dearmp.template.user.TemplateCatalog;
@@ -44,7 +44,7 @@ class TemplateEditorLanguageTest {
 
         assertThat(vm.form().languageProperty().get()).isEqualTo("cy");
         var header = catalog.user().find(id).orElseThrow().template().orElseThrow().header();
-        assertThat(header.language()).isEqualTo(LetterLanguage.WELSH);
+        assertThat(header.language()).isEqualTo(Language.WELSH);
         assertThat(header.campaignId()).isEqualTo("stronger-laws");
     }
 
@@ -59,7 +59,7 @@ class TemplateEditorLanguageTest {
 
         assertThat(catalog.user().find(id).orElseThrow().text()).contains("\nlanguage: cy\n");
         assertThat(catalog.user().find(id).orElseThrow().template().orElseThrow().header().language())
-                .isEqualTo(LetterLanguage.WELSH);
+                .isEqualTo(Language.WELSH);
         assertThat(vm.preview().previewProperty().get()).contains("Annwyl", "1 Rhagfyr 2026");
 
         vm.form().languageProperty().set("");
