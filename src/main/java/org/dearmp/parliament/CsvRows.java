@@ -1,5 +1,7 @@
 package org.dearmp.parliament;
 
+import org.dearmp.store.CsvCells;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -8,11 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.dearmp.store.Mappers;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 
 /**
  * A CSV file read a row at a time: the header first, then each row as it comes, so a file of any length
@@ -35,20 +32,17 @@ final class CsvRows implements AutoCloseable {
         }
     }
 
-    private final JsonParser parser;
+    private final CsvCells csv;
     private final int maxRows;
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
     private int read;
 
-    private CsvRows(JsonParser parser, int maxRows) throws IOException {
-        this.parser = parser;
+    private CsvRows(CsvCells csv, int maxRows) throws IOException {
+        this.csv = csv;
         this.maxRows = maxRows;
         String[] first = nextCells();
         List<String> names = first == null ? new ArrayList<>() : new ArrayList<>(List.of(first));
-        if (!names.isEmpty()) {
-            names.set(0, stripByteOrderMark(names.get(0)));
-        }
         this.header = List.copyOf(names);
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -57,11 +51,7 @@ final class CsvRows implements AutoCloseable {
 
     /** Reads the header row; a file with none has an empty header. */
     static CsvRows open(Reader reader, int maxRows) throws IOException {
-        try {
-            return new CsvRows(Mappers.csvTables().createParser(ObjectReadContext.empty(), reader), maxRows);
-        } catch (JacksonException e) {
-            throw new IOException(e.getOriginalMessage(), e);
-        }
+        return new CsvRows(new CsvCells(reader), maxRows);
     }
 
     List<String> header() {
@@ -112,37 +102,11 @@ final class CsvRows implements AutoCloseable {
     }
 
     private String[] nextCells() throws IOException {
-        try {
-            List<String> row = null;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY) {
-                    row = new ArrayList<>();
-                } else if (token == JsonToken.END_ARRAY) {
-                    return row == null ? new String[0] : row.toArray(String[]::new);
-                } else if (token.isScalarValue() && row != null) {
-                    row.add(parser.getString());
-                }
-            }
-            return null;
-        } catch (JacksonException e) {
-            // Jackson wraps the reader's own failures (a byte that is not UTF-8): those are said as they are.
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String stripByteOrderMark(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return csv.next();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            parser.close();
-        } catch (JacksonException e) {
-            throw new IOException(e.getOriginalMessage(), e);
-        }
+        csv.close();
     }
 }

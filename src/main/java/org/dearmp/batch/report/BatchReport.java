@@ -1,5 +1,7 @@
 package org.dearmp.batch.report;
 
+import org.dearmp.store.CsvCells;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -1,5 +1,7 @@
 package org.dearmp.batch.report;
 
+import org.dearmp.store.CsvCells;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,37 +1,41 @@
-package org.dearmp.batch.report;
+package org.dearmp.store;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.dearmp.store.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
 /**
- * A UTF-8 CSV file read a row of cells at a time (a byte-order mark dropped), so a report of a million rows
- * costs one row of memory. The stream given is closed with it.
+ * A CSV file read a row of cells at a time (a byte-order mark on the first cell dropped), so a file of a million
+ * rows costs one row of memory: the batch report, a replies file, an imported MP list. Closes what it reads.
  */
-final class CsvCells implements AutoCloseable {
+public final class CsvCells implements AutoCloseable {
     private final JsonParser parser;
     private boolean first = true;
 
-    CsvCells(InputStream in) throws IOException {
+    /** A UTF-8 file. */
+    public CsvCells(InputStream in) throws IOException {
+        this(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    public CsvCells(Reader reader) throws IOException {
         try {
-            this.parser = Mappers.csvTables().createParser(ObjectReadContext.empty(),
-                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            this.parser = Mappers.csvTables().createParser(ObjectReadContext.empty(), reader);
         } catch (JacksonException e) {
-            in.close();
+            reader.close();
             throw new IOException(e.getOriginalMessage(), e);
         }
     }
 
     /** The next row's cells, or null at the end. */
-    String[] next() throws IOException {
+    public String[] next() throws IOException {
         try {
             List<String> row = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -50,6 +54,7 @@ final class CsvCells implements AutoCloseable {
             }
             return null;
         } catch (JacksonException e) {
+            // Jackson wraps the reader's own failures (a byte that is not UTF-8): those are said as they are.
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -59,6 +64,10 @@ final class CsvCells implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        try {
+            parser.close();
+        } catch (JacksonException e) {
+            throw new IOException(e.getOriginalMessage(), e);
+        }
     }
 }
