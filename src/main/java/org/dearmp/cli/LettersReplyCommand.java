@@ -58,10 +58,11 @@ final class LettersReplyCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
         SavedLetter replied;
-        String before = context.letterHistory().find(id).reply() == null ? null
-                : Messages.get(context.letterHistory().find(id).reply().outcome().messageKey());
+        org.dearmp.userdata.LetterHistory history = context.letterHistory();
+        SavedLetter letter = history.find(id);
+        String before = letter.reply() == null ? null : Messages.get(letter.reply().outcome().messageKey());
         try {
-            replied = context.letterHistory().recordReply(id, chosen, on, note, attach);
+            replied = history.recordReply(letter.id(), chosen, on, note, attach);
         } catch (NoSuchFileException e) {
             throw new DearMpException(Messages.get("cli.letters.noAttachment", attach), e);
         } catch (IOException e) {
