@@ -172,6 +172,10 @@ final class HeaderReader {
                             "template.problem.unknownSourceField", index, name);
                 }
             }
+            if (SOURCE_FIELDS.stream().anyMatch(name -> entry.path(name).isContainer())) {
+                problemAtKey("sources", ProblemKind.BAD_HEADER, "template.problem.badSource", index);
+                continue;
+            }
             try {
                 sources.add(new Source(entry.path("title").asString(""), entry.path("url").asString(""),
                         entry.path("publisher").asString("")));
@@ -189,7 +193,7 @@ final class HeaderReader {
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
             problemAtKey("minOwnWords", ProblemKind.BAD_HEADER,
-                    "template.problem.minOwnWords", node.asString());
+                    "template.problem.minOwnWords", node.isContainer() ? node.toString() : node.asString());
             return 0;
         }
         return node.intValue();

@@ -154,6 +154,29 @@ class TemplateCheckerTest {
     }
 
     @Test
+    void aListOrFieldsWhereOneValueBelongsIsAProblemAtItsField() {
+        // Found by fuzzing: a mapping as minOwnWords, or as a source's title, stopped the checker.
+        for (String value : new String[] {"{a: b}", "[1, 2]", "\n  words: 5"}) {
+            String text = HEADER.replaceFirst("\n---\n", "\nminOwnWords: " + value + "\n---\n")
+                    + "{{story}} {{ask}}\n";
+            var result = check(text);
+            assertThat(result.errors()).as(value).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(ProblemKind.BAD_HEADER);
+                assertThat(problem.message()).startsWith("minOwnWords must be a whole number");
+            });
+        }
+        for (String value : new String[] {"{a: b}", "[x, y]"}) {
+            String text = HEADER.replaceFirst("\n---\n", "\nsources:\n  - title: " + value + "\n    url: https://example.org/\n---\n")
+                    + "{{story}} {{ask}}\n";
+            var result = check(text);
+            assertThat(result.errors()).as(value).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(ProblemKind.BAD_HEADER);
+                assertThat(problem.message()).startsWith("Source 1 needs");
+            });
+        }
+    }
+
+    @Test
     void aMissingHeaderOrClosingFenceIsABadHeaderOnLineOne() {
         assertThat(check("Dear MP, {{ask}}").errors()).singleElement()
                 .extracting(TemplateProblem::kind, TemplateProblem::line)
