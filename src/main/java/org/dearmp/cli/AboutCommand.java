@@ -9,8 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dear-mp about}: the version and the credits the bundled data requires. */
-@Command(name = "about", mixinStandardHelpOptions = true,
-        description = "Show the version and the sources and licences of the bundled data.")
+@Command(name = "about", mixinStandardHelpOptions = true)
 final class AboutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,8 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * report (row, column, problem), progress, and a summary. Exit 0 when every row got a letter, 5
  * when some were skipped, 2 when the input cannot be used.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Write each supporter's letter to their own MP from a CSV or TSV file.")
+@Command(name = "batch", mixinStandardHelpOptions = true)
 public final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -48,32 +47,28 @@ public final class BatchCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The supporters file (CSV or TSV).")
+    @Option(names = "--input", required = true, paramLabel = "FILE")
     Path input;
 
-    @Option(names = "--template", required = true, paramLabel = "ID",
-            description = "The template id (see 'dear-mp templates') or a template file.")
+    @Option(names = "--template", required = true, paramLabel = "ID")
     String template;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Folder for the letters, the print file and the report: made if it is not there, "
-                    + "but the folder it goes in must exist. Run again with the same folder to finish an interrupted batch.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "A saved column mapping (JSON); default: recognise the headers.")
+    @Option(names = "--mapping", paramLabel = "FILE")
     Path mapping;
 
-    @Option(names = "--save-mapping", paramLabel = "FILE", description = "Save the column mapping used, for next time.")
+    @Option(names = "--save-mapping", paramLabel = "FILE")
     Path saveMapping;
 
-    @Option(names = "--sender-org", paramLabel = "NAME", description = "The organising group, named in the print file and the map.")
+    @Option(names = "--sender-org", paramLabel = "NAME")
     String senderOrg;
 
-    @Option(names = "--on-problem", defaultValue = "skip", paramLabel = "POLICY",
-            description = "Rows with a problem: 'skip' (default) or 'best-guess' (settle postcodes that need a choice with the likeliest seat; skip the rest).")
+    @Option(names = "--on-problem", defaultValue = "skip", paramLabel = "POLICY")
     String onProblem;
 
-    @Option(names = "--duplex", description = "Start each letter of the print file on a fresh sheet for double-sided printing.")
+    @Option(names = "--duplex")
     boolean duplex;
 
     @Override

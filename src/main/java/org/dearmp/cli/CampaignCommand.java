@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code dear-mp campaign ...}: a campaign's work after its batch of letters. */
 @Command(name = "campaign", mixinStandardHelpOptions = true,
-        description = "After a batch: record the MPs' replies and see the campaign's response figures.",
         subcommands = CampaignCommand.Replies.class)
 public final class CampaignCommand implements Runnable {
 
@@ -37,17 +36,7 @@ public final class CampaignCommand implements Runnable {
      * {@code dear-mp campaign replies DIR --import FILE}: records each line's outcome into the batch's report
      * and writes responses.csv and responses-map.png; lists every line not used, by its line number.
      */
-    @Command(name = "replies", mixinStandardHelpOptions = true,
-            description = {"Record the MPs' replies to a finished batch, and write the response figures by MP "
-                    + "(responses.csv) and a map of the replies (responses-map.png) in the batch folder.",
-                "FILE is a CSV with a column Row (the report's row number) or Email (the supporter's), and "
-                    + "Outcome: answered, not-answered, acknowledged, not-expected or none; Date and Note "
-                    + "columns are optional. Importing again replaces a row's outcome.",
-                "Lines that cannot be used (an unknown row or email, an email on several rows, an unknown "
-                    + "outcome, a row given two outcomes) are listed and never guessed; the others count.",
-                "Exit status: 0 every line used, 1 some lines listed as not used, 2 the folder or file "
-                    + "cannot be used.",
-                "Example: dear-mp campaign replies letters-out --import replies.csv"})
+    @Command(name = "replies", mixinStandardHelpOptions = true)
     static final class Replies implements Callable<Integer> {
         private final AppContext context;
 
@@ -58,11 +47,10 @@ public final class CampaignCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "The finished batch's folder (its --out).")
+        @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "folder")
         Path folder;
 
-        @Option(names = "--import", paramLabel = "FILE", description = "The replies file (CSV) to record; "
-                + "without it, the figures as they stand are printed.")
+        @Option(names = "--import", paramLabel = "FILE")
         Path replies;
 
         @Override

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 
 /** {@code dear-mp}: the command line. Each job is a subcommand. */
 @Command(name = "dear-mp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Write to your MP: find them from a postcode, write a letter, send it.",
         subcommands = {
             CommandLine.HelpCommand.class,
             LookupCommand.class,
@@ -43,28 +42,30 @@ public final class DearMpCommand implements Runnable {
     static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
     static final String LOG_FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
     static final String VERBOSE = "--verbose";
-    private static final String VERBOSE_HELP = "Also print what the app is doing (log lines) on standard error.";
     static final String LANGUAGE = "--language";
     private static final String LANGUAGE_LABEL = "cy|en";
-    private static final String LANGUAGE_HELP = "The language of what the command prints: cy (Cymraeg) or en "
-            + "(English). Without it, the language chosen in the app, else the system's. Give it before the job.";
+    /**
+     * The help's texts (descriptions, headings), read by picocli by its own keys: a bundle of their own beside the
+     * messages, so picocli's unqualified look-ups ("verbose", "usage.synopsisHeading") meet only help texts.
+     */
+    static final String HELP_BUNDLE = "org.dearmp.cli.help";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Declared here for help and parsing; {@link #configureLogging} acts on it before any logger exists. */
-    @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT, description = VERBOSE_HELP)
+    @CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
     /**
      * Only on the root, before the job's name (a job may have a --language of its own): picocli sets it while
      * parsing, before the job's own options are read or any of its messages formatted.
      */
-    @CommandLine.Option(names = LANGUAGE, paramLabel = LANGUAGE_LABEL, description = LANGUAGE_HELP)
+    @CommandLine.Option(names = LANGUAGE, paramLabel = LANGUAGE_LABEL)
     void language(String code) {
         // Picocli also calls this with the null default before parsing: that keeps the language already chosen.
         if (code != null) {
-            Messages.use(languageOrRefuse(spec.commandLine(), code));
+            useLanguage(spec.commandLine(), languageOrRefuse(spec.commandLine(), code));
         }
     }
 
@@ -133,14 +134,14 @@ public final class DearMpCommand implements Runnable {
                 root.mixinStandardHelpOptions(true);
                 root.versionProvider(new VersionProvider());
                 root.addOption(CommandLine.Model.OptionSpec.builder(VERBOSE).scopeType(CommandLine.ScopeType.INHERIT)
-                        .description(VERBOSE_HELP).build());
+                        .build());
                 CommandLine[] line = new CommandLine[1];
                 root.addOption(CommandLine.Model.OptionSpec.builder(LANGUAGE).paramLabel(LANGUAGE_LABEL)
-                        .type(String.class).description(LANGUAGE_HELP).setter(new CommandLine.Model.ISetter() {
+                        .type(String.class).setter(new CommandLine.Model.ISetter() {
                             @Override
                             public <T> T set(T value) {
                                 if (value != null) {
-                                    Messages.use(languageOrRefuse(line[0], (String) value));
+                                    useLanguage(line[0], languageOrRefuse(line[0], (String) value));
                                 }
                                 return null;
                             }
@@ -173,6 +174,15 @@ public final class DearMpCommand implements Runnable {
     private static void useDefaultLanguage(AppContext context) {
         String saved = new SettingsStore(context.folder()).savedLanguage();
         Messages.use(Language.choose(null, saved, Locale.getDefault(Locale.Category.DISPLAY)));
+    }
+
+    /**
+     * From now on the messages and the help of {@code root} and its jobs are in {@code language}. Picocli reads the
+     * help's bundle only when it prints help, after parsing; so {@code --language}, set while parsing, is in time.
+     */
+    static void useLanguage(CommandLine root, Language language) {
+        Messages.use(language);
+        root.setResourceBundle(Messages.bundle(HELP_BUNDLE, language));
     }
 
     /** The language {@code code} names, or a usage error that says which two there are. */
@@ -265,6 +275,7 @@ public final class DearMpCommand implements Runnable {
 
     /** @param damaged what the command's stores set aside is said once on standard error, however it ends */
     static CommandLine configure(CommandLine cl, org.dearmp.store.DamagedFiles damaged) {
+        useLanguage(cl, Messages.language());
         cl.setOut(new PrintWriter(terminalSafe(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
         cl.setErr(new PrintWriter(terminalSafe(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -19,11 +19,7 @@ import picocli.CommandLine.Option;
  */
 final class LetterCheckOptions {
 
-    @Option(names = "--check",
-            description = "Print the checklist for this letter (your address in the MP's seat, a reason of your own, "
-                    + "a local angle, one clear ask, your own words, one page; warnings for what MPs' offices "
-                    + "discount) and write nothing. Exit code 0 whatever it says: it guides, it never blocks. "
-                    + "Leave it out to write the letter.")
+    @Option(names = "--check")
     boolean check;
 
     boolean wanted() {

@@ -55,10 +55,7 @@ import picocli.CommandLine.Spec;
  * PDF, an email (.eml) or text. Exit codes as {@code lookup}: 0 written, 2 invalid input, 3 the postcode
  * needs a choice of constituency (pass --constituency), 4 no MP to write to (or, for an email, no address).
  */
-@Command(name = "letter", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write a letter to your MP from a template and your own points: a PDF, an email file or text.",
-            "Exit code: 0 written, 2 invalid input, 3 choose a constituency (--constituency), "
-                    + "4 no MP to write to, or no email address for an email."})
+@Command(name = "letter", mixinStandardHelpOptions = true, sortOptions = false)
 final class LetterCommand implements Callable<Integer> {
 
     enum Format {
@@ -78,44 +75,37 @@ final class LetterCommand implements Callable<Integer> {
      * One value, so the usage line names it once; typed without quotes ({@code --postcode BT79 0AA}) its
      * two parts are taken together by {@link PostcodeParts}.
      */
-    @Option(names = "--postcode", paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class,
-            description = "Your postcode: it finds your MP. (Required, except with --follow-up.)")
+    @Option(names = "--postcode", paramLabel = "POSTCODE", parameterConsumer = PostcodeParts.class)
     String postcode;
 
-    @Option(names = "--template", paramLabel = "ID",
-            description = "The template to start from (see: dear-mp templates). (Required, except with --follow-up.)")
+    @Option(names = "--template", paramLabel = "ID")
     String templateId;
 
-    @Option(names = "--name", paramLabel = "NAME",
-            description = "Your name, as you sign the letter. (Required, except with --follow-up.)")
+    @Option(names = "--name", paramLabel = "NAME")
     String name;
 
-    @Option(names = "--address", paramLabel = "LINE", description = "A line of your address (repeat for each line).")
+    @Option(names = "--address", paramLabel = "LINE")
     List<String> address = new ArrayList<>();
 
-    @Option(names = "--email", paramLabel = "EMAIL", description = "Your email address (so your MP can reply).")
+    @Option(names = "--email", paramLabel = "EMAIL")
     String email;
 
-    @Option(names = "--phone", paramLabel = "PHONE", description = "Your phone number.")
+    @Option(names = "--phone", paramLabel = "PHONE")
     String phone;
 
-    @Option(names = "--point", paramLabel = "TEXT", description = "One of your own points (repeat for each point).")
+    @Option(names = "--point", paramLabel = "TEXT")
     List<String> points = new ArrayList<>();
 
-    @Option(names = "--story", paramLabel = "TEXT", description = "Your own story or reasons, in your words.")
+    @Option(names = "--story", paramLabel = "TEXT")
     String story;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
-            description = "pdf (to print and post), eml (an email to open in your mail app) or txt. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to save it (a file, or a folder for the usual name); - writes to standard output. "
-                    + "The folder must already exist. Default: letter-to-<MP>-<date>.<format> here.")
+    @Option(names = "--out", paramLabel = "FILE")
     String out;
 
-    @Option(names = "--constituency", paramLabel = "CODE",
-            description = "The constituency code (e.g. N05000018) when the postcode needs a choice.")
+    @Option(names = "--constituency", paramLabel = "CODE")
     String constituencyCode;
 
     @Mixin
@@ -125,7 +115,7 @@ final class LetterCommand implements Callable<Integer> {
     @Mixin
     LetterCheckOptions checklist = new LetterCheckOptions();
 
-    @Option(names = "--templates-dir", paramLabel = "FOLDER", description = "Also look for templates in this folder.")
+    @Option(names = "--templates-dir", paramLabel = "FOLDER")
     Path templatesDir;
 
     @Override

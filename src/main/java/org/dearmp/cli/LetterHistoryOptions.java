@@ -27,13 +27,10 @@ final class LetterHistoryOptions {
     /** The wizard's last step: a letter reopened from the history opens where it was sent from. */
     private static final int SEND_STEP = 4;
 
-    @Option(names = "--no-history", description = "Do not keep this letter in your letter history (dear-mp letters).")
+    @Option(names = "--no-history")
     boolean noHistory;
 
-    @Option(names = "--follow-up", paramLabel = "ID",
-            description = "Write the follow-up to a letter in your history (its ID from: dear-mp letters): to the "
-                    + "same MP, from the same name and address, naming the first letter's date, subject and ask. "
-                    + "--template chooses another follow-up letter.")
+    @Option(names = "--follow-up", paramLabel = "ID")
     String followUpId;
 
     /** The first letter a follow-up follows up, or null when this is not a follow-up. */

@@ -14,9 +14,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code dear-mp letters}: the letters you sent, what came back, and which need following up. */
 @Command(name = "letters", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The letters you have sent (your letter history): date, MP, seat, subject, how it went, "
-                + "the MP's reply and when to follow up.",
-            "Record a reply with: dear-mp letters reply ID --outcome OUTCOME"},
         subcommands = {LettersReplyCommand.class, LettersCommand.Due.class})
 final class LettersCommand implements Callable<Integer> {
     private final AppContext context;
@@ -24,7 +21,7 @@ final class LettersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON (one array of letters) for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     LettersCommand(AppContext context) {
@@ -51,21 +48,17 @@ final class LettersCommand implements Callable<Integer> {
     }
 
     /** {@code dear-mp letters due}: the letters to ask about, or follow up, by a day. */
-    @Command(name = "due", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"The letters that need you: two weeks after a letter, say whether your MP replied; "
-                    + "after four weeks without a reply, or a reply that did not answer, send a follow-up "
-                    + "(dear-mp letter --follow-up ID)."})
+    @Command(name = "due", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Due implements Callable<Integer> {
         private final AppContext context;
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--as-of", paramLabel = "DATE", converter = CliDates.class,
-                description = "The day to look from (e.g. 2026-12-15). Default: today.")
+        @Option(names = "--as-of", paramLabel = "DATE", converter = CliDates.class)
         LocalDate asOf;
 
-        @Option(names = "--json", description = "Print JSON (one array of letters) for scripts.")
+        @Option(names = "--json")
         boolean json;
 
         Due(AppContext context) {

@@ -18,32 +18,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dear-mp letters reply ID --outcome ...}: what came back from the MP for one letter. */
-@Command(name = "reply", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Record your MP's reply to a letter (its ID from: dear-mp letters).",
-            "Outcomes: answered, not-answered (a reply that did not answer your question), acknowledged (only an "
-                    + "acknowledgement), not-expected, none."})
+@Command(name = "reply", mixinStandardHelpOptions = true, sortOptions = false)
 final class LettersReplyCommand implements Callable<Integer> {
     private final AppContext context;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The letter (the first characters of its id are enough).")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME",
-            description = "answered, not-answered, acknowledged, not-expected or none.")
+    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME")
     String outcome;
 
-    @Option(names = "--on", paramLabel = "DATE", converter = CliDates.class,
-            description = "When the reply came (e.g. 2026-12-15).")
+    @Option(names = "--on", paramLabel = "DATE", converter = CliDates.class)
     LocalDate on;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "A note of your own about the reply.")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--attach", paramLabel = "FILE",
-            description = "The reply itself (a PDF, an .eml, a photo), copied into Dear MP's data folder.")
+    @Option(names = "--attach", paramLabel = "FILE")
     Path attach;
 
     LettersReplyCommand(AppContext context) {

@@ -27,10 +27,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dear-mp lookup POSTCODE...}: constituency and MP for each postcode, as text or JSON Lines. */
-@Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = {"Find the constituency and MP for one or more postcodes, offline.",
-            "Exit code for one postcode: 0 found, 3 choose a constituency, 4 no location or no MP at "
-                    + "Westminster, 2 not a valid postcode. For several postcodes: 0 once all are answered."})
+@Command(name = "lookup", mixinStandardHelpOptions = true)
 final class LookupCommand implements Callable<Integer> {
     /** Lines written between flushes when streaming thousands of answers. */
     private static final int FLUSH_EVERY = 256;
@@ -42,19 +39,16 @@ final class LookupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "POSTCODE",
-            description = "Postcodes to look up, in any case and spacing; - reads one per line from standard input.")
+    @Parameters(arity = "0..*", paramLabel = "POSTCODE", descriptionKey = "postcodes")
     List<String> postcodes = new ArrayList<>();
 
-    @Option(names = "--csv", paramLabel = "FILE", description = {"Look up every supporter's postcode in a CSV or TSV "
-            + "file, in file order: quoted cells, the header row and Excel's encodings are handled as in batch.",
-        "The postcode column is found from its header (Postcode, Post code, ZIP...), or named with --column."})
+    @Option(names = "--csv", paramLabel = "FILE")
     Path csv;
 
-    @Option(names = "--column", paramLabel = "HEADER", description = "With --csv: the header of the postcode column.")
+    @Option(names = "--column", paramLabel = "HEADER")
     String column;
 
-    @Option(names = "--json", description = "Print one JSON object per line (JSON Lines) instead of text.")
+    @Option(names = "--json")
     boolean json;
 
     LookupCommand(AppContext context) {

@@ -27,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dear-mp mps}: which MP list is in use, and importing a newer one. */
 @Command(name = "mps", mixinStandardHelpOptions = true,
-        description = "The list of MPs: see which one is in use, or import a newer one.",
         subcommands = {MpsCommand.Status.class, MpsCommand.Import.class})
 final class MpsCommand implements Runnable {
     @Spec
@@ -43,8 +42,7 @@ final class MpsCommand implements Runnable {
                 warning)));
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Say which MP list is in use, how old it is, and which seats need care.")
+    @Command(name = "status", mixinStandardHelpOptions = true)
     static final class Status implements Callable<Integer> {
         private final AppContext context;
 
@@ -108,11 +106,7 @@ final class MpsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Check a newer MP list in the DfE extract format (dfe_mp_lookup_YYYY-MM-DD.csv) "
-                    + "and use it from now on. Prints the seats whose MP changed.",
-                "Exit status: 0 in use; 2 the list cannot be used (its problems are printed; a file over 16 MB "
-                    + "or 2,000 rows is not read on), and the list in use stays."})
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         private final AppContext context;
 
@@ -123,11 +117,10 @@ final class MpsCommand implements Runnable {
             this.context = context;
         }
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The DfE MP lookup extract (CSV).")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
         Path file;
 
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-                description = "The date the list is valid for, when the file name does not say.")
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
         LocalDate asOf;
 
         @Override

@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code dear-mp template ...}: work on template files (see also {@code dear-mp templates}, which lists them). */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Work on letter template files and template packs.",
         subcommands = {TemplateCommand.Check.class, TemplateImportCommand.class, TemplateExportCommand.class})
 public final class TemplateCommand implements Runnable {
 
@@ -46,10 +45,7 @@ public final class TemplateCommand implements Runnable {
      * line as {@code FILE:LINE:COLUMN: KIND: message} for scripts and CI. Exit 0 when no file has an error
      * (warnings are printed but pass, unless {@code --strict}), 1 when one has, 2 when a file cannot be read.
      */
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Check template files: print each problem as FILE:LINE:COLUMN: KIND: message.",
-                "Exit status: 0 no errors (warnings allowed), 1 errors found (or warnings with --strict),",
-                "2 a file could not be read."})
+    @Command(name = "check", mixinStandardHelpOptions = true)
     static final class Check implements Callable<Integer> {
         private final AppContext context;
 
@@ -57,13 +53,13 @@ public final class TemplateCommand implements Runnable {
             this.context = context;
         }
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Template files (.txt) to check.")
+        @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
         List<Path> files;
 
-        @Option(names = "--strict", description = "Fail on warnings too (a letter over one page, no {{ask}}...).")
+        @Option(names = "--strict")
         boolean strict;
 
-        @Option(names = {"-q", "--quiet"}, description = "Print only the problems, not the summary line.")
+        @Option(names = {"-q", "--quiet"})
         boolean quiet;
 
         @Spec

@@ -32,11 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code AtomicFiles}: a link, a folder or a device at {@code --out} is refused and an older pack there
  * stays whole until the new one is complete.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a template pack (.dearmp) of the templates named.",
-            "Bundled templates or your own, as the Templates screen's Share does.",
-            "Exit status: 0 written; 2 an id is unknown or a draft with errors, or FILE",
-            "cannot be written (then no pack is written)."})
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class TemplateExportCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -44,15 +40,13 @@ final class TemplateExportCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Parameters(arity = "1..*", paramLabel = "ID", description = "The ids of the templates to pack (see dear-mp templates).")
+    @Parameters(arity = "1..*", paramLabel = "ID", descriptionKey = "ids")
     List<String> ids;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "The pack file to write, such as campaign.dearmp; an older file there is replaced.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--organisation", paramLabel = "NAME",
-            description = "Who made the templates, shown to whoever imports the pack (default: the name last given).")
+    @Option(names = "--organisation", paramLabel = "NAME")
     String organisation;
 
     @Spec

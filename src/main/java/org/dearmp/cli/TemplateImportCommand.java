@@ -30,12 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code --replace} says otherwise, as the app's "Only new ones" does. A refused pack is a
  * {@link org.dearmp.template.pack.PackException}, which the command line prints as it is, with exit 2.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a template pack (.dearmp or .zip) into your own templates.",
-            "As the Templates screen does; prints each template imported, updated or",
-            "skipped. Yours with the same id are kept unless --replace is given.",
-            "Exit status: 0 imported; 2 the pack cannot be read or was refused (then",
-            "nothing is changed)."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class TemplateImportCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -43,10 +38,10 @@ final class TemplateImportCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Parameters(arity = "1", paramLabel = "PACK", description = "The template pack file to import.")
+    @Parameters(arity = "1", paramLabel = "PACK", descriptionKey = "pack")
     Path pack;
 
-    @Option(names = "--replace", description = "Replace your own templates that have the same id as one in the pack.")
+    @Option(names = "--replace")
     boolean replace;
 
     @Spec

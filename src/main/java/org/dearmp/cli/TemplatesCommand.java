@@ -23,16 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code dear-mp templates}: one template a line, the id first (so scripts can cut it), then the title
  * and the ask: the bundled templates, the user's own from the template editor, then {@code --dir}'s. Files that fail their check are named on stderr with their problems; the rest still list.
  */
-@Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "List the letter templates: id, title and ask, one a line.")
+@Command(name = "templates", mixinStandardHelpOptions = true)
 public final class TemplatesCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "FOLDER",
-            description = "Also list the templates (*.txt) in this folder, after the bundled ones.")
+    @Option(names = "--dir", paramLabel = "FOLDER")
     Path folder;
 
-    @Option(names = "--language", paramLabel = "LANG",
-            description = "List only the templates whose letters are in this language: en (English) or cy (Welsh).")
+    @Option(names = "--language", paramLabel = "LANG")
     String language;
 
     @Spec

@@ -6,7 +6,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.lookup.Candidate;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
-import org.dearmp.parliament.FormsOfAddress;
+import org.dearmp.letter.LetterWords;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.MemberNote;
 
@@ -55,12 +55,13 @@ final class TextLookupPrinter implements LookupCommand.LookupPrinter {
         }
     }
 
+    /** How to address the MP as a letter in the interface's language does (in Welsh: "Annwyl", Tŷ'r Cyffredin). */
     private static void printMember(PrintWriter out, Member mp) {
+        LetterWords words = LetterWords.of(Messages.language());
         line(out, Messages.get("lookup.cli.mp", mp.displayName(), mp.party()));
         line(out, Messages.get("lookup.cli.email", mp.emailAddress().orElse(Messages.get("lookup.cli.noEmail"))));
-        line(out, Messages.get("lookup.cli.envelope", FormsOfAddress.envelopeName(mp),
-                String.join(", ", FormsOfAddress.HOUSE_OF_COMMONS)));
-        line(out, Messages.get("lookup.cli.salutation", FormsOfAddress.salutation(mp)));
+        line(out, Messages.get("lookup.cli.envelope", words.envelopeName(mp), String.join(", ", words.houseOfCommons())));
+        line(out, Messages.get("lookup.cli.salutation", words.salutation(mp)));
     }
 
     private static void printCandidates(PrintWriter out, List<Candidate> candidates) {

@@ -54,6 +54,14 @@ public final class Messages {
         return texts(language).bundle;
     }
 
+    /**
+     * Another bundle of interface text beside this one (the command line's help, which picocli reads by its own
+     * keys), in {@code language}, falling back to English as the messages do.
+     */
+    public static ResourceBundle bundle(String baseName, Language language) {
+        return ResourceBundle.getBundle(baseName, language.locale(), FallBackToEnglish.INSTANCE);
+    }
+
     private static Texts texts(Language language) {
         return TEXTS.computeIfAbsent(language, Texts::new);
     }
