@@ -12,9 +12,12 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Says in plain words that an option's value is not of its type (a date, a number, a file name,
- * one of a few words), instead of picocli's message naming a Java class and an exception, and that
- * a template pack given on its own is not there. Any other usage problem goes to picocli's own handler.
+ * Says in plain words, in the interface's language, what is wrong with the command line: an option's value not
+ * of its type (a date, a number, a file name, one of a few words), instead of picocli's message naming a Java
+ * class and an exception; an unknown option or an argument the command does not take (with picocli's
+ * suggestions); a required option, parameter or value left out; an option given twice; a template pack given on
+ * its own that is not there. Each is followed by where to find the help, not the whole usage. Any other usage
+ * problem goes to picocli's own handler.
  */
 final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
 
@@ -33,6 +36,9 @@ final class PlainValueErrors implements CommandLine.IParameterExceptionHandler {
             return DearMpCommand.EXIT_USAGE;
         }
         String message = ex instanceof Refused ? ex.getMessage() : plainMessage(ex);
+        if (message == null) {
+            message = PlainUsageErrors.message(ex);
+        }
         if (message == null) {
             return fallback.handleParseException(ex, args);
         }

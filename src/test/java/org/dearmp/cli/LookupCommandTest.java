@@ -37,6 +37,21 @@ class LookupCommandTest {
     }
 
     @Test
+    void inWelshTheMpIsAddressedAsAWelshLetterAddressesThem() {
+        try {
+            CliRun run = userData.run("--language", "cy", "lookup", "CH5 3AA");
+            assertThat(run.exitCode()).isEqualTo(DearMpCommand.EXIT_OK);
+            assertThat(run.out()).contains("Anfon at:    Y Gwir Anrhydeddus Syr Mark Tami AS, Tŷ'r Cyffredin, Llundain, "
+                    + "SW1A 0AA").contains("Cyfarchiad:  Annwyl Syr Mark").doesNotContain("Dear").doesNotContain("MP,");
+            assertThat(userData.run("lookup", "CH5 3AA").out())
+                    .contains("Write to:    The Rt Hon Sir Mark Tami MP, House of Commons, London, SW1A 0AA")
+                    .contains("Salutation:  Dear Sir Mark");
+        } finally {
+            org.dearmp.i18n.Messages.use(org.dearmp.i18n.Language.ENGLISH);
+        }
+    }
+
+    @Test
     void exitCodesForOnePostcodeFollowTheOutcome() {
         assertThat(userData.run("lookup", "sw1a0aa").exitCode()).isEqualTo(DearMpCommand.EXIT_OK);
         assertThat(userData.run("lookup", "BT1 1AA").exitCode()).isEqualTo(DearMpCommand.EXIT_CHOOSE);
