@@ -43,7 +43,6 @@ import org.dearmp.template.TemplateLibrary;
 import org.dearmp.template.user.TemplateCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterConsumer;
-import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -367,8 +366,8 @@ final class LetterCommand implements Callable<Integer> {
         @Override
         public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
             if (args.isEmpty() || commandSpec.findOption(args.peek()) != null) {
-                throw new MissingParameterException(commandSpec.commandLine(), argSpec,
-                        Messages.get("export.cli.noPostcode"));
+                // Already in plain words: said as it is, as a refused value is.
+                throw new PlainValueErrors.Refused(commandSpec.commandLine(), Messages.get("export.cli.noPostcode"));
             }
             String value = args.pop();
             if (!args.isEmpty() && LookupCommand.joinSplitPostcodes(List.of(value, args.peek())).size() == 1) {

@@ -42,7 +42,7 @@ class WelshHelpTest {
                     .contains("Ysgrifennu llythyr at eich AS o dempled a'ch pwyntiau eich hun")
                     .contains("--postcode=POSTCODE   Eich cod post: mae'n dod o hyd i'ch AS.")
                     .contains("Dangos y cymorth hwn a gorffen.", "Dangos rhif y fersiwn a gorffen.")
-                    .contains("Dangos hefyd beth mae'r ap yn ei wneud")
+                    .contains("Dangos hefyd beth mae Dear MP yn ei wneud")
                     .doesNotContain("Usage:").doesNotContain("Your postcode").doesNotContain("Show this help");
         }
     }
