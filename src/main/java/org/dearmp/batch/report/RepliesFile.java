@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dearmp.core.DearMpException;
+import org.dearmp.core.UkDates;
 import org.dearmp.history.Outcome;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.UserFiles;
@@ -40,10 +41,33 @@ public final class RepliesFile {
     public record Matched(Map<Integer, BatchReport.Reply> replies, List<Problem> problems, int goodLines) {
     }
 
+    /**
+     * The days a reply can be dated: not before the letters' date (no MP answers a letter not yet sent) and not
+     * after today by the app's clock. A date outside is a typing slip (2062 for 2026, the month and day swapped),
+     * so its line is listed, never corrected by a guess.
+     */
+    public record ReplyDates(LocalDate letters, LocalDate today) {
+        public ReplyDates {
+            java.util.Objects.requireNonNull(letters, "letters");
+            java.util.Objects.requireNonNull(today, "today");
+        }
+
+        /** Why {@code date} cannot be a reply's date, or null when it can. */
+        String problem(String typed, LocalDate date) {
+            if (date.isAfter(today)) {
+                return Messages.get("batch.replies.futureDate", typed, UkDates.date(today));
+            }
+            if (date.isBefore(letters)) {
+                return Messages.get("batch.replies.beforeLetters", typed, UkDates.date(letters));
+            }
+            return null;
+        }
+    }
+
     private RepliesFile() {
     }
 
-    public static Matched match(Path file, BatchReport report) throws IOException {
+    public static Matched match(Path file, BatchReport report, ReplyDates dates) throws IOException {
         Map<Integer, BatchReport.Line> byRow = new HashMap<>();
         Map<String, List<Integer>> byEmail = new HashMap<>();
         for (BatchReport.Line line : report.lines()) {
@@ -121,6 +145,8 @@ public final class RepliesFile {
                     date = date(dateText);
                     if (!dateText.isEmpty() && date.isEmpty()) {
                         why = Messages.get("batch.replies.badDate", dateText);
+                    } else if (date.isPresent()) {
+                        why = dates.problem(dateText, date.get());
                     }
                 }
                 if (why == null && conflicted.contains(row)) {
