@@ -119,6 +119,9 @@ final class LetterCommand implements Callable<Integer> {
     String constituencyCode;
 
     @Mixin
+    AddressPostcodeOption addressPostcode = new AddressPostcodeOption();
+
+    @Mixin
     LetterHistoryOptions history = new LetterHistoryOptions();
 
     /** The checklist for a letter that counts (issue 16): --check prints it in place of writing the letter. */
@@ -173,9 +176,11 @@ final class LetterCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_NO_MP;
         }
 
-        Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
+        Sender sender = new Sender(name, address, addressPostcode.senderPostcode(lookup, postcodeOf(result)), email,
+                phone);
         LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
-                        LocalDate.now(context.clock())).withPoints(points).withStory(story);
+                        LocalDate.now(context.clock())).withPoints(points).withStory(story)
+                .withHomeSeat(addressPostcode.warnIfElsewhere(lookup, seat.get(), err));
         if (first != null) {
             request = request.withFirstLetter(LetterHistoryOptions.named(first));
         }
