@@ -3,10 +3,11 @@ package org.dearmp.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.dearmp.i18n.Messages;
-import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
 import org.dearmp.lookup.SeatCheck;
 import org.dearmp.parliament.Constituency;
+import org.dearmp.postcode.ParsedPostcode;
+import org.dearmp.postcode.PostcodeParser;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,19 +20,26 @@ import picocli.CommandLine.Option;
 final class AddressPostcodeOption {
 
     @Option(names = "--address-postcode", paramLabel = "POSTCODE",
+            parameterConsumer = LetterCommand.PostcodeParts.class,
             description = "Your address's postcode, if not the --postcode one.")
     String addressPostcode;
 
-    /** The postcode on the letter: the address's, in its proper form when the data knows it, else {@code found}'s. */
-    String senderPostcode(LookupService lookup, String found) {
+    /** Why the address postcode cannot go in the letter (it is no postcode), or empty when it can. */
+    Optional<String> problem() {
+        if (addressPostcode != null && !addressPostcode.isBlank()
+                && PostcodeParser.parse(addressPostcode) instanceof ParsedPostcode.Invalid invalid) {
+            return Optional.of(Messages.get("cli.letter.badAddressPostcode", invalid.message()));
+        }
+        return Optional.empty();
+    }
+
+    /** The postcode on the letter: the address's, in its proper form, when given; else {@code found}. */
+    String senderPostcode(String found) {
         if (addressPostcode == null || addressPostcode.isBlank()) {
             return found;
         }
-        LookupResult address = lookup.lookup(addressPostcode);
-        if (address instanceof LookupResult.Found home) {
-            return home.postcode().toString();
-        }
-        return address instanceof LookupResult.Choose choose ? choose.postcode().toString() : addressPostcode;
+        return PostcodeParser.parse(addressPostcode) instanceof ParsedPostcode.Valid valid
+                ? valid.postcode().toString() : addressPostcode;
     }
 
     /**

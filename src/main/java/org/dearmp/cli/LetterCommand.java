@@ -152,6 +152,11 @@ final class LetterCommand implements Callable<Integer> {
             err.println(Messages.get("export.email.badSenderAddress", invalid.reason()));
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
+        Optional<String> notAPostcode = addressPostcode.problem();
+        if (notAPostcode.isPresent()) {
+            err.println(notAPostcode.get());
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         LetterTemplate template = template();
         history.refuseUnlessFollowUp(first, template, context.templates());
         LookupService lookup = context.lookup();
@@ -176,7 +181,7 @@ final class LetterCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_NO_MP;
         }
 
-        Sender sender = new Sender(name, address, addressPostcode.senderPostcode(lookup, postcodeOf(result)), email,
+        Sender sender = new Sender(name, address, addressPostcode.senderPostcode(postcodeOf(result)), email,
                 phone);
         LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
                         LocalDate.now(context.clock())).withPoints(points).withStory(story)

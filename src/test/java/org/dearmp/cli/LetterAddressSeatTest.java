@@ -61,6 +61,21 @@ class LetterAddressSeatTest {
     }
 
     @Test
+    void anAddressPostcodeInTwoWordsIsOnePostcodeAndOneThatIsNoPostcodeIsRefused() throws Exception {
+        CliRun split = userData.run("letter", "--postcode", "LL58 8AA", "--address-postcode", "EH1", "1YH",
+                "--template", "own-words", "--name", "Sam Jones", "--address", "1 Market Street", "--format", "txt",
+                "--out", temp.resolve("split.txt").toString(), "--no-history");
+        assertThat(split.exitCode()).as(split.out() + split.err()).isZero();
+        assertThat(split.err()).contains("Warning: your address postcode EH1 1YH is in Edinburgh East");
+
+        CliRun bad = letter("XYZ 123");
+        assertThat(bad.exitCode()).isEqualTo(DearMpCommand.EXIT_INVALID_INPUT);
+        assertThat(bad.err()).startsWith("Your address postcode cannot be used: \"XYZ 123\" is not a postcode")
+                .endsWith("Correct it, or leave out --address-postcode.\n").doesNotContain("Exception");
+        assertThat(temp.resolve("letter.txt")).doesNotExist();
+    }
+
+    @Test
     void theWarningIsInWelshInAWelshRun() {
         CliRun run = letter("EH1 1YH", "--language", "cy");
 

@@ -48,7 +48,7 @@ public final class ReplyImport {
      * @param clock what "today" is: no reply is dated after it
      */
     public static Result run(Path folder, Path repliesFile, Parliament parliament, HexMap map, Clock clock) {
-        finishedReport(folder);
+        requireFinished(folder); // before the lock, whose file would be a stray in a folder that is no batch
         try (BatchFolderLock held = lock(folder)) {
             return importUnderLock(folder, repliesFile, parliament, map, clock);
         } catch (IOException e) {
@@ -86,10 +86,14 @@ public final class ReplyImport {
         return ResponseFigures.of(finishedReport(folder), parliament);
     }
 
-    private static BatchReport finishedReport(Path folder) {
+    private static void requireFinished(Path folder) {
         if (BatchFolder.inspect(folder).state() != BatchFolder.State.FINISHED) {
             throw new DearMpException(Messages.get("batch.replies.notABatch", folder));
         }
+    }
+
+    private static BatchReport finishedReport(Path folder) {
+        requireFinished(folder);
         try {
             return BatchReport.read(reportFile(folder));
         } catch (IOException e) {
