@@ -26,7 +26,8 @@ import org.dearmp.store.UserFiles;
  * An organiser's file of the MPs' replies: a column {@code Row} (the report's row number) or {@code Email}
  * (the supporter's), and {@code Outcome} (one of {@link Outcome#codes()}), with {@code Date} and {@code Note}
  * if wanted. Each line is matched to one report row or listed as a problem, by its own row number as a
- * spreadsheet shows it; nothing is guessed. A report row given twice with different outcomes takes neither.
+ * spreadsheet shows it; nothing is guessed. A report row given twice with different outcomes takes neither, and
+ * a date outside the {@link ReplyDates} (after today, or before the letters' date) is a problem of its line.
  */
 public final class RepliesFile {
     static final long MAX_BYTES = 64L * 1024 * 1024;
