@@ -242,6 +242,12 @@ public class CommonArchitectureTest {
                 KeyFamily.required("letter.unprintable.",
                         withEndings(each(UnprintableAdvice.values(), UnprintableAdvice::key), ".means", ".otherwise")),
                 KeyFamily.required("batch.map.region.", regionsOnTheBundledMap()),
+                // the batch summary's region names (parliament.Regions), by the data's English name
+                KeyFamily.required(org.dearmp.parliament.Regions.KEY_PREFIX,
+                        org.dearmp.testsupport.BatchFixtures.PARLIAMENT.constituencies().stream()
+                                .map(c -> org.dearmp.parliament.Regions.key(c.region())
+                                        .substring(org.dearmp.parliament.Regions.KEY_PREFIX.length()))
+                                .distinct().toList()),
                 KeyFamily.required("batch.outcome.", names(ReportRow.Outcome.values())),
                 KeyFamily.required("letter.advice.", names(LetterGuidance.Advice.values())),
                 KeyFamily.required("history.sentAs.", names(org.dearmp.history.SentAs.values())),

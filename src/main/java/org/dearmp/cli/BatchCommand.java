@@ -200,7 +200,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (result.nearCopies() > 0) {
             out.println(Messages.get("cli.batch.nearCopies", result.nearCopies()));
         }
-        result.summary().byRegion().forEach((region, n) -> out.println(Messages.get("cli.batch.byRegion", region, n)));
+        result.summary().byRegionNamed().forEach((region, n) -> out.println(Messages.get("cli.batch.byRegion", region, n)));
         result.summary().byParty().forEach((party, n) -> out.println(Messages.get("cli.batch.byParty", party, n)));
         out.println(Messages.get("cli.batch.seats", result.summary().byConstituency().size()));
         if (result.printFile() == null) {

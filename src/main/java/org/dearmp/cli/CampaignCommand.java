@@ -61,7 +61,8 @@ public final class CampaignCommand implements Runnable {
                 print(out, figures);
                 return DearMpCommand.EXIT_OK;
             }
-            ReplyImport.Result result = ReplyImport.run(folder, replies, context.parliament(), context.hexMap());
+            ReplyImport.Result result = ReplyImport.run(folder, replies, context.parliament(), context.hexMap(),
+                    context.clock());
             for (RepliesFile.Problem problem : result.problems()) {
                 out.println(Messages.get("cli.campaign.replies.line", problem.fileRow(), problem.message()));
             }

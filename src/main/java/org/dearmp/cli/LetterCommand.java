@@ -108,6 +108,9 @@ final class LetterCommand implements Callable<Integer> {
     String constituencyCode;
 
     @Mixin
+    AddressPostcodeOption addressPostcode = new AddressPostcodeOption();
+
+    @Mixin
     LetterHistoryOptions history = new LetterHistoryOptions();
 
     /** The checklist for a letter that counts (issue 16): --check prints it in place of writing the letter. */
@@ -138,6 +141,11 @@ final class LetterCommand implements Callable<Integer> {
             err.println(Messages.get("export.email.badSenderAddress", invalid.reason()));
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
+        Optional<String> notAPostcode = addressPostcode.problem();
+        if (notAPostcode.isPresent()) {
+            err.println(notAPostcode.get());
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         LetterTemplate template = template();
         history.refuseUnlessFollowUp(first, template, context.templates());
         LookupService lookup = context.lookup();
@@ -162,9 +170,11 @@ final class LetterCommand implements Callable<Integer> {
             return DearMpCommand.EXIT_NO_MP;
         }
 
-        Sender sender = new Sender(name, address, postcodeOf(result), email, phone);
+        Sender sender = new Sender(name, address, addressPostcode.senderPostcode(postcodeOf(result)), email,
+                phone);
         LetterRequest request = LetterRequest.of(template, mp.get(), seat.get(), sender,
-                        LocalDate.now(context.clock())).withPoints(points).withStory(story);
+                        LocalDate.now(context.clock())).withPoints(points).withStory(story)
+                .withHomeSeat(addressPostcode.warnIfElsewhere(lookup, seat.get(), err));
         if (first != null) {
             request = request.withFirstLetter(LetterHistoryOptions.named(first));
         }

@@ -70,6 +70,26 @@ class CampaignRepliesCommandTest {
     }
 
     @Test
+    void aFolderABatchIsWritingIsRefusedPlainlyAndAFutureDateIsABadLine() throws Exception {
+        Path out = CampaignFixtures.batch(dir);
+        Path replies = CampaignFixtures.write(dir.resolve("dates.csv"), "Row,Outcome,Date\n2,answered,2126-11-27\n");
+        // What a batch run into the folder holds while it writes (BatchFolderLock): an OS lock on this file.
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(out.resolve(".dear-mp-batch.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = lock.lock()) {
+            CliRun busy = userData.run("campaign", "replies", out.toString(), "--import", replies.toString());
+            assertThat(busy.exitCode()).isEqualTo(2);
+            assertThat(busy.err()).contains("is in use right now", "Wait until that finishes")
+                    .doesNotContain("Exception");
+        }
+
+        CliRun run = userData.run("campaign", "replies", out.toString(), "--import", replies.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(CampaignCommand.EXIT_PROBLEMS);
+        assertThat(run.out()).contains("Line 2: Date \"2126-11-27\" is after today (")
+                .contains("Recorded no replies; 1 line had a problem and was not used.");
+    }
+
+    @Test
     void helpSaysWhatTheFileHoldsAndTheExitCodes() {
         CliRun help = userData.run("campaign", "replies", "--help");
         assertThat(help.exitCode()).isZero();

@@ -51,10 +51,12 @@ public final class CampaignFixtures {
      * Lines 2, 3, 14 and 15 are good (14 repeats 2 with the same outcome); every other line is bad, one of
      * each kind: 4 an email on two rows, 5 an unknown row, 6 an unknown email, 7 an unknown outcome, 8 a
      * skipped row, 9 and 10 row 7 with two outcomes, 11 no outcome, 12 neither row nor email, 13 a bad date.
+     * The good dates are the letters' own day ({@link #batch}'s, and {@code TestClocks.FIXED}'s today): a reply
+     * is dated neither before its letter nor after today.
      */
     public static Path replies(Path dir) throws IOException {
         return write(dir.resolve("replies.csv"), "\uFEFFRow,Email,Outcome,Date,Note\r\n"
-                + "2,,answered,2026-12-01,A long reply about the bill\r\n"
+                + "2,,answered,2026-11-27,A long reply about the bill\r\n"
                 + ",RHYS@example.org,acknowledged,,\r\n"
                 + ",shared@example.org,none,,\r\n"
                 + "99,,answered,,\r\n"
@@ -67,7 +69,7 @@ public final class CampaignFixtures {
                 + ",,answered,,\r\n"
                 + "3,,not-expected,32/13/2026,\r\n"
                 + "2,,Answered,,\r\n"
-                + "4,,none,02/12/2026,\"=HYPERLINK(\"\"x\"\")\"\r\n");
+                + "4,,none,27/11/2026,\"=HYPERLINK(\"\"x\"\")\"\r\n");
     }
 
     public static Path write(Path file, String text) throws IOException {

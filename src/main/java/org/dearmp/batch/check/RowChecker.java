@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.input.Supporter;
 import org.dearmp.batch.input.SupporterField;
@@ -15,6 +16,7 @@ import org.dearmp.export.UnprintableAdvice;
 import org.dearmp.export.pdf.LetterFonts;
 import org.dearmp.i18n.Messages;
 import org.dearmp.letter.EmailAddress;
+import org.dearmp.lookup.Candidate;
 import org.dearmp.lookup.LookupResult;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
@@ -82,6 +84,7 @@ final class RowChecker {
                 default -> IssueKind.NO_CONSTITUENCY;
             };
             String message = s.postcode().isEmpty() ? Messages.get("batch.issue.noPostcode")
+                    : result instanceof LookupResult.Choose choose ? choice(s.postcode(), choose, row.candidates())
                     : Messages.get("batch.issue." + kind.key(), s.postcode(), result.message());
             issues.add(new RowIssue(s.row(), postcodeColumn, kind, message));
         } else if (row.member() == null) {
@@ -113,6 +116,22 @@ final class RowChecker {
         }
         return new CheckedRow(s, row.lookup(), row.constituency(), row.member(), row.chosen(), row.duplicateOf(),
                 row.keepDuplicate(), row.skipped(), issues);
+    }
+
+    /**
+     * A postcode with a choice of seats. The lookup's own sentence speaks of "the constituencies below", a list
+     * the one-postcode screens show under it; a report cell or a line of the check has no list below, so the
+     * seats are named in the sentence itself, most likely first. Without any seat to name (a Northern Ireland
+     * postcode the rough guide has nothing near), the lookup's sentence refers to no list and is kept.
+     */
+    private static String choice(String typed, LookupResult.Choose choose, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return Messages.get("batch.issue.needsChoice", typed, choose.message());
+        }
+        String seats = candidates.stream().map(c -> c.constituency().name()).collect(Collectors.joining(", "));
+        String key = choose.reason() == LookupResult.ChooseReason.NORTHERN_IRELAND ? "batch.issue.needsChoice.ni"
+                : "batch.issue.needsChoice.unknown";
+        return Messages.get(key, choose.postcode(), seats);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
+import org.dearmp.parliament.Regions;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.Mappers;
 import tools.jackson.databind.SequenceWriter;
@@ -49,6 +50,13 @@ public final class BatchSummary {
         return totals(Seat::region);
     }
 
+    /** {@link #byRegion()}, each region named in the interface's language: what people read. */
+    public Map<String, Integer> byRegionNamed() {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        byRegion().forEach((region, letters) -> named.merge(Regions.name(region), letters, Integer::sum));
+        return named;
+    }
+
     public Map<String, Integer> byParty() {
         return totals(Seat::party);
     }
@@ -78,7 +86,7 @@ public final class BatchSummary {
             try (SequenceWriter csv = Mappers.csv().writerFor(String[].class).with(schema).writeValues(writer)) {
                 csv.write(safe(Messages.get("batch.summary.kind"), Messages.get("batch.summary.name"),
                         Messages.get("batch.summary.mp"), Messages.get("batch.summary.party"), Messages.get("batch.summary.letters")));
-                for (var e : byRegion().entrySet()) {
+                for (var e : byRegionNamed().entrySet()) {
                     csv.write(safe(Messages.get("batch.summary.region"), e.getKey(), "", "", e.getValue().toString()));
                 }
                 for (var e : byParty().entrySet()) {

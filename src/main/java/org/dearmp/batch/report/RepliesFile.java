@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dearmp.core.DearMpException;
+import org.dearmp.core.UkDates;
 import org.dearmp.history.Outcome;
 import org.dearmp.i18n.Messages;
 import org.dearmp.store.UserFiles;
@@ -25,7 +26,8 @@ import org.dearmp.store.UserFiles;
  * An organiser's file of the MPs' replies: a column {@code Row} (the report's row number) or {@code Email}
  * (the supporter's), and {@code Outcome} (one of {@link Outcome#codes()}), with {@code Date} and {@code Note}
  * if wanted. Each line is matched to one report row or listed as a problem, by its own row number as a
- * spreadsheet shows it; nothing is guessed. A report row given twice with different outcomes takes neither.
+ * spreadsheet shows it; nothing is guessed. A report row given twice with different outcomes takes neither, and
+ * a date outside the {@link ReplyDates} (after today, or before the letters' date) is a problem of its line.
  */
 public final class RepliesFile {
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -40,10 +42,33 @@ public final class RepliesFile {
     public record Matched(Map<Integer, BatchReport.Reply> replies, List<Problem> problems, int goodLines) {
     }
 
+    /**
+     * The days a reply can be dated: not before the letters' date (no MP answers a letter not yet sent) and not
+     * after today by the app's clock. A date outside is a typing slip (2062 for 2026, the month and day swapped),
+     * so its line is listed, never corrected by a guess.
+     */
+    public record ReplyDates(LocalDate letters, LocalDate today) {
+        public ReplyDates {
+            java.util.Objects.requireNonNull(letters, "letters");
+            java.util.Objects.requireNonNull(today, "today");
+        }
+
+        /** Why {@code date} cannot be a reply's date, or null when it can. */
+        String problem(String typed, LocalDate date) {
+            if (date.isAfter(today)) {
+                return Messages.get("batch.replies.futureDate", typed, UkDates.date(today));
+            }
+            if (date.isBefore(letters)) {
+                return Messages.get("batch.replies.beforeLetters", typed, UkDates.date(letters));
+            }
+            return null;
+        }
+    }
+
     private RepliesFile() {
     }
 
-    public static Matched match(Path file, BatchReport report) throws IOException {
+    public static Matched match(Path file, BatchReport report, ReplyDates dates) throws IOException {
         Map<Integer, BatchReport.Line> byRow = new HashMap<>();
         Map<String, List<Integer>> byEmail = new HashMap<>();
         for (BatchReport.Line line : report.lines()) {
@@ -121,6 +146,8 @@ public final class RepliesFile {
                     date = date(dateText);
                     if (!dateText.isEmpty() && date.isEmpty()) {
                         why = Messages.get("batch.replies.badDate", dateText);
+                    } else if (date.isPresent()) {
+                        why = dates.problem(dateText, date.get());
                     }
                 }
                 if (why == null && conflicted.contains(row)) {

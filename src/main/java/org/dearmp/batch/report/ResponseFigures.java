@@ -17,6 +17,7 @@ import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
 import org.dearmp.parliament.Member;
 import org.dearmp.parliament.Parliament;
+import org.dearmp.parliament.Regions;
 import org.dearmp.store.AtomicFiles;
 import org.dearmp.store.Mappers;
 import tools.jackson.databind.SequenceWriter;
@@ -138,8 +139,8 @@ public final class ResponseFigures {
     }
 
     static List<String> cells(Seat seat) {
-        List<String> cells = new ArrayList<>(List.of(seat.constituency(), seat.mp(), seat.party(), seat.region(),
-                Integer.toString(seat.letters())));
+        List<String> cells = new ArrayList<>(List.of(seat.constituency(), seat.mp(), seat.party(),
+                Regions.name(seat.region()), Integer.toString(seat.letters())));
         for (Outcome o : Outcome.values()) {
             cells.add(Integer.toString(seat.count(o)));
         }

@@ -31,6 +31,14 @@ final class BatchFolderLock implements AutoCloseable {
 
     /** Takes the folder for this run, or says it is in use by another. */
     static BatchFolderLock take(Path outDir) throws IOException {
+        return take(outDir, "batch.run.inUse");
+    }
+
+    /**
+     * Takes the folder, or refuses with the message {@code busyKey} (given the folder), which says in the
+     * taker's own words what is refused: a run, or an import of replies.
+     */
+    static BatchFolderLock take(Path outDir, String busyKey) throws IOException {
         Path file = outDir.resolve(FILE_NAME);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -44,7 +52,7 @@ final class BatchFolderLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new DearMpException(Messages.get("batch.run.inUse", outDir));
+            throw new DearMpException(Messages.get(busyKey, outDir));
         }
         return new BatchFolderLock(file, channel, lock);
     }

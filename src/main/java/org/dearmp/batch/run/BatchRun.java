@@ -15,6 +15,7 @@ import org.dearmp.batch.BatchListener;
 import org.dearmp.batch.BatchProgress;
 import org.dearmp.batch.check.BatchCheck;
 import org.dearmp.batch.check.CheckedRow;
+import org.dearmp.batch.check.IssueKind;
 import org.dearmp.batch.check.RowIssue;
 import org.dearmp.batch.report.BatchManifest;
 import org.dearmp.batch.report.BatchSummary;
@@ -23,6 +24,7 @@ import org.dearmp.batch.report.ReportCsv;
 import org.dearmp.batch.report.ReportRow;
 import org.dearmp.export.pdf.LaidOutLetter;
 import org.dearmp.i18n.Messages;
+import org.dearmp.letter.EmailAddress;
 import org.dearmp.parliament.Member;
 import org.dearmp.store.AtomicFiles;
 import org.slf4j.Logger;
@@ -236,11 +238,16 @@ final class BatchRun {
 
     private static ReportRow skipped(CheckedRow row) {
         String reason = row.reason();
+        String notes = reason.isEmpty() ? Messages.get("batch.report.skippedByChoice") : reason;
+        // The reason names only what stopped the letter; a bad email is one more thing to correct before it goes.
+        if (row.hasIssue(IssueKind.INVALID_EMAIL)
+                && EmailAddress.check(row.supporter().email()) instanceof EmailAddress.Invalid invalid) {
+            notes += " " + Messages.get("batch.report.invalidEmailSkipped", row.supporter().email(), invalid.reason());
+        }
         return new ReportRow(row.row(), row.supporter().name(), row.supporter().postcode(),
                 row.constituencyIfKnown().map(c -> c.name()).orElse(""),
                 row.memberIfKnown().map(Member::displayName).orElse(""),
-                row.memberIfKnown().map(Member::email).orElse(""), "", ReportRow.Outcome.SKIPPED,
-                reason.isEmpty() ? Messages.get("batch.report.skippedByChoice") : reason, -1, 0, 0,
+                row.memberIfKnown().map(Member::email).orElse(""), "", ReportRow.Outcome.SKIPPED, notes, -1, 0, 0,
                 row.supporter().email());
     }
 

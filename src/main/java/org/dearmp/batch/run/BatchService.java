@@ -69,7 +69,7 @@ public final class BatchService {
 
     /** Records an organiser's replies file into the finished batch in {@code folder}: see {@link ReplyImport}. */
     public ReplyImport.Result importReplies(Path folder, Path replies) {
-        return ReplyImport.run(folder, replies, parliament, map);
+        return ReplyImport.run(folder, replies, parliament, map, clock);
     }
 
     public Parliament parliament() {

@@ -2,9 +2,12 @@ package org.dearmp.batch.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.dearmp.batch.map.HexMap;
 import org.dearmp.batch.map.ResponseMap;
+import org.dearmp.batch.report.BatchManifest;
 import org.dearmp.batch.report.BatchReport;
 import org.dearmp.batch.report.RepliesFile;
 import org.dearmp.batch.report.ResponseFigures;
@@ -38,26 +41,44 @@ public final class ReplyImport {
     private ReplyImport() {
     }
 
-    public static Result run(Path folder, Path repliesFile, Parliament parliament, HexMap map) {
-        BatchReport report = finishedReport(folder);
-        RepliesFile.Matched matched;
-        try {
-            matched = RepliesFile.match(repliesFile, report);
-        } catch (IOException e) {
-            throw new DearMpException(Messages.get("batch.replies.unreadable", repliesFile, reason(e)), e);
-        }
-        try {
-            report.record(matched.replies());
-            ResponseFigures figures = ResponseFigures.of(BatchReport.read(reportFile(folder)), parliament);
-            Path responses = folder.resolve(RESPONSES_FILE);
-            figures.writeCsv(responses);
-            Path png = folder.resolve(RESPONSES_MAP_FILE);
-            AtomicFiles.write(png, ResponseMap.renderPng(map, figures.codes(), figures.bestByCode(),
-                    Messages.get("batch.responses.mapTitle")));
-            return new Result(matched.goodLines(), matched.problems(), figures, responses, png);
+    /**
+     * Records {@code repliesFile} into the finished batch in {@code folder}, holding the folder's batch lock
+     * throughout, so no batch run writes the report (or clears the folder) while the replies are written into it.
+     *
+     * @param clock what "today" is: no reply is dated after it
+     */
+    public static Result run(Path folder, Path repliesFile, Parliament parliament, HexMap map, Clock clock) {
+        requireFinished(folder); // before the lock, whose file would be a stray in a folder that is no batch
+        try (BatchFolderLock held = lock(folder)) {
+            return importUnderLock(folder, repliesFile, parliament, map, clock);
         } catch (IOException e) {
             throw new DearMpException(Messages.get("batch.replies.notWritten", folder, reason(e)), e);
         }
+    }
+
+    private static BatchFolderLock lock(Path folder) throws IOException {
+        return BatchFolderLock.take(folder, "batch.replies.inUse");
+    }
+
+    private static Result importUnderLock(Path folder, Path repliesFile, Parliament parliament, HexMap map,
+                                          Clock clock) throws IOException {
+        BatchReport report = finishedReport(folder);
+        LocalDate letters = BatchManifest.existingHeader(folder).map(BatchManifest.Header::date)
+                .orElseThrow(() -> new DearMpException(Messages.get("batch.replies.notABatch", folder)));
+        RepliesFile.Matched matched;
+        try {
+            matched = RepliesFile.match(repliesFile, report, new RepliesFile.ReplyDates(letters, LocalDate.now(clock)));
+        } catch (IOException e) {
+            throw new DearMpException(Messages.get("batch.replies.unreadable", repliesFile, reason(e)), e);
+        }
+        report.record(matched.replies());
+        ResponseFigures figures = ResponseFigures.of(BatchReport.read(reportFile(folder)), parliament);
+        Path responses = folder.resolve(RESPONSES_FILE);
+        figures.writeCsv(responses);
+        Path png = folder.resolve(RESPONSES_MAP_FILE);
+        AtomicFiles.write(png, ResponseMap.renderPng(map, figures.codes(), figures.bestByCode(),
+                Messages.get("batch.responses.mapTitle")));
+        return new Result(matched.goodLines(), matched.problems(), figures, responses, png);
     }
 
     /** The figures of a finished batch as its report stands, without importing anything. */
@@ -65,10 +86,14 @@ public final class ReplyImport {
         return ResponseFigures.of(finishedReport(folder), parliament);
     }
 
-    private static BatchReport finishedReport(Path folder) {
+    private static void requireFinished(Path folder) {
         if (BatchFolder.inspect(folder).state() != BatchFolder.State.FINISHED) {
             throw new DearMpException(Messages.get("batch.replies.notABatch", folder));
         }
+    }
+
+    private static BatchReport finishedReport(Path folder) {
+        requireFinished(folder);
         try {
             return BatchReport.read(reportFile(folder));
         } catch (IOException e) {

@@ -24,7 +24,7 @@ final class ResultText {
         if (done.nearCopies() > 0) {
             lines.add(Messages.get("ui.batch.result.nearCopies", done.nearCopies()));
         }
-        lines.add(Messages.get("ui.batch.result.regions", join(done.summary().byRegion())));
+        lines.add(Messages.get("ui.batch.result.regions", join(done.summary().byRegionNamed())));
         lines.add(Messages.get("ui.batch.result.parties", join(done.summary().byParty())));
         return String.join("\n", lines);
     }

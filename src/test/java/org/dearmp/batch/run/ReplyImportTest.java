@@ -18,6 +18,7 @@ import org.dearmp.history.Outcome;
 import org.dearmp.testsupport.BatchFixtures;
 import org.dearmp.testsupport.CampaignFixtures;
 import org.dearmp.testsupport.DataTest;
+import org.dearmp.testsupport.TestClocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class ReplyImportTest {
     Path dir;
 
     private ReplyImport.Result importInto(Path out, Path replies) {
-        return ReplyImport.run(out, replies, BatchFixtures.PARLIAMENT, HexMap.bundled());
+        return ReplyImport.run(out, replies, BatchFixtures.PARLIAMENT, HexMap.bundled(), TestClocks.FIXED);
     }
 
     @Test
@@ -66,8 +67,8 @@ class ReplyImportTest {
                 .containsEntry(4, Optional.of(Outcome.NONE)).containsEntry(7, Optional.empty());
         String reportText = Files.readString(out.resolve(BatchRunner.REPORT_FILE), StandardCharsets.UTF_8);
         assertThat(reportText).startsWith("\uFEFFRow,Supporter,")
-                .contains(",ann@example.org,answered,2026-12-01,\"A long reply about the bill\"\r\n")
-                .contains(",shared@example.org,none,2026-12-02,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+                .contains(",ann@example.org,answered,2026-11-27,\"A long reply about the bill\"\r\n")
+                .contains(",shared@example.org,none,2026-11-27,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
 
         List<String> responses = Files.readAllLines(result.responses(), StandardCharsets.UTF_8);
         assertThat(responses).containsExactly(
@@ -78,6 +79,46 @@ class ReplyImportTest {
                 "\"Edinburgh East and Musselburgh\",\"Chris Murray\",Labour,Scotland,1,1,0,0,0,0,0,\"100%\"",
                 "Total,,,,4,1,0,1,0,1,1,\"25%\"");
         assertThat(result.map()).exists();
+    }
+
+    @Test
+    void aReplyDatedAfterTodayOrBeforeTheLettersIsABadLineAndIsNotRecorded() throws Exception {
+        Path out = CampaignFixtures.batch(dir); // letters dated 27 November 2026; today is 27 November 2026
+        Path replies = CampaignFixtures.write(dir.resolve("dates.csv"),
+                "Row,Outcome,Date\n2,answered,2026-11-28\n3,acknowledged,26/11/2026\n4,none,27/11/2026\n");
+
+        ReplyImport.Result result = importInto(out, replies);
+
+        assertThat(result.problems()).extracting(RepliesFile.Problem::fileRow).containsExactly(2, 3);
+        assertThat(result.problems().get(0).message()).isEqualTo(
+                "Date \"2026-11-28\" is after today (27 November 2026): a reply cannot come from the future. Check the date.");
+        assertThat(result.problems().get(1).message()).isEqualTo("Date \"26/11/2026\" is before the letters' date "
+                + "(27 November 2026): a reply cannot come before the letter. Check the date.");
+        assertThat(result.goodLines()).isEqualTo(1);
+        Map<Integer, Optional<Outcome>> outcomes = BatchReport.read(out.resolve(BatchRunner.REPORT_FILE)).lines().stream()
+                .collect(Collectors.toMap(BatchReport.Line::row, BatchReport.Line::outcome));
+        assertThat(outcomes).containsEntry(2, Optional.empty()).containsEntry(3, Optional.empty())
+                .containsEntry(4, Optional.of(Outcome.NONE));
+    }
+
+    @Test
+    void anImportIntoAFolderABatchIsWritingIsRefusedAndChangesNothing() throws Exception {
+        Path out = CampaignFixtures.batch(dir);
+        Path report = out.resolve(BatchRunner.REPORT_FILE);
+        byte[] before = Files.readAllBytes(report);
+        Path replies = CampaignFixtures.replies(dir);
+
+        try (BatchFolderLock run = BatchFolderLock.take(out)) {
+            assertThatThrownBy(() -> importInto(out, replies)).isInstanceOf(DearMpException.class)
+                    .hasMessage("The batch folder " + out + " is in use right now: a batch is writing into it, or "
+                            + "replies are being imported into it. Wait until that finishes, then import the replies "
+                            + "again. Nothing was changed.");
+        }
+        assertThat(Files.readAllBytes(report)).isEqualTo(before);
+        assertThat(out.resolve(ReplyImport.RESPONSES_FILE)).doesNotExist();
+
+        assertThat(importInto(out, replies).goodLines()).as("once the run is over").isEqualTo(4);
+        assertThat(out.resolve(BatchFolderLock.FILE_NAME)).as("the import let the folder go").doesNotExist();
     }
 
     @Test

@@ -41,6 +41,21 @@ class BatchRepliesTest {
     }
 
     @Test
+    void aReplyDatedAfterTheAppsTodayIsALineNotUsed() throws Exception {
+        chooser.folder = Optional.of(CampaignFixtures.batch(dir));
+        // The screen's batch service dates by TestClocks.FIXED: 27 November 2026.
+        chooser.file = Optional.of(CampaignFixtures.write(dir.resolve("dates.csv"),
+                "Row,Outcome,Date\n2,answered,28/11/2026\n3,answered,2026-11-27\n"));
+
+        vm.importReplies();
+
+        assertThat(vm.replies().problems()).containsExactly("Line 2: Date \"28/11/2026\" is after today "
+                + "(27 November 2026): a reply cannot come from the future. Check the date.");
+        assertThat(vm.statusProperty().get()).isEqualTo(
+                new Status(Status.Kind.NOTE, "Recorded 1 reply; 1 line had a problem and was not used."));
+    }
+
+    @Test
     void aFolderThatHoldsNoBatchIsSaidSoAndNothingIsShown() throws Exception {
         chooser.folder = Optional.of(dir);
         chooser.file = Optional.of(CampaignFixtures.replies(dir));
