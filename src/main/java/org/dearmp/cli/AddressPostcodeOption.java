@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
 final class AddressPostcodeOption {
 
     @Option(names = "--address-postcode", paramLabel = "POSTCODE",
-            parameterConsumer = LetterCommand.PostcodeParts.class,
-            description = "Your address's postcode, if not the --postcode one.")
+            parameterConsumer = LetterCommand.PostcodeParts.class)
     String addressPostcode;
 
     /** Why the address postcode cannot go in the letter (it is no postcode), or empty when it can. */
