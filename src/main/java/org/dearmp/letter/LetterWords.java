@@ -94,16 +94,16 @@ public final class LetterWords {
     }
 
     /**
-     * The seat's name as the letter's language writes it: the Welsh name in Welsh where it has one, except
-     * for a seat whose official name is Welsh already (Caerfyrddin, whose "Welsh" name in the data is the
-     * English Carmarthen).
+     * The seat's name as the letter's language writes it: the Welsh name in Welsh where it has one, as the
+     * words' own {@code seatName.CODE} corrects the data's (Caerfyrddin, whose "Welsh" name in the data is the
+     * English Carmarthen; Gŵyr, written there without its circumflex).
      */
     public String constituencyName(Constituency constituency) {
-        if (language != Language.WELSH
-                || List.of(words.getProperty("officialNameIsWelsh", "").split(",")).contains(constituency.code())) {
+        if (language != Language.WELSH) {
             return constituency.name();
         }
-        return constituency.welsh().orElse(constituency.name());
+        String corrected = words.getProperty("seatName." + constituency.code());
+        return corrected != null ? corrected : constituency.welsh().orElse(constituency.name());
     }
 
     /** "Dear Ms Blake", "Annwyl Ms Blake", "Annwyl Syr Julian" (no comma). */
