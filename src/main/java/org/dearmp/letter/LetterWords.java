@@ -94,16 +94,11 @@ public final class LetterWords {
     }
 
     /**
-     * The seat's name as the letter's language writes it: the Welsh name in Welsh where it has one, as the
-     * words' own {@code seatName.CODE} corrects the data's (Caerfyrddin, whose "Welsh" name in the data is the
-     * English Carmarthen; Gŵyr, written there without its circumflex).
+     * The seat's name as the letter's language writes it: the Welsh name in Welsh where it has one (the build
+     * has put the data's wrong ones right: parliament.WelshNameCorrections).
      */
     public String constituencyName(Constituency constituency) {
-        if (language != Language.WELSH) {
-            return constituency.name();
-        }
-        String corrected = words.getProperty("seatName." + constituency.code());
-        return corrected != null ? corrected : constituency.welsh().orElse(constituency.name());
+        return language == Language.WELSH ? constituency.welsh().orElse(constituency.name()) : constituency.name();
     }
 
     /** "Dear Ms Blake", "Annwyl Ms Blake", "Annwyl Syr Julian" (no comma). */

@@ -72,8 +72,10 @@ public final class BundledData {
     static List<Constituency> constituencies(CsvTable table) {
         List<Constituency> result = new ArrayList<>(table.rowCount());
         for (int i = 0; i < table.rowCount(); i++) {
-            result.add(new Constituency(table.cell(i, "pcon24cd"), table.cell(i, "pcon24nm"),
-                    table.cell(i, "pcon24nm_cy"), table.cell(i, "country_name"), table.cell(i, "region_name")));
+            String code = table.cell(i, "pcon24cd");
+            result.add(new Constituency(code, table.cell(i, "pcon24nm"),
+                    WelshNameCorrections.welshName(code, table.cell(i, "pcon24nm_cy")), table.cell(i, "country_name"),
+                    table.cell(i, "region_name")));
         }
         return List.copyOf(result);
     }

@@ -76,9 +76,6 @@ class WelshLettersTest {
         assertThat(CY.constituencyName(seat("Alyn and Deeside").constituency())).isEqualTo("Alun a Glannau Dyfrdwy");
         assertThat(CY.constituencyName(seat("Ynys Môn").constituency())).isEqualTo("Ynys Môn");
         assertThat(CY.constituencyName(seat("Caerfyrddin").constituency())).isEqualTo("Caerfyrddin");
-        assertThat(seat("Caerfyrddin").constituency().welsh()).contains("Carmarthen");
-        // The data's Welsh column lacks the circumflex the official Welsh names have (its English Glyndŵr has it).
-        assertThat(seat("Gower").constituency().welsh()).contains("Gwyr");
         assertThat(CY.constituencyName(seat("Gower").constituency())).isEqualTo("Gŵyr");
         assertThat(CY.constituencyName(seat("Montgomeryshire and Glyndŵr").constituency()))
                 .isEqualTo("Maldwyn a Glyndŵr");

@@ -41,7 +41,20 @@ class ParliamentDataTest {
                 .findFirst().orElseThrow();
         assertThat(bridgend.welsh()).contains("Pen-y-bont");
         assertThat(bridgend.displayName()).isEqualTo("Bridgend / Pen-y-bont");
-        assertThat(parliament.constituencies().stream().filter(c -> c.welsh().isPresent())).hasSize(24);
+        assertThat(parliament.constituencies().stream().filter(c -> c.welsh().isPresent())).hasSize(23);
+    }
+
+    @Test
+    void theDatasWrongWelshNamesArePutRight() {
+        assertThat(seat("Gower").displayName()).isEqualTo("Gower / Gŵyr");
+        assertThat(seat("Montgomeryshire and Glyndŵr").welsh()).contains("Maldwyn a Glyndŵr");
+        // Its official name is Welsh in both languages: the data's Welsh column says "Carmarthen".
+        assertThat(seat("Caerfyrddin").welsh()).isEmpty();
+        assertThat(seat("Caerfyrddin").displayName()).isEqualTo("Caerfyrddin");
+    }
+
+    private Constituency seat(String name) {
+        return parliament.constituencies().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
