@@ -1,12 +1,10 @@
 package org.dearmp.ui.recent;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.dearmp.core.UkDates;
 import org.dearmp.history.FollowUp;
 import org.dearmp.history.FollowUpKind;
-import org.dearmp.history.Outcome;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.dearmp.userdata.LetterHistory;
@@ -40,13 +38,11 @@ public final class FollowUpsViewModel {
     }
 
     /**
-     * What the writer answered, recorded today with their note and the reply's file (null for none, else copied
-     * into the data folder); the follow-up letter this now calls for, if any.
+     * The question "did they reply?" about {@code letter}: what the writer answers is recorded today, with their
+     * note and the reply's file (copied into the data folder), on the wizard's background executor.
      */
-    public Optional<FollowUpKind> record(SavedLetter letter, Outcome outcome, String note, java.nio.file.Path file)
-            throws IOException {
-        SavedLetter replied = history.recordReply(letter.id(), outcome, null, note, file);
-        return offer(replied);
+    public ReplyViewModel replyTo(SavedLetter letter) {
+        return new ReplyViewModel(history, letter, wizard.executor());
     }
 
     /** The follow-up letter due for {@code letter} today (a thank-you is never due, only offered on asking). */

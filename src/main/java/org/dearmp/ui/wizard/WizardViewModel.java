@@ -107,7 +107,7 @@ public final class WizardViewModel {
 
         steps = new StepNavigation(postcode.completeProperty(), mp.completeProperty(),
                 templates.completeProperty(), letter.completeProperty(), new ReadOnlyBooleanWrapper(false));
-        contents = new StepContents(services.parliament(), postcode, templates, letter, clock, this::firstLetter,
+        contents = new StepContents(services.parliament(), postcode, templates, letter, clock,
                 this::offerFollowUpTemplates);
         contents.whenTyped(steps.stepProperty(), () -> saves.changed(snapshot()));
         steps.stepProperty().addListener((obs, old, now) -> {
@@ -179,20 +179,39 @@ public final class WizardViewModel {
 
     /** Puts the draft from last time back into every step, then shows the step it was on. */
     public void restore(LetterDraft draft) {
-        fill(draft);
-        keeper.forget();
+        fill(draft, keeper::forget);
     }
 
     /** Reopens a letter from Recent letters, finished or kept unfinished, with everything that was typed. */
     public void reopen(SavedLetter letter) {
         saves.flush();
-        fill(letter.draft());
-        keeper.opened(letter);
+        fill(letter.draft(), () -> keeper.opened(letter));
     }
 
-    private void fill(LetterDraft draft) {
+    /**
+     * Fills the steps from {@code draft}, then runs {@code then}. A follow-up's first letter is read from the
+     * history on the background executor first, so the FX thread never waits on its file.
+     */
+    private void fill(LetterDraft draft, Runnable then) {
+        String id = draft.followUpOf();
+        if (id == null) {
+            fillNow(draft, null);
+            then.run();
+            return;
+        }
+        executor.submit(progress -> firstLetter(id), first -> {
+            fillNow(draft, first.orElse(null));
+            then.run();
+        }, unreadable -> {
+            // As for a first letter no longer kept: the words are back, as a letter of its own.
+            fillNow(draft, null);
+            then.run();
+        });
+    }
+
+    private void fillNow(LetterDraft draft, FirstLetter first) {
         contents.quietly(() -> {
-            contents.fill(draft);
+            contents.fill(draft, first);
             steps.goAsFarAs(draft.step());
         });
     }
@@ -273,7 +292,8 @@ public final class WizardViewModel {
         LetterDraft followUp = new LetterDraft(before.postcode(), before.constituencyCode(), template,
                 from, List.of(), "", Step.LETTER.ordinal(), null, first.id());
         discardDraft();
-        fill(followUp);
+        // The first letter as the history listed it: nothing is read again for it on the FX thread.
+        fillNow(followUp, new FirstLetter(first.sent().on(), first.sent().subject(), first.sent().ask()));
         keeper.forget();
     }
 
