@@ -1,6 +1,5 @@
 package org.dearmp.ui.recent;
 
-import java.util.List;
 import java.util.Optional;
 import org.dearmp.core.UkDates;
 import org.dearmp.history.FollowUp;
@@ -22,13 +21,6 @@ public final class FollowUpsViewModel {
     public FollowUpsViewModel(LetterHistory history, WizardViewModel wizard) {
         this.history = history;
         this.wizard = wizard;
-    }
-
-    /** The letters that need the writer today, oldest first: the first one sent is asked about first. */
-    public List<LetterHistory.Entry> due() {
-        List<LetterHistory.Entry> due = new java.util.ArrayList<>(history.due(history.today()));
-        java.util.Collections.reverse(due);
-        return due;
     }
 
     /** "You wrote to Llinos Medi MP on 27 November 2026 about "Stronger laws". Did they reply?" */
