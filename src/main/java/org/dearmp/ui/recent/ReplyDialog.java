@@ -43,7 +43,7 @@ public final class ReplyDialog {
         dialog.setHeaderText(Messages.get("history.followUp.ask"));
         dialog.getDialogPane().setId("reply-dialog");
         VBox answer = new VBox();
-        answer.setSpacing(6);
+        answer.getStyleClass().add("dialog-group");
         // Nothing chosen or typed changes while it is being recorded: what is recorded is what is on screen.
         answer.disableProperty().bind(vm.busyProperty());
         answer.getChildren().addAll(outcomes(vm));
@@ -64,6 +64,7 @@ public final class ReplyDialog {
         content.getStyleClass().add("dialog-content");
         content.setSpacing(6);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Controls.matchOwner(dialog.getDialogPane(), owner);
 
         ButtonType record = new ButtonType(Messages.get("ui.followUp.record"), ButtonBar.ButtonData.OK_DONE);
@@ -90,9 +91,18 @@ public final class ReplyDialog {
                 dialog.close();
             }
         });
+        // The status line and the stop button come and go: the window grows to show them, and its buttons.
+        vm.statusProperty().addListener((o, was, now) -> fitToContent(dialog));
+        vm.busyProperty().addListener((o, was, now) -> fitToContent(dialog));
         dialog.setResultConverter(button -> vm.recordedProperty().get());
         dialog.setOnShown(e -> answer.getChildren().get(0).requestFocus());
         return dialog.showAndWait();
+    }
+
+    private static void fitToContent(Dialog<?> dialog) {
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static java.util.List<RadioButton> outcomes(ReplyViewModel vm) {
