@@ -108,7 +108,14 @@ public final class RecentLettersDialog {
             text.getStyleClass().add("text");
             text.fontProperty().bind(fontProperty());
             text.fillProperty().bind(textFillProperty());
-            text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+            // The column's width, not the cell's: a row made for letters read after the table was laid out asks
+            // its cells' heights before they have a width, and would stay one line high with the words cut off.
+            tableColumnProperty().addListener((o, was, column) -> {
+                text.wrappingWidthProperty().unbind();
+                if (column != null) {
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(2));
+                }
+            });
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
