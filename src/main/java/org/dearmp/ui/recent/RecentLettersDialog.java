@@ -27,8 +27,24 @@ public final class RecentLettersDialog {
         show(owner, vm, null);
     }
 
-    /** @param prompt records replies and offers follow-ups for letters that went; null for no such buttons */
+    /**
+     * Shows the dialog until it is closed; while the list is still being read, returns at once and shows it when read.
+     *
+     * @param prompt records replies and offers follow-ups for letters that went; null for no such buttons
+     */
     public static void show(Window owner, RecentLettersViewModel vm, FollowUpPrompt prompt) {
+        // Shown once the list is read (in the background): the columns are then sized to the letters.
+        if (!vm.loadedProperty().get()) {
+            vm.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                    Boolean now) {
+                    vm.loadedProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> show(owner, vm, prompt));
+                }
+            });
+            return;
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("ui.recent.title"));
@@ -108,14 +124,7 @@ public final class RecentLettersDialog {
             text.getStyleClass().add("text");
             text.fontProperty().bind(fontProperty());
             text.fillProperty().bind(textFillProperty());
-            // The column's width, not the cell's: a row made for letters read after the table was laid out asks
-            // its cells' heights before they have a width, and would stay one line high with the words cut off.
-            tableColumnProperty().addListener((o, was, column) -> {
-                text.wrappingWidthProperty().unbind();
-                if (column != null) {
-                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(2));
-                }
-            });
+            text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             setPrefHeight(Region.USE_COMPUTED_SIZE);
         }

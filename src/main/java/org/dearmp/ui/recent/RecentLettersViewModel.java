@@ -33,6 +33,7 @@ public final class RecentLettersViewModel {
     private final ObjectProperty<SavedLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("ui.recent.loading"));
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private Consumer<Throwable> onError = error -> { };
     private java.util.function.BooleanSupplier beforeReopen = () -> true;
 
@@ -50,7 +51,11 @@ public final class RecentLettersViewModel {
         wizard.executor().submit(progress -> store.list(), list -> {
             letters.setAll(list);
             placeholder.set(Messages.get("ui.recent.empty"));
-        }, error -> placeholder.set(Messages.get("ui.recent.notRead", Status.userMessage(error))));
+            loaded.set(true);
+        }, error -> {
+            placeholder.set(Messages.get("ui.recent.notRead", Status.userMessage(error)));
+            loaded.set(true);
+        });
     }
 
     /** Told, on the FX thread, when a letter could not be deleted. */
@@ -129,6 +134,11 @@ public final class RecentLettersViewModel {
 
     public ObjectProperty<SavedLetter> selectedProperty() {
         return selected;
+    }
+
+    /** True once the list has been read for the first time (or found unreadable). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** What the list says while it has no letters: loading, none yet, or why it could not be read. */

@@ -60,7 +60,9 @@ class RecentLettersViewModelTest {
         RecentLettersViewModel vm = new RecentLettersViewModel(wizard.recentLetters(), wizard, ZoneOffset.UTC);
         assertThat(vm.letters()).as("not read on the FX thread").isEmpty();
         assertThat(vm.placeholderProperty().get()).isEqualTo("Reading your letters\u2026");
+        assertThat(vm.loadedProperty().get()).as("the dialog waits for it to show the letters").isFalse();
         background.runAll();
+        assertThat(vm.loadedProperty().get()).isTrue();
         assertThat(vm.letters()).hasSize(1);
         assertThat(vm.placeholderProperty().get()).startsWith("No letters yet");
 
