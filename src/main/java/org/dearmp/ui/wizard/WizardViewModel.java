@@ -2,7 +2,6 @@ package org.dearmp.ui.wizard;
 
 import org.dearmp.history.FollowUpKind;
 import org.dearmp.history.LetterSent;
-import org.dearmp.letter.FirstLetter;
 import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
 
@@ -70,6 +69,7 @@ public final class WizardViewModel {
     private final StepNavigation steps;
     private final StepContents contents;
     private final org.dearmp.userdata.LetterHistory history;
+    private final LetterFill fills;
     /** True while the letter is a follow-up: the template step offers the follow-up family instead. */
     private boolean followUpTemplates;
 
@@ -109,6 +109,7 @@ public final class WizardViewModel {
                 templates.completeProperty(), letter.completeProperty(), new ReadOnlyBooleanWrapper(false));
         contents = new StepContents(services.parliament(), postcode, templates, letter, clock,
                 this::offerFollowUpTemplates);
+        fills = new LetterFill(contents, steps, recent, executor);
         contents.whenTyped(steps.stepProperty(), () -> saves.changed(snapshot()));
         steps.stepProperty().addListener((obs, old, now) -> {
             if (now == Step.SEND) {
@@ -179,41 +180,13 @@ public final class WizardViewModel {
 
     /** Puts the draft from last time back into every step, then shows the step it was on. */
     public void restore(LetterDraft draft) {
-        fill(draft, keeper::forget);
+        fills.fill(draft, keeper::forget);
     }
 
     /** Reopens a letter from Recent letters, finished or kept unfinished, with everything that was typed. */
     public void reopen(SavedLetter letter) {
         saves.flush();
-        fill(letter.draft(), () -> keeper.opened(letter));
-    }
-
-    /**
-     * Fills the steps from {@code draft}, then runs {@code then}. A follow-up's first letter is read from the
-     * history on the background executor first, so the FX thread never waits on its file.
-     */
-    private void fill(LetterDraft draft, Runnable then) {
-        String id = draft.followUpOf();
-        if (id == null) {
-            fillNow(draft, null);
-            then.run();
-            return;
-        }
-        executor.submit(progress -> firstLetter(id), first -> {
-            fillNow(draft, first.orElse(null));
-            then.run();
-        }, unreadable -> {
-            // As for a first letter no longer kept: the words are back, as a letter of its own.
-            fillNow(draft, null);
-            then.run();
-        });
-    }
-
-    private void fillNow(LetterDraft draft, FirstLetter first) {
-        contents.quietly(() -> {
-            contents.fill(draft, first);
-            steps.goAsFarAs(draft.step());
-        });
+        fills.fill(letter.draft(), () -> keeper.opened(letter));
     }
 
     /** True when starting a new letter would lose what was typed, so the user is asked first. */
@@ -293,13 +266,8 @@ public final class WizardViewModel {
                 from, List.of(), "", Step.LETTER.ordinal(), null, first.id());
         discardDraft();
         // The first letter as the history listed it: nothing is read again for it on the FX thread.
-        fillNow(followUp, new FirstLetter(first.sent().on(), first.sent().subject(), first.sent().ask()));
+        fills.fillNow(followUp, LetterFill.firstLetter(first.sent()));
         keeper.forget();
-    }
-
-    private Optional<FirstLetter> firstLetter(String id) {
-        return recent.get(id).map(SavedLetter::sent)
-                .map(sent -> new FirstLetter(sent.on(), sent.subject(), sent.ask()));
     }
 
     private void offerFollowUpTemplates(boolean on) {
