@@ -2,6 +2,7 @@ package org.dearmp.userdata;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.dearmp.core.DearMpException;
 import org.dearmp.core.UkDates;
 import org.dearmp.history.FollowUp;
@@ -26,6 +28,8 @@ public final class LetterHistory {
     /** A reply kept as a file: a scanned letter, a photo, an email. Big enough for a phone photo's PDF. */
     public static final long MAX_REPLY_FILE_BYTES = 50L * 1024 * 1024;
     public static final int SHORT_ID_LENGTH = 8;
+    /** How much of a reply's file is copied between two looks at whether the writer stopped the copy. */
+    private static final int COPY_CHUNK_BYTES = 256 * 1024;
 
     private final RecentLetters store;
     private final Clock clock;
@@ -91,6 +95,16 @@ public final class LetterHistory {
      */
     public SavedLetter recordReply(String idOrStart, Outcome outcome, LocalDate on, String note, Path attachment)
             throws IOException {
+        return recordReply(idOrStart, outcome, on, note, attachment, () -> false);
+    }
+
+    /**
+     * As {@link #recordReply(String, Outcome, LocalDate, String, Path)}, but a copy of the reply's file (up to
+     * 50 MB) stops as soon as {@code stopped} says so: nothing is then recorded and no part of the file is kept
+     * (a stop that comes once the copy is done is too late: the reply is recorded).
+     */
+    public SavedLetter recordReply(String idOrStart, Outcome outcome, LocalDate on, String note, Path attachment,
+                                   BooleanSupplier stopped) throws IOException {
         SavedLetter letter = find(idOrStart);
         if (on != null && on.isBefore(letter.sent().on())) {
             throw new DearMpException(Messages.get("history.reply.beforeLetter", UkDates.date(letter.sent().on())));
@@ -101,7 +115,7 @@ public final class LetterHistory {
         String previous = letter.reply() == null ? null : letter.reply().attachment();
         String kept = previous;
         if (attachment != null) {
-            kept = keepReplyFile(letter.id(), attachment);
+            kept = keepReplyFile(letter.id(), attachment, stopped);
         }
         SavedLetter replied = store.recordReply(letter, new Reply(outcome, on, note, kept));
         if (previous != null && !previous.equals(kept)) {
@@ -110,17 +124,29 @@ public final class LetterHistory {
         return replied;
     }
 
-    private String keepReplyFile(String id, Path from) throws IOException {
+    private String keepReplyFile(String id, Path from, BooleanSupplier stopped) throws IOException {
         String what = Messages.get("history.reply.what");
         UserFiles.check(from, MAX_REPLY_FILE_BYTES, what);
         String name = id + extension(from);
         Path target = store.replyFile(name);
         AtomicFiles.write(target, out -> {
             try (InputStream in = UserFiles.open(from, MAX_REPLY_FILE_BYTES, what)) {
-                in.transferTo(out);
+                copyUnlessStopped(in, out, stopped);
             }
         });
         return name;
+    }
+
+    /** A chunk at a time, asking between chunks whether to stop: the temporary file then goes, nothing is kept. */
+    private static void copyUnlessStopped(InputStream in, OutputStream out, BooleanSupplier stopped)
+            throws IOException {
+        byte[] chunk = new byte[COPY_CHUNK_BYTES];
+        for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+            if (stopped.getAsBoolean()) {
+                throw new DearMpException(Messages.get("history.reply.stopped"));
+            }
+            out.write(chunk, 0, read);
+        }
     }
 
     /** ".pdf", ".eml", ".jpg": kept so the file opens in the right app; "" for a name without a plain one. */

@@ -13,6 +13,11 @@ public final class WindowPictures {
      * {@code -Ddearmp.pictures=DIR} asks for pictures: a test's own check never depends on it.
      */
     public static void saveIfAsked(org.testfx.api.FxRobot robot, String name) throws IOException {
+        saveIfAsked(robot, name, null);
+    }
+
+    /** As {@link #saveIfAsked(org.testfx.api.FxRobot, String)}, of the window holding the node {@code query} finds. */
+    public static void saveIfAsked(org.testfx.api.FxRobot robot, String name, String query) throws IOException {
         String kept = System.getProperty(Pictures.PROPERTY, "");
         if (kept.isBlank()) {
             return;
@@ -20,7 +25,8 @@ public final class WindowPictures {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> {
             java.util.List<javafx.stage.Window> windows = robot.listTargetWindows();
-            javafx.stage.Window top = windows.get(windows.size() - 1);
+            javafx.stage.Window top = query == null ? windows.get(windows.size() - 1)
+                    : robot.lookup(query).query().getScene().getWindow();
             image[0] = top.getScene().snapshot(null);
         });
         Path folder = Pictures.folder(Path.of(kept));

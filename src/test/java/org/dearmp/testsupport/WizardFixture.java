@@ -31,6 +31,8 @@ public final class WizardFixture {
     public final RecordingDialogService dialogs = new RecordingDialogService().answerFilesWith(r -> nextSaveAnswer);
     /** What the desktop answers when asked to open a mail link or a file. */
     public DesktopActions.Opened nextOpen = DesktopActions.Opened.OPENED;
+    /** Where the wizard's background work runs: at once on the test thread unless a test sets another first. */
+    public org.dearmp.ui.task.BackgroundExecutor executor = new CallingThreadExecutor();
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-27T21:40:00Z"), ZoneOffset.UTC);
 
     public WizardFixture(Path home) {
@@ -46,7 +48,7 @@ public final class WizardFixture {
     public WizardViewModel create(Debouncer debouncer) {
         return new WizardViewModel(services, new WizardViewModel.Environment(folder, new DraftStore(folder),
                 new RecentLetters(folder), new SettingsStore(folder), debouncer, Runnable::run,
-                new CallingThreadExecutor(), dialogs,
+                executor, dialogs,
                 new DesktopActions() {
                     @Override
                     public Opened mail(String uri) {

@@ -77,6 +77,20 @@ class FollowUpAcceptanceTest extends AcceptanceTestBase {
         WindowPictures.saveIfAsked(robot, "follow-up-1-did-they-reply");
         robot.clickOn("#reply-acknowledged");
         robot.clickOn("#reply-note").write("A card from the office");
+        // A file gone by the time it is copied: the dialog says so and keeps everything chosen and typed.
+        running.nextOpen = home.resolve("moved-away.pdf");
+        robot.clickOn("#reply-attach");
+        waitUntil(() -> robot.lookup("#reply-file-name").queryAs(Label.class).getText().equals("moved-away.pdf"));
+        robot.clickOn("#reply-record");
+        waitUntil(() -> robot.lookup("#reply-status").queryAs(Label.class).getText()
+                .contains("The reply could not be recorded."));
+        assertThat(robot.lookup("#reply-dialog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#reply-note").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("A card from the office");
+        assertThat(robot.lookup("#reply-acknowledged").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#reply-record").queryAs(Button.class).isDisabled()).isFalse();
+        WindowPictures.saveIfAsked(robot, "follow-up-1-not-recorded", "#reply-dialog");
         running.nextOpen = Files.writeString(home.resolve("reply-scan.pdf"), "%PDF-1.4 a scan");
         robot.clickOn("#reply-attach");
         waitUntil(() -> robot.lookup("#reply-file-name").queryAs(Label.class).getText().equals("reply-scan.pdf"));
@@ -100,6 +114,8 @@ class FollowUpAcceptanceTest extends AcceptanceTestBase {
         robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#recent-table").tryQuery().isPresent());
         javafx.scene.control.TableView<?> table = robot.lookup("#recent-table").queryAs(javafx.scene.control.TableView.class);
+        // The list is read in the background once the dialog is up.
+        waitUntil(() -> !table.getItems().isEmpty());
         assertThat(table.getItems()).hasSize(2);
         String statuses = robot.lookup("#recent-table .table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).filter(java.util.Objects::nonNull)

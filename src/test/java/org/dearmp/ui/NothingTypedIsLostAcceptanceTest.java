@@ -111,6 +111,8 @@ class NothingTypedIsLostAcceptanceTest extends AcceptanceTestBase {
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
         waitUntil(() -> showing("#recent-table"));
         TableView<?> table = robot.lookup("#recent-table").queryAs(TableView.class);
+        // The list is read in the background once the dialog is up.
+        waitUntil(() -> !table.getItems().isEmpty());
         assertThat(table.getItems()).hasSize(1);
         robot.clickOn(robot.lookup("#recent-table .table-row-cell").nth(0).queryAs(Node.class));
         assertThat(robot.lookup("#recent-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class))

@@ -130,4 +130,22 @@ class LetterHistoryTest {
         assertThat(again.reply().outcome()).isEqualTo(Outcome.NOT_ANSWERED);
         assertThat(again.sent()).isEqualTo(sent.sent());
     }
+
+    @Test
+    void aCopyStoppedPartWayRecordsNothingAndLeavesNoPartOfTheFile() throws IOException {
+        RecentLetters store = new RecentLetters(new AppDataFolder(home));
+        SavedLetter sent = sendOne(store, "One");
+        Path big = Files.write(elsewhere.resolve("scan.pdf"), new byte[3 * 1024 * 1024]);
+        int[] asked = {0};
+
+        assertThatThrownBy(() -> new LetterHistory(store, clock).recordReply(sent.id(), Outcome.ANSWERED, null, "",
+                big, () -> ++asked[0] > 2))
+                .isInstanceOf(DearMpException.class).hasMessageContaining("stopped");
+
+        assertThat(asked[0]).as("asked between chunks, stopped on the third").isEqualTo(3);
+        assertThat(store.get(sent.id()).orElseThrow().reply()).isNull();
+        try (var left = Files.list(store.repliesFolder())) {
+            assertThat(left).as("no copy and no temporary file").isEmpty();
+        }
+    }
 }

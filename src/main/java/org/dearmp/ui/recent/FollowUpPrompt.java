@@ -1,11 +1,9 @@
 package org.dearmp.ui.recent;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Window;
-import org.dearmp.core.DearMpException;
 import org.dearmp.history.FollowUpKind;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.desktop.DialogService;
@@ -45,16 +43,12 @@ public final class FollowUpPrompt {
     public boolean askAbout(SavedLetter letter) {
         Optional<FollowUpKind> offer;
         if (letter.reply() == null) {
-            Optional<ReplyDialog.Answer> answer = ReplyDialog.ask(owner, vm.question(letter), dialogs);
-            if (answer.isEmpty()) {
+            // The dialog records the answer itself, off the FX thread, and stays open until it is kept.
+            Optional<SavedLetter> replied = ReplyDialog.ask(owner, vm.question(letter), vm.replyTo(letter), dialogs);
+            if (replied.isEmpty()) {
                 return false;
             }
-            try {
-                offer = vm.record(letter, answer.get().outcome(), answer.get().note(), answer.get().file());
-            } catch (IOException | DearMpException e) {
-                dialogs.showError(new DearMpException(Messages.get("ui.followUp.notRecorded"), e));
-                return false;
-            }
+            offer = vm.offer(replied.get());
         } else {
             offer = vm.offer(letter);
         }

@@ -1,12 +1,9 @@
 package org.dearmp.ui.recent;
 
-import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.dearmp.core.UkDates;
 import org.dearmp.history.FollowUp;
 import org.dearmp.history.FollowUpKind;
-import org.dearmp.history.Outcome;
 import org.dearmp.i18n.Messages;
 import org.dearmp.ui.wizard.WizardViewModel;
 import org.dearmp.userdata.LetterHistory;
@@ -26,13 +23,6 @@ public final class FollowUpsViewModel {
         this.wizard = wizard;
     }
 
-    /** The letters that need the writer today, oldest first: the first one sent is asked about first. */
-    public List<LetterHistory.Entry> due() {
-        List<LetterHistory.Entry> due = new java.util.ArrayList<>(history.due(history.today()));
-        java.util.Collections.reverse(due);
-        return due;
-    }
-
     /** "You wrote to Llinos Medi MP on 27 November 2026 about "Stronger laws". Did they reply?" */
     public String question(SavedLetter letter) {
         return Messages.get("ui.followUp.question", letter.mpName(), UkDates.date(letter.sent().on()),
@@ -40,13 +30,11 @@ public final class FollowUpsViewModel {
     }
 
     /**
-     * What the writer answered, recorded today with their note and the reply's file (null for none, else copied
-     * into the data folder); the follow-up letter this now calls for, if any.
+     * The question "did they reply?" about {@code letter}: what the writer answers is recorded today, with their
+     * note and the reply's file (copied into the data folder), on the wizard's background executor.
      */
-    public Optional<FollowUpKind> record(SavedLetter letter, Outcome outcome, String note, java.nio.file.Path file)
-            throws IOException {
-        SavedLetter replied = history.recordReply(letter.id(), outcome, null, note, file);
-        return offer(replied);
+    public ReplyViewModel replyTo(SavedLetter letter) {
+        return new ReplyViewModel(history, letter, wizard.executor());
     }
 
     /** The follow-up letter due for {@code letter} today (a thank-you is never due, only offered on asking). */

@@ -1,6 +1,5 @@
 package org.dearmp.ui.recent;
 
-import java.io.IOException;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -28,9 +27,24 @@ public final class RecentLettersDialog {
         show(owner, vm, null);
     }
 
-    /** @param prompt records replies and offers follow-ups for letters that went; null for no such buttons */
+    /**
+     * Shows the dialog until it is closed; while the list is still being read, returns at once and shows it when read.
+     *
+     * @param prompt records replies and offers follow-ups for letters that went; null for no such buttons
+     */
     public static void show(Window owner, RecentLettersViewModel vm, FollowUpPrompt prompt) {
-        vm.refresh();
+        // Shown once the list is read (in the background): the columns are then sized to the letters.
+        if (!vm.loadedProperty().get()) {
+            vm.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                    Boolean now) {
+                    vm.loadedProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> show(owner, vm, prompt));
+                }
+            });
+            return;
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("ui.recent.title"));
@@ -38,7 +52,10 @@ public final class RecentLettersDialog {
 
         TableView<SavedLetter> table = new TableView<>(vm.letters());
         table.setId("recent-table");
-        table.setPlaceholder(new Label(Messages.get("ui.recent.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("recent-placeholder");
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("ui.recent.date", vm::when));
         table.getColumns().add(column("ui.recent.mp", l -> l.constituencyName().isBlank() ? l.mpName()
@@ -67,13 +84,10 @@ public final class RecentLettersDialog {
         deleteButton.setId("recent-delete");
         deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
         // Delete keeps the dialog open: the user may want to tidy several.
+        vm.setOnError(error -> ErrorDialog.show(owner, error));
         deleteButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            try {
-                vm.delete();
-            } catch (IOException ex) {
-                ErrorDialog.show(owner, ex);
-            }
+            vm.delete();
         });
         dialog.setResizable(true);
         // As large as the text needs, but never larger than the window it belongs to.

@@ -1,20 +1,27 @@
 package org.dearmp.ui.recent;
 
 import org.dearmp.core.UkDates;
-import java.io.IOException;
+import java.util.function.Consumer;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.dearmp.i18n.Messages;
+import org.dearmp.ui.common.Status;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SavedLetter;
 import org.dearmp.ui.wizard.WizardViewModel;
 
-/** The list of finished letters: reopen one into the wizard, or delete it. */
+/**
+ * The list of finished letters: reopen one into the wizard, or delete it. The list is read, and a letter deleted,
+ * on the wizard's background executor: the FX thread never waits on the letters' files.
+ */
 public final class RecentLettersViewModel {
 
     private final RecentLetters store;
@@ -25,6 +32,9 @@ public final class RecentLettersViewModel {
     private final ObservableList<SavedLetter> lettersView = FXCollections.unmodifiableObservableList(letters);
     private final ObjectProperty<SavedLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("ui.recent.loading"));
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private Consumer<Throwable> onError = error -> { };
     private java.util.function.BooleanSupplier beforeReopen = () -> true;
 
     public RecentLettersViewModel(RecentLetters store, WizardViewModel wizard, ZoneId zone) {
@@ -35,8 +45,22 @@ public final class RecentLettersViewModel {
         refresh();
     }
 
+    /** Reads the list again; until it is read the list says it is loading, and if it cannot be, why. */
     public void refresh() {
-        letters.setAll(store.list());
+        placeholder.set(Messages.get("ui.recent.loading"));
+        wizard.executor().submit(progress -> store.list(), list -> {
+            letters.setAll(list);
+            placeholder.set(Messages.get("ui.recent.empty"));
+            loaded.set(true);
+        }, error -> {
+            placeholder.set(Messages.get("ui.recent.notRead", Status.userMessage(error)));
+            loaded.set(true);
+        });
+    }
+
+    /** Told, on the FX thread, when a letter could not be deleted. */
+    public void setOnError(Consumer<Throwable> onError) {
+        this.onError = java.util.Objects.requireNonNull(onError);
     }
 
     /**
@@ -54,12 +78,18 @@ public final class RecentLettersViewModel {
         }
     }
 
-    public void delete() throws IOException {
+    /** Deletes the chosen letter (and its reply's file), then reads the list again. */
+    public void delete() {
         SavedLetter letter = selected.get();
         if (letter != null) {
-            store.delete(letter.id());
             selected.set(null);
-            refresh();
+            wizard.executor().submit(progress -> {
+                store.delete(letter.id());
+                return letter;
+            }, deleted -> refresh(), error -> {
+                onError.accept(error);
+                refresh();
+            });
         }
     }
 
@@ -104,6 +134,16 @@ public final class RecentLettersViewModel {
 
     public ObjectProperty<SavedLetter> selectedProperty() {
         return selected;
+    }
+
+    /** True once the list has been read for the first time (or found unreadable). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** What the list says while it has no letters: loading, none yet, or why it could not be read. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty emptyProperty() {

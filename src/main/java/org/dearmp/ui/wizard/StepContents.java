@@ -1,8 +1,6 @@
 package org.dearmp.ui.wizard;
 
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.dearmp.letter.FirstLetter;
 
 import java.time.Clock;
@@ -28,16 +26,13 @@ final class StepContents {
     private final TemplateViewModel templates;
     private final LetterViewModel letter;
     private final Clock clock;
-    private final Function<String, Optional<FirstLetter>> firstLetters;
     private final Consumer<Boolean> offerFollowUpTemplates;
     private boolean quiet;
     /** The letter in the history this one follows up, or null for a first letter. */
     private String followUpOf;
 
     StepContents(Parliament parliament, PostcodeViewModel postcode, TemplateViewModel templates,
-                 LetterViewModel letter, Clock clock, Function<String, Optional<FirstLetter>> firstLetters,
-                 Consumer<Boolean> offerFollowUpTemplates) {
-        this.firstLetters = firstLetters;
+                 LetterViewModel letter, Clock clock, Consumer<Boolean> offerFollowUpTemplates) {
         this.offerFollowUpTemplates = offerFollowUpTemplates;
         this.parliament = parliament;
         this.postcode = postcode;
@@ -69,11 +64,16 @@ final class StepContents {
                 letter.storyProperty().get(), step.ordinal(), clock.instant(), followUpOf);
     }
 
-    /** Puts every word of {@code draft} back into the steps (but not the step it was on). Call {@link #quietly}. */
-    void fill(LetterDraft draft) {
+    /**
+     * Puts every word of {@code draft} back into the steps (but not the step it was on). Call {@link #quietly}.
+     *
+     * @param first the history's letter the draft follows up, as the caller read it (nothing is read here: this
+     *              runs on the FX thread); null for a first letter, or when that letter is no longer kept
+     */
+    void fill(LetterDraft draft, FirstLetter first) {
         Constituency seat = draft.constituencyCode() == null ? null
                 : parliament.constituency(draft.constituencyCode()).orElse(null);
-        followUp(draft.followUpOf());
+        followUp(draft.followUpOf(), first);
         postcode.restore(draft.postcode(), seat);
         templates.select(draft.templateId());
         letter.setSender(draft.sender());
@@ -83,7 +83,7 @@ final class StepContents {
 
     /** A blank letter from {@code sender}. Call {@link #quietly}. */
     void clear(Sender sender) {
-        followUp(null);
+        followUp(null, null);
         postcode.inputProperty().set("");
         templates.select(null);
         letter.setSender(sender);
@@ -93,10 +93,9 @@ final class StepContents {
 
     /**
      * Makes the letter a follow-up to the history's letter {@code id} (the follow-up templates are offered, and
-     * the first letter's date, subject and ask go into it), or a first letter for null or a letter no longer kept.
+     * the first letter's date, subject and ask go into it), or a first letter when {@code first} is null.
      */
-    void followUp(String id) {
-        FirstLetter first = id == null ? null : firstLetters.apply(id).orElse(null);
+    private void followUp(String id, FirstLetter first) {
         followUpOf = first == null ? null : id;
         offerFollowUpTemplates.accept(first != null);
         letter.firstLetterProperty().set(first);

@@ -2,7 +2,6 @@ package org.dearmp.ui.wizard;
 
 import org.dearmp.history.FollowUpKind;
 import org.dearmp.history.LetterSent;
-import org.dearmp.letter.FirstLetter;
 import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
 
@@ -70,6 +69,7 @@ public final class WizardViewModel {
     private final StepNavigation steps;
     private final StepContents contents;
     private final org.dearmp.userdata.LetterHistory history;
+    private final LetterFill fills;
     /** True while the letter is a follow-up: the template step offers the follow-up family instead. */
     private boolean followUpTemplates;
 
@@ -107,8 +107,9 @@ public final class WizardViewModel {
 
         steps = new StepNavigation(postcode.completeProperty(), mp.completeProperty(),
                 templates.completeProperty(), letter.completeProperty(), new ReadOnlyBooleanWrapper(false));
-        contents = new StepContents(services.parliament(), postcode, templates, letter, clock, this::firstLetter,
+        contents = new StepContents(services.parliament(), postcode, templates, letter, clock,
                 this::offerFollowUpTemplates);
+        fills = new LetterFill(contents, steps, recent, executor);
         contents.whenTyped(steps.stepProperty(), () -> saves.changed(snapshot()));
         steps.stepProperty().addListener((obs, old, now) -> {
             if (now == Step.SEND) {
@@ -179,22 +180,13 @@ public final class WizardViewModel {
 
     /** Puts the draft from last time back into every step, then shows the step it was on. */
     public void restore(LetterDraft draft) {
-        fill(draft);
-        keeper.forget();
+        fills.fill(draft, keeper::forget);
     }
 
     /** Reopens a letter from Recent letters, finished or kept unfinished, with everything that was typed. */
     public void reopen(SavedLetter letter) {
         saves.flush();
-        fill(letter.draft());
-        keeper.opened(letter);
-    }
-
-    private void fill(LetterDraft draft) {
-        contents.quietly(() -> {
-            contents.fill(draft);
-            steps.goAsFarAs(draft.step());
-        });
+        fills.fill(letter.draft(), () -> keeper.opened(letter));
     }
 
     /** True when starting a new letter would lose what was typed, so the user is asked first. */
@@ -273,13 +265,9 @@ public final class WizardViewModel {
         LetterDraft followUp = new LetterDraft(before.postcode(), before.constituencyCode(), template,
                 from, List.of(), "", Step.LETTER.ordinal(), null, first.id());
         discardDraft();
-        fill(followUp);
+        // The first letter as the history listed it: nothing is read again for it on the FX thread.
+        fills.fillNow(followUp, LetterFill.firstLetter(first.sent()));
         keeper.forget();
-    }
-
-    private Optional<FirstLetter> firstLetter(String id) {
-        return recent.get(id).map(SavedLetter::sent)
-                .map(sent -> new FirstLetter(sent.on(), sent.subject(), sent.ask()));
     }
 
     private void offerFollowUpTemplates(boolean on) {
