@@ -46,8 +46,10 @@ final class PlainUsageErrors {
             return null;
         }
         String quoted = quotedList(args);
-        String key = ex.isUnknownOption() ? "cli.usage.unknownOption" : "cli.usage.unmatchedArgument";
-        String message = Messages.get(args.size() == 1 ? key : key + "s", quoted);
+        boolean one = args.size() == 1;
+        String key = ex.isUnknownOption() ? (one ? "cli.usage.unknownOption" : "cli.usage.unknownOptions")
+                : (one ? "cli.usage.unmatchedArgument" : "cli.usage.unmatchedArguments");
+        String message = Messages.get(key, quoted);
         List<String> suggestions = ex.getSuggestions();
         if (suggestions.isEmpty()) {
             return message;
@@ -75,8 +77,10 @@ final class PlainUsageErrors {
         }
         boolean allOptions = missing.stream().allMatch(ArgSpec::isOption);
         List<String> names = missing.stream().map(PlainUsageErrors::name).toList();
-        String key = allOptions ? "cli.usage.missingOption" : "cli.usage.missingParameter";
-        return Messages.get(names.size() == 1 ? key : key + "s", String.join(", ", names));
+        boolean one = names.size() == 1;
+        String key = allOptions ? (one ? "cli.usage.missingOption" : "cli.usage.missingOptions")
+                : (one ? "cli.usage.missingParameter" : "cli.usage.missingParameters");
+        return Messages.get(key, String.join(", ", names));
     }
 
     /** As picocli names them: '--out=FILE' for an option that takes a value, '--json' for one that does not, 'ID'. */
