@@ -40,6 +40,11 @@ public final class WizardFixture {
         services = FakeServices.create(home);
     }
 
+    /** For a write a test expects to succeed: its failure fails the test (on the thread that ran it). */
+    public static void fail(Throwable error) {
+        throw new AssertionError("the write failed", error);
+    }
+
     public WizardViewModel create() {
         return create(Debouncer.immediate());
     }

@@ -1,5 +1,6 @@
 package org.dearmp.ui;
 
+import org.dearmp.testsupport.WizardFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class RecentLettersLargeTextTest {
         vm.postcode().inputProperty().set("SW1A 0AA");
         vm.templates().select("stronger-laws");
         vm.letter().nameProperty().set("Sam Jones");
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
         StackPane root = new StackPane();
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", Font.getDefault().getSize() * 1.5));
         Scene scene = new Scene(root, 900, 640);

@@ -2,7 +2,7 @@ package org.dearmp.ui.recent;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import org.dearmp.ui.wizard.BeforeAnotherLetter;
 import javafx.stage.Window;
 import org.dearmp.history.FollowUpKind;
 import org.dearmp.i18n.Messages;
@@ -18,11 +18,11 @@ public final class FollowUpPrompt {
     private final Window owner;
     private final FollowUpsViewModel vm;
     private final DialogService dialogs;
-    private final BooleanSupplier readyForAnotherLetter;
+    private final BeforeAnotherLetter readyForAnotherLetter;
 
     /** @param readyForAnotherLetter asked before a follow-up replaces the letter on screen (false: leave it) */
     public FollowUpPrompt(Window owner, FollowUpsViewModel vm, DialogService dialogs,
-                          BooleanSupplier readyForAnotherLetter) {
+                          BeforeAnotherLetter readyForAnotherLetter) {
         this.owner = owner;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -73,10 +73,7 @@ public final class FollowUpPrompt {
         boolean write = dialogs.confirm(new DialogService.Question("follow-up", Messages.get("ui.followUp.offerTitle"),
                         Messages.get("ui.followUp.offerHeader"), vm.offerText(letter, kind)),
                 Messages.get("ui.followUp.write"), Messages.get("ui.followUp.notNow"));
-        if (write && readyForAnotherLetter.getAsBoolean()) {
-            vm.writeFollowUp(letter, kind);
-            return true;
-        }
-        return false;
+        // Once the letter on screen is kept (or there was nothing to keep) the follow-up takes its place.
+        return write && readyForAnotherLetter.thenRun(() -> vm.writeFollowUp(letter, kind));
     }
 }

@@ -35,7 +35,7 @@ public final class RecentLettersViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("ui.recent.loading"));
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private Consumer<Throwable> onError = error -> { };
-    private java.util.function.BooleanSupplier beforeReopen = () -> true;
+    private org.dearmp.ui.wizard.BeforeAnotherLetter beforeReopen = org.dearmp.ui.wizard.BeforeAnotherLetter.NOTHING_TO_ASK;
 
     public RecentLettersViewModel(RecentLetters store, WizardViewModel wizard, ZoneId zone) {
         this.store = store;
@@ -64,17 +64,17 @@ public final class RecentLettersViewModel {
     }
 
     /**
-     * Asked before a letter is reopened over the one on screen: false leaves the letter on screen as it is
-     * (the window uses it to offer keeping an unfinished letter first).
+     * Asked before a letter is reopened over the one on screen: it may leave the letter on screen as it is
+     * (the window uses it to offer keeping an unfinished letter first), and reopens once that one is safe.
      */
-    public void setBeforeReopen(java.util.function.BooleanSupplier check) {
+    public void setBeforeReopen(org.dearmp.ui.wizard.BeforeAnotherLetter check) {
         beforeReopen = java.util.Objects.requireNonNull(check);
     }
 
     public void reopen() {
         SavedLetter letter = selected.get();
-        if (letter != null && beforeReopen.getAsBoolean()) {
-            wizard.reopen(letter);
+        if (letter != null) {
+            beforeReopen.thenRun(() -> wizard.reopen(letter));
         }
     }
 

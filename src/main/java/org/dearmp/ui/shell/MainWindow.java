@@ -67,6 +67,8 @@ public final class MainWindow {
     private final DialogService dialogs;
     private WizardViewModel wizard;
     private TemplateEditorWindow.Shown templatesWindow;
+    /** What the window is busy writing ("Erasing your data…"), or "": while busy, the letter and the File menu wait. */
+    private final javafx.beans.property.StringProperty working = new javafx.beans.property.SimpleStringProperty("");
 
     /** @param dialogFactory the dialogs of this window and of the windows it opens */
     public MainWindow(Stage stage, AppContext context, Function<Window, DialogService> dialogFactory) {
@@ -147,8 +149,16 @@ public final class MainWindow {
         draftStatus.textProperty().bind(vm.draftStatusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox nav = new HBox(draftStatus, spacer, back, next);
+        Label workingStatus = Controls.text("working-status", "", "hint-text");
+        workingStatus.textProperty().bind(working);
+        Controls.showWhen(workingStatus, working.isNotEmpty());
+        HBox nav = new HBox(draftStatus, workingStatus, spacer, back, next);
         nav.setId("nav-bar");
+        content.disableProperty().bind(working.isNotEmpty());
+        back.disableProperty().unbind();
+        back.disableProperty().bind(vm.canGoBackProperty().not().or(working.isNotEmpty()));
+        next.disableProperty().unbind();
+        next.disableProperty().bind(vm.canGoNextProperty().not().or(working.isNotEmpty()));
         nav.getStyleClass().add("nav-bar");
 
         VBox top = new VBox(menuBar(), new StepIndicator(vm));
@@ -215,6 +225,7 @@ public final class MainWindow {
                 templates, updateMps, new SeparatorMenuItem(), keepHistory, erase,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
+        file.disableProperty().bind(working.isNotEmpty());
         MenuItem larger = item("menu-larger", "ui.menu.larger", "Shortcut+EQUALS", () -> scaleText(Windows.STEP));
         MenuItem smaller = item("menu-smaller", "ui.menu.smaller", "Shortcut+MINUS", () -> scaleText(1 / Windows.STEP));
         MenuItem normal = item("menu-normal-size", "ui.menu.normalSize", "Shortcut+0", () -> windows.setScale(1.0));
@@ -286,17 +297,18 @@ public final class MainWindow {
     }
 
     private void startNew() {
-        if (readyForAnotherLetter()) {
-            wizard.startNew();
-        }
+        readyForAnotherLetter(() -> wizard.startNew());
     }
 
     /**
      * Before the letter on screen makes way for a new or reopened one: an unfinished letter is first kept
-     * in Recent letters or discarded, as the user says. False when they would rather go back to it.
+     * in Recent letters or discarded, as the user says, then {@code next} runs. False when they would rather go
+     * back to it. Keeping writes in the background; {@code next} runs once it is kept, and if it cannot be, the
+     * letter stays on screen and the user is told.
      */
-    private boolean readyForAnotherLetter() {
+    private boolean readyForAnotherLetter(Runnable next) {
         if (!wizard.hasUnkeptLetter()) {
+            next.run();
             return true;
         }
         var answer = NewLetterDialog.ask(dialogs, wizard.describeUnkept());
@@ -304,27 +316,46 @@ public final class MainWindow {
             return false;
         }
         if (answer.get() == NewLetterDialog.Answer.KEEP) {
-            try {
-                wizard.keepUnfinished();
-            } catch (java.io.IOException e) {
+            // Nothing can be typed while it is kept, so nothing typed meanwhile is lost to the next letter.
+            working.set(Messages.get("ui.newLetter.keeping"));
+            wizard.keepUnfinished(() -> {
+                working.set("");
+                // Kept in Recent letters: the crash copy is no longer needed.
+                wizard.discardDraft();
+                next.run();
+            }, e -> {
+                working.set("");
                 dialogs.showError(new DearMpException(Messages.get("ui.newLetter.notKept"), e));
-                return false;
-            }
+            });
+            return true;
         }
-        // Kept in Recent letters or discarded: either way the crash copy is no longer needed.
         wizard.discardDraft();
+        next.run();
         return true;
     }
 
+    /**
+     * Erase all my data: whether there are saved templates to offer to keep is read in the background, then the
+     * question; the erase itself runs in the background while the window says it is erasing, then says it is
+     * done, or in plain words why not.
+     */
     private void confirmErase() {
-        boolean hasTemplates = org.dearmp.userdata.UserDataEraser.hasSavedTemplates(wizard.folder());
+        var folder = wizard.folder();
+        wizard.executor().submit(progress -> org.dearmp.userdata.UserDataEraser.hasSavedTemplates(folder),
+                hasTemplates -> askAndErase(hasTemplates), error -> askAndErase(true));
+    }
+
+    private void askAndErase(boolean hasTemplates) {
         EraseDataDialog.ask(stage, wizard.folder().root(), hasTemplates).ifPresent(keepTemplates -> {
-            try {
-                wizard.eraseAllData(keepTemplates);
+            working.set(Messages.get("ui.erase.working"));
+            wizard.eraseAllData(keepTemplates, () -> {
+                working.set("");
                 EraseDataDialog.done(stage, keepTemplates);
-            } catch (java.io.IOException e) {
-                dialogs.showError(e);
-            }
+            }, e -> {
+                working.set("");
+                dialogs.showError(new DearMpException(Messages.get("ui.erase.failed",
+                        org.dearmp.store.FileProblems.why(e)), e));
+            });
         });
     }
 
@@ -346,12 +377,8 @@ public final class MainWindow {
         } else if (answer == DraftAnswer.DISCARD) {
             wizard.discardDraft();
         } else {
-            try {
-                wizard.keepForLater(draft);
-            } catch (java.io.IOException e) {
-                // The draft stays where it is and is offered again next time.
-                dialogs.showError(new DearMpException(Messages.get("ui.draft.notKept"), e));
-            }
+            // If it cannot be kept, the draft stays where it is and is offered again next time.
+            wizard.keepForLater(draft, e -> dialogs.showError(new DearMpException(Messages.get("ui.draft.notKept"), e)));
         }
     }
 

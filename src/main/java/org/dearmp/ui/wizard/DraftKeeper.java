@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.dearmp.i18n.Messages;
 import org.dearmp.parliament.Constituency;
@@ -16,8 +17,6 @@ import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SavedLetter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The draft saved as the user types, and which entry in Recent letters the letter on screen is, and whether anything typed since it was last
@@ -25,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * finished one: a reopened finished letter that was changed is kept as a new, unfinished entry.
  */
 final class DraftKeeper {
-    private static final Logger LOG = LoggerFactory.getLogger(DraftKeeper.class);
-
     private final DraftStore drafts;
     private final RecentLetters recent;
     private final Parliament parliament;
@@ -49,15 +46,6 @@ final class DraftKeeper {
     /** The unfinished letter from last time, if the app closed (or stopped) before it was finished or kept. */
     Optional<LetterDraft> lastDraft() {
         return drafts.load();
-    }
-
-    /** Drops the saved draft (the crash copy of the letter on screen); the letter itself may be kept elsewhere. */
-    void discardDraft() {
-        try {
-            drafts.discard();
-        } catch (IOException e) {
-            LOG.warn("Could not remove the draft: {}", e.getMessage());
-        }
     }
 
     /** "You were writing to Rachel Blake on 27 November at 21:40": words for the offer. */
@@ -102,39 +90,70 @@ final class DraftKeeper {
     }
 
     /**
-     * Puts the letter on screen in Recent letters: finished, replacing its own entry if it was reopened from
-     * there; or unfinished, to carry on with later, replacing its own entry unless that one is finished.
+     * Decides, now, how the letter on screen goes into Recent letters: finished, replacing its own entry if it was
+     * reopened from there; or unfinished, to carry on with later, replacing its own entry unless that one is
+     * finished. The entry's id is chosen here, so the keeper already knows which entry the letter on screen is,
+     * and a second keep (or a send) before the write is done replaces the same entry; the write itself is
+     * returned, to be done off the FX thread.
      *
      * @param mpName the MP as the letter names them
      */
-    SavedLetter keep(boolean finished, String mpName, LetterDraft draft) throws IOException {
+    Write keep(boolean finished, String mpName, LetterDraft draft) {
         String seat = seatName(draft);
         String title = templateTitle.apply(draft.templateId());
-        SavedLetter saved = finished ? recent.save(letterId, mpName, seat, title, draft)
-                : recent.keepUnfinished(entryFinished ? null : letterId, mpName, seat, title, draft);
-        opened(saved);
-        return saved;
+        String id = entryId(finished ? letterId : entryFinished ? null : letterId);
+        opened(id, finished, draft);
+        return finished ? () -> recent.save(id, mpName, seat, title, draft)
+                : () -> recent.keepUnfinished(id, mpName, seat, title, draft);
     }
 
-    /** Puts the letter on screen in the history as sent, replacing its own entry if it was reopened from there. */
-    SavedLetter keepSent(String mpName, LetterDraft draft, LetterSent sent) throws IOException {
+    /** As {@link #keep} for a letter that went, kept in the history as sent. */
+    Write keepSent(String mpName, LetterDraft draft, LetterSent sent) {
         if (sent == null) {
             return keep(true, mpName, draft);
         }
-        SavedLetter saved = recent.saveSent(letterId, mpName, seatName(draft), templateTitle.apply(draft.templateId()),
-                draft, sent);
-        opened(saved);
-        return saved;
+        String seat = seatName(draft);
+        String title = templateTitle.apply(draft.templateId());
+        String id = entryId(letterId);
+        opened(id, true, draft);
+        return () -> recent.saveSent(id, mpName, seat, title, draft, sent);
     }
 
-    /** Keeps a draft that is not on screen (the one from last time) as an unfinished letter, then drops it. */
-    SavedLetter keepAside(LetterDraft draft) throws IOException {
+    /** The write that keeps a draft that is not on screen (the one from last time) as an unfinished letter. */
+    Write keepAside(LetterDraft draft) {
         String mpName = draft.constituencyCode() == null ? ""
                 : parliament.member(draft.constituencyCode()).map(Member::displayName).orElse("");
-        SavedLetter saved = recent.keepUnfinished(null, mpName, seatName(draft),
-                templateTitle.apply(draft.templateId()), draft);
-        drafts.discard();
-        return saved;
+        String seat = seatName(draft);
+        String title = templateTitle.apply(draft.templateId());
+        String id = entryId(null);
+        return () -> recent.keepUnfinished(id, mpName, seat, title, draft);
+    }
+
+    private static String entryId(String existing) {
+        return existing != null ? existing : UUID.randomUUID().toString();
+    }
+
+    /** Which entry the letter on screen is, to put back if its write fails. */
+    State state() {
+        return new State(letterId, entryFinished, kept);
+    }
+
+    /** Puts {@code before} back, unless the letter on screen has moved on since {@code after} (a new letter, say). */
+    void putBack(State after, State before) {
+        if (state().equals(after)) {
+            letterId = before.letterId();
+            entryFinished = before.finished();
+            kept = before.kept();
+        }
+    }
+
+    record State(String letterId, boolean finished, LetterDraft kept) {
+    }
+
+    /** A write to Recent letters, decided on the FX thread and done in order on the background executor. */
+    @FunctionalInterface
+    interface Write {
+        void run() throws IOException;
     }
 
     private String seatName(LetterDraft draft) {

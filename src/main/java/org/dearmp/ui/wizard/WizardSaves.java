@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.dearmp.core.UkDates;
@@ -14,14 +16,24 @@ import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.Settings;
 import org.dearmp.userdata.SettingsStore;
+import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.Debouncer;
+import org.dearmp.ui.task.InOrder;
+import org.dearmp.ui.task.Work;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the wizard writes down as the user goes: the draft and the sender a moment after each change,
  * the text size, and a finished letter kept in Recent letters with the folder it went to. Saves wait in
- * the debouncer so typing is not slowed by the disk; {@link #flush()} writes whatever waits.
+ * the debouncer so typing is not slowed by the disk. What the user decides (a letter sent, kept, its draft
+ * dropped, everything erased) is decided on the FX thread and written {@link InOrder in order} on the background
+ * executor, so the FX thread never waits on a file and no write overtakes the one before it.
+ *
+ * <p>A debounced save still waiting when the draft is dropped (or everything is erased) must not bring it back:
+ * each save notes how many drops (and erasures) there had been when it was queued, and skips the draft (or
+ * everything) if there has been one since. Every write holds one lock, so a save under way finishes before the
+ * drop or the erase that follows it.
  */
 final class WizardSaves {
     private static final Logger LOG = LoggerFactory.getLogger(WizardSaves.class);
@@ -35,18 +47,27 @@ final class WizardSaves {
     private final Executor uiThread;
     private final Clock clock;
     private final DraftKeeper keeper;
+    private final InOrder inOrder;
     private final ReadOnlyStringWrapper draftStatus = new ReadOnlyStringWrapper("");
+    /** Held by every write of this class, on whichever thread it runs. */
+    private final Object writing = new Object();
+    // Counted up on the FX thread when the draft on disk is to go, or the whole data folder.
+    private volatile int drops;
+    private volatile int erasures;
+    /** The count of drops when the draft file was last written; -1 for a file from before (under the lock). */
+    private int draftFileDrops = -1;
     // Read by the debouncer's thread when a save runs, so the latest sender and text size both go in.
     private volatile Settings settings;
 
     WizardSaves(DraftStore drafts, SettingsStore settingsStore, Debouncer debouncer, Executor uiThread, Clock clock,
-                DraftKeeper keeper) {
+                DraftKeeper keeper, BackgroundExecutor executor) {
         this.drafts = drafts;
         this.settingsStore = settingsStore;
         this.debouncer = debouncer;
         this.uiThread = uiThread;
         this.clock = clock;
         this.keeper = keeper;
+        this.inOrder = new InOrder(executor);
         this.settings = settingsStore.load();
     }
 
@@ -58,12 +79,27 @@ final class WizardSaves {
     /** Something was typed: the draft (and the sender in the settings) are saved once typing pauses. */
     void changed(LetterDraft draft) {
         settings = settings.withSender(draft.sender());
+        int dropsThen = drops;
+        int erasuresThen = erasures;
         debouncer.submit(DRAFT_SAVE, () -> {
             try {
-                drafts.save(draft);
-                settingsStore.save(settings);
-                String at = UkDates.time(LocalDateTime.ofInstant(draft.savedAt(), clock.getZone()).toLocalTime());
-                uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.saved", at)));
+                boolean saved;
+                synchronized (writing) {
+                    if (erasuresThen != erasures) {
+                        return;
+                    }
+                    // Dropped since this was typed (sent, kept or discarded): the draft stays gone.
+                    saved = dropsThen == drops;
+                    if (saved) {
+                        drafts.save(draft);
+                        draftFileDrops = dropsThen;
+                    }
+                    settingsStore.save(settings);
+                }
+                if (saved) {
+                    String at = UkDates.time(LocalDateTime.ofInstant(draft.savedAt(), clock.getZone()).toLocalTime());
+                    uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.saved", at)));
+                }
             } catch (IOException e) {
                 LOG.warn("Could not save the draft: {}", e.getMessage());
                 uiThread.execute(() -> draftStatus.set(Messages.get("ui.draft.notSaved")));
@@ -73,32 +109,118 @@ final class WizardSaves {
 
     /**
      * The letter was sent, saved or printed: it goes into Recent letters as finished, the folder is
-     * remembered for next time, and the draft (its crash copy) is dropped.
+     * remembered for next time, and the draft (its crash copy) is dropped, in that order, so a letter killed
+     * between the two is still there.
      *
      * @param how how it went, for the log only
      */
     void finished(LetterDraft draft, String mpName, Path folder, Object how, LetterSent sent) {
-        debouncer.flush();
-        try {
-            // With history off nothing of the letter is kept: not in Recent letters, not as a draft.
-            if (!settings.historyOff()) {
-                keeper.keepSent(mpName, draft, sent);
-            } else {
-                keeper.forget();
-            }
-            settings = settings.withExportFolder(folder == null ? null : folder.toString());
-            settingsStore.save(settings);
-            drafts.discard();
-        } catch (IOException e) {
-            LOG.warn("Could not keep the finished letter ({}): {}", how, e.getMessage());
+        DraftKeeper.State before = keeper.state();
+        DraftKeeper.Write keep;
+        // With history off nothing of the letter is kept: not in Recent letters, not as a draft.
+        if (!settings.historyOff()) {
+            keep = keeper.keepSent(mpName, draft, sent);
+        } else {
+            keeper.forget();
+            keep = () -> { };
         }
+        DraftKeeper.State after = keeper.state();
+        settings = settings.withExportFolder(folder == null ? null : folder.toString());
+        int drop = ++drops;
+        inOrder.submit(progress -> {
+            debouncer.flush();
+            synchronized (writing) {
+                keep.run();
+                settingsStore.save(settings);
+                dropDraftFile(drop);
+            }
+            return null;
+        }, done -> { }, error -> {
+            LOG.warn("Could not keep the finished letter ({}): {}", how, error.getMessage());
+            keeper.putBack(after, before);
+        });
+    }
+
+    /**
+     * Keeps the letter on screen in Recent letters as unfinished: decided now, written in order; then {@code kept},
+     * or {@code notKept} with the letter on screen still not kept.
+     */
+    void keepUnfinished(String mpName, LetterDraft draft, Runnable kept, Consumer<Throwable> notKept) {
+        DraftKeeper.State before = keeper.state();
+        DraftKeeper.Write keep = keeper.keep(false, mpName, draft);
+        DraftKeeper.State after = keeper.state();
+        inOrder.submit(progress -> {
+            synchronized (writing) {
+                keep.run();
+            }
+            return null;
+        }, done -> kept.run(), error -> {
+            keeper.putBack(after, before);
+            notKept.accept(error);
+        });
+    }
+
+    /** Keeps the draft from last time in Recent letters, then drops it; if it cannot be kept, it stays. */
+    void keepAside(LetterDraft draft, Consumer<Throwable> notKept) {
+        DraftKeeper.Write keep = keeper.keepAside(draft);
+        int drop = ++drops;
+        inOrder.submit(progress -> {
+            synchronized (writing) {
+                keep.run();
+                dropDraftFile(drop);
+            }
+            return null;
+        }, done -> { }, notKept);
+    }
+
+    /** Drops the saved draft (the crash copy of the letter on screen); the letter itself may be kept elsewhere. */
+    void discardDraft() {
+        int drop = ++drops;
+        inOrder.submit(progress -> {
+            synchronized (writing) {
+                dropDraftFile(drop);
+            }
+            return null;
+        }, done -> { }, error -> LOG.warn("Could not remove the draft: {}", error.getMessage()));
+    }
+
+    /** Under the lock: removes the draft file unless a save typed after drop {@code drop} wrote it. */
+    private void dropDraftFile(int drop) throws IOException {
+        if (draftFileDrops < drop) {
+            drafts.discard();
+        }
+    }
+
+    /**
+     * "Erase all my data": from now nothing remembered, nothing said about a draft, and no save queued before
+     * it writes anything; {@code erase} runs in order after the writes before it, then {@code done} or
+     * {@code failed}.
+     */
+    void eraseAll(Work<?> erase, Runnable done, Consumer<Throwable> failed) {
+        settings = Settings.defaults();
+        draftStatus.set("");
+        erasures++;
+        drops++;
+        inOrder.submit(progress -> {
+            debouncer.flush();
+            synchronized (writing) {
+                erase.run(progress);
+            }
+            return null;
+        }, ok -> done.run(), failed);
+    }
+
+    /** True while a write decided by the user (a keep, a drop, an erase) is still under way. */
+    ReadOnlyBooleanProperty writingProperty() {
+        return inOrder.busyProperty();
     }
 
     void setHistoryOff(boolean off) {
         settings = settings.withHistoryOff(off);
+        int erasuresThen = erasures;
         debouncer.submit(SETTINGS_SAVE, () -> {
             try {
-                settingsStore.save(settings);
+                saveSettingsQueuedAt(erasuresThen);
             } catch (IOException e) {
                 LOG.warn("Could not save the settings: {}", e.getMessage());
             }
@@ -126,24 +248,32 @@ final class WizardSaves {
 
     private void saveSettingsSoon() {
         // Saves the settings as they are when it runs, so the sender typed meanwhile is not lost either.
+        int erasuresThen = erasures;
         debouncer.submit(SETTINGS_SAVE, () -> {
             try {
-                settingsStore.save(settings);
+                saveSettingsQueuedAt(erasuresThen);
             } catch (IOException e) {
                 LOG.warn("Could not save the settings: {}", e.getMessage());
             }
         });
     }
 
-    /** Whatever is waiting to be saved is saved now. */
-    void flush() {
-        debouncer.flush();
+    /** Saves the settings, unless everything was erased since the save was queued. */
+    private void saveSettingsQueuedAt(int erasuresThen) throws IOException {
+        synchronized (writing) {
+            if (erasuresThen == erasures) {
+                settingsStore.save(settings);
+            }
+        }
     }
 
-    /** The user's data was erased: nothing remembered, nothing said about a draft. */
-    void forgetAll() {
-        settings = Settings.defaults();
-        draftStatus.set("");
+    /**
+     * The window is closing: the writes decided are done first (a finished letter, a dropped draft), then whatever
+     * waits in the debouncer, here and now, so nothing is lost when the app's threads stop.
+     */
+    void close() {
+        inOrder.finishNow();
+        debouncer.flush();
     }
 
     /** "Draft saved at 21:40". */

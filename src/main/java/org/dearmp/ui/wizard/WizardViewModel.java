@@ -6,7 +6,6 @@ import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
 
 import org.dearmp.core.UkDates;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -94,7 +93,8 @@ public final class WizardViewModel {
         templates = new TemplateViewModel(services.letters().templates());
         keeper = new DraftKeeper(env.drafts(), recent, services.parliament(), clock,
                 id -> templates.byId(id).map(TemplateChoice::title).orElse(""));
-        saves = new WizardSaves(env.drafts(), env.settings(), env.debouncer(), env.uiThread(), clock, keeper);
+        saves = new WizardSaves(env.drafts(), env.settings(), env.debouncer(), env.uiThread(), clock, keeper,
+                env.executor());
         Settings settings = saves.settings();
         letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
                 templates.selectedProperty());
@@ -185,7 +185,6 @@ public final class WizardViewModel {
 
     /** Reopens a letter from Recent letters, finished or kept unfinished, with everything that was typed. */
     public void reopen(SavedLetter letter) {
-        saves.flush();
         fills.fill(letter.draft(), () -> keeper.opened(letter));
     }
 
@@ -199,46 +198,61 @@ public final class WizardViewModel {
         return Messages.get("ui.newLetter.message", keeper.recipient(snapshot()));
     }
 
-    /** Keeps the letter on screen in Recent letters as unfinished, so it can be reopened and finished later. */
-    public void keepUnfinished() throws IOException {
-        saves.flush();
-        keeper.keep(false, mp.nameProperty().get(), snapshot());
+    /**
+     * Keeps the letter on screen in Recent letters as unfinished, so it can be reopened and finished later. The
+     * file is written on the background executor; then {@code kept} runs, or {@code notKept} with the letter still
+     * on screen and not kept. Nothing is written on the calling thread.
+     */
+    public void keepUnfinished(Runnable kept, Consumer<Throwable> notKept) {
+        saves.keepUnfinished(mp.nameProperty().get(), snapshot(), kept, notKept);
     }
 
-    /** Keeps the unfinished letter from last time in Recent letters, without opening it, and drops the draft. */
-    public void keepForLater(LetterDraft draft) throws IOException {
-        keeper.keepAside(draft);
+    /**
+     * Keeps the unfinished letter from last time in Recent letters, without opening it, and drops the draft; in
+     * the background. If it cannot be kept the draft stays, {@code notKept} is told, and it is offered again.
+     */
+    public void keepForLater(LetterDraft draft, Consumer<Throwable> notKept) {
+        saves.keepAside(draft, notKept);
     }
 
     /**
      * Starts a fresh letter; the sender's details stay, the rest is cleared, the draft is dropped. Ask
-     * first when {@link #hasUnkeptLetter()}, and {@link #keepUnfinished()} if the user wants it kept.
+     * first when {@link #hasUnkeptLetter()}, and {@link #keepUnfinished} if the user wants it kept.
      */
     public void startNew() {
-        saves.flush();
         clearLetter(letter.sender());
         discardDraft();
     }
 
+    /** Drops the draft file, in the background, after the writes before it; a save still waiting never brings it back. */
     public void discardDraft() {
-        keeper.discardDraft();
+        saves.discardDraft();
     }
 
-    /** The window is closing: whatever is still waiting to be saved is saved now. */
+    /** The window is closing: the writes decided, then whatever is still waiting to be saved, are saved now. */
     public void close() {
-        saves.flush();
+        saves.close();
     }
 
     /**
-     * "Erase all my data": everything in the user data folder goes (but the saved templates, if the user
-     * keeps them), and the window forgets what was typed, so nothing is written back until they type again.
+     * "Erase all my data": the window forgets what was typed at once, so nothing is written back until they type
+     * again; then, in the background, everything in the user data folder goes (but the saved templates, if the
+     * user keeps them), and {@code done} or {@code failed} is told. No save queued before it is written after it.
      */
-    public void eraseAllData(boolean keepTemplates) throws IOException {
-        saves.flush();
+    public void eraseAllData(boolean keepTemplates, Runnable done, Consumer<Throwable> failed) {
         clearLetter(new Sender("", List.of(), "", "", ""));
-        saves.forgetAll();
-        UserDataEraser.erase(folder, keepTemplates);
-        refreshTemplates();
+        saves.eraseAll(progress -> {
+            UserDataEraser.erase(folder, keepTemplates);
+            return null;
+        }, () -> {
+            refreshTemplates();
+            done.run();
+        }, failed);
+    }
+
+    /** True while a write the user asked for (keeping a letter, dropping a draft, erasing) is under way. */
+    public ReadOnlyBooleanProperty writingProperty() {
+        return saves.writingProperty();
     }
 
     /** A blank letter from {@code sender}, on the first step, not in Recent letters yet. */
@@ -257,7 +271,6 @@ public final class WizardViewModel {
      * ({@link #hasUnkeptLetter()}).
      */
     public void startFollowUp(SavedLetter first, FollowUpKind kind) {
-        saves.flush();
         LetterDraft before = first.draft();
         // A letter from the command line keeps no sender: the one the app remembers writes the follow-up.
         Sender from = before.sender().name().isBlank() ? letter.sender() : before.sender();

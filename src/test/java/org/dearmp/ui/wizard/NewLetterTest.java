@@ -56,7 +56,7 @@ class NewLetterTest {
         assertThat(vm.hasUnkeptLetter()).isTrue();
         assertThat(vm.describeUnkept()).contains("Rachel Blake");
 
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
         vm.startNew();
         assertThat(vm.letter().storyProperty().get()).isEmpty();
         assertThat(vm.unfinishedDraft()).isEmpty();
@@ -81,14 +81,14 @@ class NewLetterTest {
     @Test
     void keepingAReopenedUnfinishedLetterAgainUpdatesItsOwnEntryAndFinishingItMarksItFinished() throws Exception {
         writeALetter();
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
         vm.startNew();
         SavedLetter kept = new RecentLetters(fixture.folder).list().get(0);
 
         vm.reopen(kept);
         vm.letter().storyProperty().set("I have volunteered at a night shelter for years.");
         assertThat(vm.hasUnkeptLetter()).isTrue();
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
         assertThat(new RecentLetters(fixture.folder).list()).singleElement().satisfies(l -> {
             assertThat(l.id()).isEqualTo(kept.id());
             assertThat(l.draft().story()).isEqualTo("I have volunteered at a night shelter for years.");
@@ -111,7 +111,7 @@ class NewLetterTest {
 
         vm.reopen(finished);
         vm.letter().storyProperty().set("A second thought.");
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
 
         assertThat(new RecentLetters(fixture.folder).list()).hasSize(2)
                 .anySatisfy(l -> {
@@ -128,11 +128,11 @@ class NewLetterTest {
     @Test
     void erasingCanKeepTheSavedTemplates() throws Exception {
         writeALetter();
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
         java.nio.file.Path template = fixture.folder.folder("templates").resolve("mine.txt");
         java.nio.file.Files.writeString(template, "x");
 
-        vm.eraseAllData(true);
+        vm.eraseAllData(true, () -> { }, WizardFixture::fail);
 
         assertThat(template).exists();
         assertThat(new RecentLetters(fixture.folder).list()).isEmpty();
@@ -143,17 +143,17 @@ class NewLetterTest {
     @Test
     void reopeningAnotherLetterWaitsUntilTheWindowSaysTheOneOnScreenIsSafe() throws Exception {
         writeALetter();
-        vm.keepUnfinished();
+        vm.keepUnfinished(() -> { }, WizardFixture::fail);
         vm.startNew();
         vm.postcode().inputProperty().set("SW1A 1AA");
         RecentLettersViewModel list = recent();
         list.selectedProperty().set(list.letters().get(0));
 
-        list.setBeforeReopen(() -> false);
+        list.setBeforeReopen(next -> false);
         list.reopen();
         assertThat(vm.postcode().inputProperty().get()).as("the user went back to their letter").isEqualTo("SW1A 1AA");
 
-        list.setBeforeReopen(() -> true);
+        list.setBeforeReopen(org.dearmp.ui.wizard.BeforeAnotherLetter.NOTHING_TO_ASK);
         list.reopen();
         assertThat(vm.postcode().inputProperty().get()).isEqualTo("SW1A 0AA");
     }
@@ -164,7 +164,7 @@ class NewLetterTest {
         WizardViewModel next = fixture.create();
         var draft = next.unfinishedDraft().orElseThrow();
 
-        next.keepForLater(draft);
+        next.keepForLater(draft, WizardFixture::fail);
 
         assertThat(next.unfinishedDraft()).isEmpty();
         assertThat(next.letter().storyProperty().get()).isEmpty();

@@ -146,7 +146,7 @@ class WizardViewModelTest {
         vm.send().savePdf();
         Files.delete(home.resolve("letter.pdf"));
 
-        vm.eraseAllData(false);
+        vm.eraseAllData(false, () -> { }, WizardFixture::fail);
 
         assertThat(home).isEmptyDirectory();
         assertThat(vm.letter().nameProperty().get()).isEmpty();
