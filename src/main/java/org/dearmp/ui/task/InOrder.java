@@ -3,7 +3,9 @@ package org.dearmp.ui.task;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,10 +22,23 @@ public final class InOrder {
     private final BackgroundExecutor executor;
     private final Deque<Piece<?>> waiting = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    /** Counted down on the background thread when the piece under way has finished; null when none is. */
-    private CountDownLatch underWay;
+    /** The piece handed to the executor and not finished yet; null when none is. */
+    private Piece<?> underWay;
 
-    private record Piece<T>(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    /** One piece of work; whichever thread claims it first (the executor's, or the FX thread at close) runs it. */
+    private record Piece<T>(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+                            AtomicBoolean claimed, CountDownLatch done) {
+        Piece(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            this(work, onSuccess, onFailure, new AtomicBoolean(), new CountDownLatch(1));
+        }
+
+        T runClaimed(Progress progress) throws Exception {
+            try {
+                return work.run(progress);
+            } finally {
+                done.countDown();
+            }
+        }
     }
 
     public InOrder(BackgroundExecutor executor) {
@@ -40,55 +55,53 @@ public final class InOrder {
 
     private void startNext() {
         Piece<?> next = waiting.poll();
-        if (next == null) {
-            underWay = null;
-            busy.set(false);
-            return;
+        underWay = next;
+        busy.set(next != null);
+        if (next != null) {
+            start(next);
         }
-        busy.set(true);
-        start(next);
     }
 
     private <T> void start(Piece<T> piece) {
-        CountDownLatch done = new CountDownLatch(1);
-        underWay = done;
-        executor.submit(progress -> {
-            try {
-                return piece.work().run(progress);
-            } finally {
-                done.countDown();
-            }
-        }, value -> {
-            piece.onSuccess().accept(value);
-            afterwards(done);
-        }, error -> {
-            piece.onFailure().accept(error);
-            afterwards(done);
-        });
+        executor.submit(progress -> piece.claimed().compareAndSet(false, true) ? Optional.ofNullable(
+                piece.runClaimed(progress)) : null, value -> {
+                    // Null: the window's close ran it already, and what came after it.
+                    if (value != null) {
+                        piece.onSuccess().accept(value.orElse(null));
+                        afterwards(piece);
+                    }
+                }, error -> {
+                    piece.onFailure().accept(error);
+                    afterwards(piece);
+                });
     }
 
-    private void afterwards(CountDownLatch done) {
-        // After a finishNow the piece's callback may come late: the pieces after it have already run.
-        if (underWay == done) {
+    private void afterwards(Piece<?> piece) {
+        if (underWay == piece) {
             startNext();
         }
     }
 
     /**
-     * The window is closing: waits for the piece under way, then runs what still waits here, on this thread, in
-     * order, so nothing submitted is dropped when the app's threads stop.
+     * The window is closing: the piece under way is waited for (or, if the executor has not started it, run here),
+     * then what still waits is run here, on this thread, in order, so nothing submitted is lost when the app's
+     * threads stop.
      */
     public void finishNow() {
-        CountDownLatch current = underWay;
-        if (current != null) {
-            try {
-                current.await(WAIT_AT_CLOSE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Piece<?> current = underWay;
         underWay = null;
         CallingThreadExecutor here = new CallingThreadExecutor();
+        if (current != null) {
+            if (current.claimed().compareAndSet(false, true)) {
+                runHere(here, current);
+            } else {
+                try {
+                    current.done().await(WAIT_AT_CLOSE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         for (Piece<?> piece = waiting.poll(); piece != null; piece = waiting.poll()) {
             runHere(here, piece);
         }
@@ -96,7 +109,7 @@ public final class InOrder {
     }
 
     private static <T> void runHere(CallingThreadExecutor here, Piece<T> piece) {
-        here.submit(piece.work(), piece.onSuccess(), piece.onFailure());
+        here.submit(piece::runClaimed, piece.onSuccess(), piece.onFailure());
     }
 
     /** True while something submitted has not finished. */
