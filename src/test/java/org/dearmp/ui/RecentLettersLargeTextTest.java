@@ -1,6 +1,5 @@
 package org.dearmp.ui;
 
-import org.dearmp.testsupport.WizardFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -46,7 +45,9 @@ class RecentLettersLargeTextTest {
         vm.postcode().inputProperty().set("SW1A 0AA");
         vm.templates().select("stronger-laws");
         vm.letter().nameProperty().set("Sam Jones");
-        vm.keepUnfinished(() -> { }, WizardFixture::fail);
+        vm.keepUnfinished(() -> { }, error -> {
+            throw new AssertionError("not kept", error);
+        });
         StackPane root = new StackPane();
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", Font.getDefault().getSize() * 1.5));
         Scene scene = new Scene(root, 900, 640);

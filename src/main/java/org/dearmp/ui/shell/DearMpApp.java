@@ -112,12 +112,14 @@ public class DearMpApp extends Application {
         SettingsStore settings = new SettingsStore(config.folder(), damaged);
         LetterHistory history = new LetterHistory(recent, config.clock());
         AtomicReference<List<LetterHistory.Entry>> due = new AtomicReference<>(List.of());
+        AtomicReference<Optional<LetterDraft>> unfinished = new AtomicReference<>(Optional.empty());
         Job loading = executor.submit(progress -> {
             Services services = config.loader().load(progress);
             // Each saved file read once here, off the FX thread, so a damaged one is set aside before the
             // window says, once, what was (the templates and the MP list were read by the loader).
             settings.load();
-            drafts.load();
+            // Read here, off the FX thread, for the offer once the window is shown.
+            unfinished.set(drafts.load());
             recent.list();
             due.set(settings.load().historyOff() ? List.of() : history.due(history.today()));
             if (context.templatesLoaded()) {
@@ -139,7 +141,7 @@ public class DearMpApp extends Application {
                         ManagementFactory.getRuntimeMXBean().getUptime()));
             }
             // One after the other: what was set aside first, then the unfinished letter, then the pack's question.
-            Optional<LetterDraft> draft = vm.unfinishedDraft();
+            Optional<LetterDraft> draft = unfinished.get();
             List<LetterHistory.Entry> dueNow = due.get();
             if (!setAside.isEmpty() || draft.isPresent() || packToImport.isPresent() || !dueNow.isEmpty()) {
                 Platform.runLater(() -> {

@@ -79,6 +79,12 @@ public final class EraseDataDialog {
         done.showAndWait();
     }
 
+    /** What the user is told when the erase stopped part way: in plain words, why, and to try again. */
+    public static org.dearmp.core.DearMpException notErased(Throwable why) {
+        return new org.dearmp.core.DearMpException(Messages.get("ui.erase.failed",
+                org.dearmp.store.FileProblems.why(why)), why);
+    }
+
     /** "• your recent letters...": the bullet apart from the words, so a wrapped line starts under the words. */
     private static HBox item(String id, String key) {
         String words = Messages.get(key);

@@ -353,8 +353,7 @@ public final class MainWindow {
                 EraseDataDialog.done(stage, keepTemplates);
             }, e -> {
                 working.set("");
-                dialogs.showError(new DearMpException(Messages.get("ui.erase.failed",
-                        org.dearmp.store.FileProblems.why(e)), e));
+                dialogs.showError(EraseDataDialog.notErased(e));
             });
         });
     }
