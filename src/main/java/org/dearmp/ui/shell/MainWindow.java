@@ -138,10 +138,10 @@ public final class MainWindow {
             send::focusFirst};
 
         Button back = Controls.button("back", "ui.nav.back", e -> vm.back());
-        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.disableProperty().bind(vm.canGoBackProperty().not().or(working.isNotEmpty()));
         back.setCancelButton(false);
         Button next = Controls.button("next", "ui.nav.next", e -> vm.next());
-        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.disableProperty().bind(vm.canGoNextProperty().not().or(working.isNotEmpty()));
         next.setDefaultButton(true);
         Controls.showWhen(next, Bindings.createBooleanBinding(() -> !vm.stepProperty().get().isLast(),
                 vm.stepProperty()));
@@ -155,10 +155,6 @@ public final class MainWindow {
         HBox nav = new HBox(draftStatus, workingStatus, spacer, back, next);
         nav.setId("nav-bar");
         content.disableProperty().bind(working.isNotEmpty());
-        back.disableProperty().unbind();
-        back.disableProperty().bind(vm.canGoBackProperty().not().or(working.isNotEmpty()));
-        next.disableProperty().unbind();
-        next.disableProperty().bind(vm.canGoNextProperty().not().or(working.isNotEmpty()));
         nav.getStyleClass().add("nav-bar");
 
         VBox top = new VBox(menuBar(), new StepIndicator(vm));
@@ -377,7 +373,8 @@ public final class MainWindow {
             wizard.discardDraft();
         } else {
             // If it cannot be kept, the draft stays where it is and is offered again next time.
-            wizard.keepForLater(draft, e -> dialogs.showError(new DearMpException(Messages.get("ui.draft.notKept"), e)));
+            wizard.keepForLater(draft, e -> dialogs.showError(new DearMpException(Messages.get("ui.draft.notKept"),
+                    e)));
         }
     }
 

@@ -24,6 +24,9 @@ public final class InOrder {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** The piece handed to the executor and not finished yet; null when none is. */
     private Piece<?> underWay;
+    /** After {@link #finishNow}: the executor is stopping, so all work runs here, on the calling thread. */
+    private boolean closed;
+    private boolean runningHere;
 
     /** One piece of work; whichever thread claims it first (the executor's, or the FX thread at close) runs it. */
     private record Piece<T>(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
@@ -48,7 +51,12 @@ public final class InOrder {
     /** Runs {@code work} once everything submitted before it has finished; then one of the callbacks. */
     public <T> void submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         waiting.add(new Piece<>(work, onSuccess, onFailure));
-        if (underWay == null) {
+        if (closed) {
+            // Submitted by a callback of work run at close (a letter kept, then its draft dropped): runs next, here.
+            if (!runningHere) {
+                runWaitingHere();
+            }
+        } else if (underWay == null) {
             startNext();
         }
     }
@@ -88,12 +96,12 @@ public final class InOrder {
      * threads stop.
      */
     public void finishNow() {
+        closed = true;
         Piece<?> current = underWay;
         underWay = null;
-        CallingThreadExecutor here = new CallingThreadExecutor();
         if (current != null) {
             if (current.claimed().compareAndSet(false, true)) {
-                runHere(here, current);
+                waiting.addFirst(current);
             } else {
                 try {
                     current.done().await(WAIT_AT_CLOSE_SECONDS, TimeUnit.SECONDS);
@@ -102,8 +110,18 @@ public final class InOrder {
                 }
             }
         }
-        for (Piece<?> piece = waiting.poll(); piece != null; piece = waiting.poll()) {
-            runHere(here, piece);
+        runWaitingHere();
+    }
+
+    private void runWaitingHere() {
+        runningHere = true;
+        CallingThreadExecutor here = new CallingThreadExecutor();
+        try {
+            for (Piece<?> piece = waiting.poll(); piece != null; piece = waiting.poll()) {
+                runHere(here, piece);
+            }
+        } finally {
+            runningHere = false;
         }
         busy.set(false);
     }

@@ -59,4 +59,19 @@ class InOrderTest {
         assertThat(happened).as("nothing twice").hasSize(4);
         assertThat(inOrder.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void workACallbackSubmitsWhileClosingRunsHereTooNotOnTheStoppingExecutor() {
+        inOrder.submit(progress -> "keep", kept -> {
+            happened.add("kept");
+            submit("drop");
+        }, error -> happened.add("not kept"));
+
+        inOrder.finishNow();
+
+        assertThat(happened).containsExactly("kept", "drop", "drop done");
+        assertThat(background.waiting()).as("the work the executor held was claimed at close").isEqualTo(1);
+        background.runAll();
+        assertThat(happened).hasSize(3);
+    }
 }
