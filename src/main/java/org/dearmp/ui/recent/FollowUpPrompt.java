@@ -68,7 +68,7 @@ public final class FollowUpPrompt {
         return offerFollowUp(letter, org.dearmp.history.FollowUp.suggested(letter.sent(), letter.reply()));
     }
 
-    /** True when the follow-up is now on screen. */
+    /** True when the follow-up is on screen, or will be as soon as the letter there is kept (which writes a file). */
     public boolean offerFollowUp(SavedLetter letter, FollowUpKind kind) {
         boolean write = dialogs.confirm(new DialogService.Question("follow-up", Messages.get("ui.followUp.offerTitle"),
                         Messages.get("ui.followUp.offerHeader"), vm.offerText(letter, kind)),
