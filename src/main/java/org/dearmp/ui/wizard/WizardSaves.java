@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.dearmp.core.DearMpException;
 import org.dearmp.core.UkDates;
 import org.dearmp.i18n.Messages;
 import org.dearmp.history.LetterSent;
@@ -16,6 +18,7 @@ import org.dearmp.userdata.DraftStore;
 import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.Settings;
 import org.dearmp.userdata.SettingsStore;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.Debouncer;
 import org.dearmp.ui.task.InOrder;
@@ -48,6 +51,8 @@ final class WizardSaves {
     private final Clock clock;
     private final DraftKeeper keeper;
     private final InOrder inOrder;
+    /** Told (on the FX thread) when a letter that went could not be kept in Recent letters. */
+    private final Consumer<Throwable> onError;
     private final ReadOnlyStringWrapper draftStatus = new ReadOnlyStringWrapper("");
     /** Held by every write of this class, on whichever thread it runs. */
     private final Object writing = new Object();
@@ -60,7 +65,7 @@ final class WizardSaves {
     private volatile Settings settings;
 
     WizardSaves(DraftStore drafts, SettingsStore settingsStore, Debouncer debouncer, Executor uiThread, Clock clock,
-                DraftKeeper keeper, BackgroundExecutor executor) {
+                DraftKeeper keeper, BackgroundExecutor executor, Consumer<Throwable> onError) {
         this.drafts = drafts;
         this.settingsStore = settingsStore;
         this.debouncer = debouncer;
@@ -68,6 +73,7 @@ final class WizardSaves {
         this.clock = clock;
         this.keeper = keeper;
         this.inOrder = new InOrder(executor);
+        this.onError = onError;
         this.settings = settingsStore.load();
     }
 
@@ -110,7 +116,8 @@ final class WizardSaves {
     /**
      * The letter was sent, saved or printed: it goes into Recent letters as finished, the folder is
      * remembered for next time, and the draft (its crash copy) is dropped, in that order, so a letter killed
-     * between the two is still there.
+     * between the two is still there. If it cannot be kept, the user is told, and the letter stays on screen, not
+     * kept, with its draft.
      *
      * @param how how it went, for the log only
      */
@@ -127,10 +134,12 @@ final class WizardSaves {
         DraftKeeper.State after = keeper.state();
         settings = settings.withExportFolder(folder == null ? null : folder.toString());
         int drop = ++drops;
+        AtomicBoolean kept = new AtomicBoolean();
         inOrder.submit(progress -> {
             debouncer.flush();
             synchronized (writing) {
                 keep.run();
+                kept.set(true);
                 settingsStore.save(settings);
                 dropDraftFile(drop);
             }
@@ -138,6 +147,11 @@ final class WizardSaves {
         }, done -> { }, error -> {
             LOG.warn("Could not keep the finished letter ({}): {}", how, error.getMessage());
             keeper.putBack(after, before);
+            // Only the letter itself matters to the user; a folder or a draft left behind is harmless.
+            if (!kept.get()) {
+                onError.accept(new DearMpException(Messages.get("ui.send.notKept", Status.userMessage(error)),
+                        error));
+            }
         });
     }
 

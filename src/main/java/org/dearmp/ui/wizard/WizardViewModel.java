@@ -94,7 +94,7 @@ public final class WizardViewModel {
         keeper = new DraftKeeper(env.drafts(), recent, services.parliament(), clock,
                 id -> templates.byId(id).map(TemplateChoice::title).orElse(""));
         saves = new WizardSaves(env.drafts(), env.settings(), env.debouncer(), env.uiThread(), clock, keeper,
-                env.executor());
+                env.executor(), env.onError());
         Settings settings = saves.settings();
         letter = new LetterViewModel(services.letters(), postcode.constituencyProperty(), mp.memberProperty(),
                 templates.selectedProperty());

@@ -16,6 +16,7 @@ import org.dearmp.userdata.LetterDraft;
 import org.dearmp.userdata.RecentLetters;
 import org.dearmp.userdata.SavedLetter;
 import org.dearmp.userdata.SettingsStore;
+import org.dearmp.ui.common.Status;
 import org.dearmp.ui.task.Debouncer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,11 +115,17 @@ class WizardWritesInOrderTest {
         vm.goTo(Step.SEND);
         vm.send().copyToClipboard();
         lettersCannotBeKept();
+        assertThat(fixture.errors).as("nothing is known yet on the FX thread").isEmpty();
 
         background.runAll();
 
         assertThat(draftOnDisk()).map(LetterDraft::story).contains("I volunteer at a night shelter.");
         assertThat(vm.hasUnkeptLetter()).as("not kept after all").isTrue();
+        assertThat(fixture.errors).as("the user is told, in plain words").singleElement()
+                .satisfies(error -> assertThat(Status.userMessage(error))
+                        .startsWith("Your letter has gone, but it could not be kept in Recent letters.")
+                        .contains("nothing has been lost"));
+        assertThat(vm.letter().storyProperty().get()).as("still on screen").isEqualTo("I volunteer at a night shelter.");
     }
 
     @Test
