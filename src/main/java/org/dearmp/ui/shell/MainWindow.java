@@ -249,8 +249,8 @@ public final class MainWindow {
             templatesWindow.stage().toFront();
             return templatesWindow;
         }
-        templatesWindow = TemplateEditorWindow.show(stage, context.templates(),
-                wizard.services().parliament(), wizard::refreshTemplates, dialogFactory, context.clock());
+        templatesWindow = TemplateEditorWindow.show(stage, context.templates(), wizard.services().parliament(),
+                wizard::refreshTemplates, dialogFactory, context.clock(), wizard.executor());
         return templatesWindow;
     }
 

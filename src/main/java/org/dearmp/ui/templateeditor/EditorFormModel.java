@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,7 +41,8 @@ public final class EditorFormModel {
     private final EditorPreviewModel preview;
     private final ReadOnlyObjectWrapper<Status> status;
     private final BooleanSupplier selectedBundled;
-    private final Runnable saved;
+    private final Consumer<List<TemplateItem>> saved;
+    private final EditorWrites writes;
 
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper authorship = new ReadOnlyStringWrapper("");
@@ -72,11 +74,12 @@ public final class EditorFormModel {
     private boolean loading;
 
     /**
-     * {@code selectedBundled} tells whether the list's selection is a bundled template; {@code saved} runs
-     * after each save, to re-read the list.
+     * {@code selectedBundled} tells whether the list's selection is a bundled template; {@code saved} is given the
+     * list as it is after each save (read with the save, off the FX thread).
      */
     EditorFormModel(TemplateEditorViewModel.Services services, EditorPreviewModel preview,
-                    ReadOnlyObjectWrapper<Status> status, BooleanSupplier selectedBundled, Runnable saved) {
+                    ReadOnlyObjectWrapper<Status> status, BooleanSupplier selectedBundled,
+                    Consumer<List<TemplateItem>> saved, EditorWrites writes) {
         this.services = services;
         this.store = services.catalog().user();
         this.checker = store.checker();
@@ -84,6 +87,7 @@ public final class EditorFormModel {
         this.status = status;
         this.selectedBundled = selectedBundled;
         this.saved = saved;
+        this.writes = writes;
         Stream.of(title, summary, subject, ask, prompts, tags, sources, minOwnWords, language, body)
                 .forEach(p -> p.addListener((obs, o, n) -> changed()));
     }
@@ -170,18 +174,47 @@ public final class EditorFormModel {
         return Placeholders.ALL;
     }
 
-    /** Saves the form atomically, as a draft when it has errors. */
+    /**
+     * Saves the form atomically, as a draft when it has errors, in the background; nothing is done while another
+     * write is under way (a second click is not a second save). If it cannot be saved, the form keeps what was
+     * typed and the status line says why.
+     */
     public void save() {
+        if (!writes.busy()) {
+            saveNow();
+        }
+    }
+
+    /** Saves the form after the writes before it, whatever else is under way. */
+    void saveNow() {
         if (!editable.get()) {
             return;
         }
-        UserTemplate result = store.save(id.get(), textToSave());
-        savedText = result.text();
-        recheckNow();
-        saved.run();
-        long errors = result.problems().stream().filter(TemplateProblem::isError).count();
-        status.set(errors == 0 ? Status.success(Messages.get("ui.editor.status.saved", title.get()))
-                : Status.note(Messages.get("ui.editor.status.savedDraft", title.get(), errors)));
+        String saveId = id.get();
+        String saveTitle = title.get();
+        String versionBefore = version;
+        String text = textToSave();
+        writes.submit(Messages.get("ui.editor.status.saving"),
+                progress -> new Saved(store.save(saveId, text), EditorListModel.read(services)), done -> {
+                    // The form may show another template by now: only its own save changes what it compares with.
+                    if (id.get().equals(saveId)) {
+                        savedText = done.template().text();
+                        recheckNow();
+                    }
+                    saved.accept(done.items());
+                    long errors = done.template().problems().stream().filter(TemplateProblem::isError).count();
+                    status.set(errors == 0 ? Status.success(Messages.get("ui.editor.status.saved", saveTitle))
+                            : Status.note(Messages.get("ui.editor.status.savedDraft", saveTitle, errors)));
+                }, () -> {
+                    // Not saved: the next save is still one version on from the file's.
+                    if (id.get().equals(saveId)) {
+                        version = versionBefore;
+                    }
+                }, reason -> Messages.get("ui.editor.status.notSaved", reason));
+    }
+
+    /** A template saved, and the list as it is after the save. */
+    private record Saved(UserTemplate template, List<TemplateItem> items) {
     }
 
     /** Goes back to the text last saved. */
@@ -231,7 +264,19 @@ public final class EditorFormModel {
 
     void saveIfDirty() {
         if (unsaved()) {
-            save();
+            saveNow();
+        }
+    }
+
+    /**
+     * As {@link #saveIfDirty}, here and now, for what reads the saved file straight after (sharing a pack);
+     * the screen calls it only while no other write is under way.
+     */
+    void saveIfDirtyHere() {
+        if (unsaved()) {
+            UserTemplate result = store.save(id.get(), textToSave());
+            savedText = result.text();
+            recheckNow();
         }
     }
 
@@ -240,15 +285,16 @@ public final class EditorFormModel {
         dirty.set(false);
     }
 
-    /** Keeps the changes to {@code item} as saved, a draft if they do not check yet, without asking. */
+    /**
+     * Keeps the changes to {@code item} (which the form is leaving) as saved, a draft if they do not check yet,
+     * without asking: in the background, after the writes before it.
+     */
     void saveQuietly(TemplateItem item) {
-        try {
-            store.save(item.id(), textToSave());
-            status.set(Status.success(Messages.get("ui.editor.status.keptChanges", item.title())));
-        } catch (DearMpException e) {
-            status.set(Status.failure(e.getMessage()));
-        }
+        String text = textToSave();
         dirty.set(false);
+        writes.submit(Messages.get("ui.editor.status.saving"), progress -> store.save(item.id(), text),
+                done -> status.set(Status.success(Messages.get("ui.editor.status.keptChanges", item.title()))),
+                () -> { }, reason -> Messages.get("ui.editor.status.changesNotKept", item.title(), reason));
     }
 
     void load(TemplateItem item) {

@@ -49,10 +49,14 @@ final class EditorListPane {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button duplicate = Controls.button("editor-duplicate", "ui.editor.duplicate", e -> run.accept(model::duplicate));
-        duplicate.disableProperty().bind(model.selectedProperty().isNull());
+        duplicate.disableProperty().bind(model.selectedProperty().isNull().or(vm.busyProperty()));
         Button create = Controls.button("editor-new", "ui.editor.new", e -> run.accept(model::newTemplate));
         Button importPack = Controls.button("editor-import", "ui.editor.import", e -> vm.importPack());
         Button share = Controls.button("editor-share", "ui.editor.share", e -> share((Node) e.getSource()));
+        // While the screen writes these wait, so nothing is written twice or read before it is written.
+        create.disableProperty().bind(vm.busyProperty());
+        importPack.disableProperty().bind(vm.busyProperty());
+        share.disableProperty().bind(vm.busyProperty());
         HBox row1 = new HBox(6, duplicate, create);
         HBox row2 = new HBox(6, importPack, share);
         Label listHeading = Controls.heading("editor-list-heading", Messages.get("ui.editor.list.heading"));

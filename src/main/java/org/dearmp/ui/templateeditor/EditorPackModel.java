@@ -79,7 +79,7 @@ public final class EditorPackModel {
 
     /** Writes the chosen templates of the user's own into one pack file. */
     public PackManifest exportPack(List<TemplateItem> items, Path target, String organisation) {
-        form.saveIfDirty();
+        form.saveIfDirtyHere();
         List<PackedTemplate> packed = new ArrayList<>();
         for (TemplateItem item : items) {
             UserTemplate template = store.find(item.id()).orElseThrow(() -> new DearMpException(
@@ -108,7 +108,7 @@ public final class EditorPackModel {
 
     /** Imports a pack the user has seen; with {@code replace} false their templates with the same ids stay. */
     public List<String> importPack(ImportPlan plan, boolean replace) {
-        form.saveIfDirty();
+        form.saveIfDirtyHere();
         List<String> written = store.apply(plan, replace);
         list.refresh();
         if (!written.isEmpty()) {

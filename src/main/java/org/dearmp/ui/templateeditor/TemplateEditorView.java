@@ -81,9 +81,10 @@ public final class TemplateEditorView {
         Button revert = Controls.button("editor-revert", "ui.editor.revert", e -> run(model::revert));
         revert.disableProperty().bind(model.dirtyProperty().not());
         Button delete = Controls.button("editor-delete", "ui.editor.delete", e -> vm.deleteSelected());
-        delete.disableProperty().bind(model.editableProperty().not());
+        // While the screen writes, the commands that write wait: a second click is not a second write.
+        delete.disableProperty().bind(model.editableProperty().not().or(vm.busyProperty()));
         Button save = Controls.button("editor-save", "ui.editor.save", e -> run(model::save));
-        save.disableProperty().bind(model.editableProperty().not());
+        save.disableProperty().bind(model.editableProperty().not().or(vm.busyProperty()));
         save.setDefaultButton(false);
         HBox bar = new HBox(8, status, compare, revert, delete, save);
         bar.setId("editor-commands");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.dearmp.letter.LetterComposer;
@@ -18,6 +19,7 @@ import org.dearmp.template.user.LineDiff;
 import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.common.Status;
 import org.dearmp.ui.desktop.DialogService;
+import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.Debouncer;
 
 /**
@@ -31,7 +33,7 @@ public final class TemplateEditorViewModel {
     /** What the screen works with. */
     public record Services(TemplateCatalog catalog, Parliament parliament, LetterComposer composer,
                            TemplatePackReader packReader, TemplatePackWriter packWriter, Debouncer debouncer,
-                           Executor uiThread, Clock clock) {
+                           Executor uiThread, BackgroundExecutor executor, Clock clock) {
         public Services {
             Objects.requireNonNull(catalog);
             Objects.requireNonNull(parliament);
@@ -40,6 +42,7 @@ public final class TemplateEditorViewModel {
             Objects.requireNonNull(packWriter);
             Objects.requireNonNull(debouncer);
             Objects.requireNonNull(uiThread);
+            Objects.requireNonNull(executor);
             Objects.requireNonNull(clock);
         }
     }
@@ -58,15 +61,18 @@ public final class TemplateEditorViewModel {
     private final EditorListModel list;
     private final EditorPackModel pack;
     private final DialogService dialogs;
+    private final EditorWrites writes;
+    /** True from a close asked for until the window goes, or a save before it fails. */
+    private boolean closing;
 
     /** @param dialogs the questions the screen asks, and how it shows what went wrong */
     public TemplateEditorViewModel(Services services, DialogService dialogs) {
         this.services = Objects.requireNonNull(services);
         this.dialogs = Objects.requireNonNull(dialogs);
+        this.writes = new EditorWrites(services.executor(), status, dialogs);
         this.preview = new EditorPreviewModel(services, this::recheckNow);
-        this.form = new EditorFormModel(services, preview, status, this::selectedBundled,
-                this::refreshListKeepingSelection);
-        this.list = new EditorListModel(services, form, status);
+        this.form = new EditorFormModel(services, preview, status, this::selectedBundled, this::showList, writes);
+        this.list = new EditorListModel(services, form, status, writes);
         this.pack = new EditorPackModel(services, form, list, status, dialogs);
 
         list.selectedProperty().addListener((obs, old, now) -> {
@@ -78,7 +84,17 @@ public final class TemplateEditorViewModel {
                 // if they do not check yet).
                 form.saveQuietly(old);
             }
-            form.load(now);
+            if (writes.busy()) {
+                // Read once the writes are done, so a template saved a moment ago is never read as it was before.
+                form.load(null);
+                writes.afterAll(() -> {
+                    if (list.selectedProperty().get() == now) {
+                        form.load(now);
+                    }
+                });
+            } else {
+                form.load(now);
+            }
         });
         preview.listen();
         list.refresh();
@@ -121,12 +137,52 @@ public final class TemplateEditorViewModel {
 
     /** Chooses a pack file and imports it as the user says, having shown them what it holds. */
     public void importPack() {
-        run(pack::importPack);
+        if (!writes.busy()) {
+            run(pack::importPack);
+        }
     }
 
     /** Imports the pack {@code file} the app was opened with, as the user says, having shown them what it holds. */
     public void importPack(Path file) {
-        run(() -> pack.importPack(file));
+        // Once the writes under way are done: the import saves the form first, here, and reads what is saved.
+        writes.afterAll(() -> run(() -> pack.importPack(file)));
+    }
+
+    /** True while the screen is writing (a save, a new template, a copy, a deletion): its commands wait. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return writes.busyProperty();
+    }
+
+    /**
+     * The user asked to close the window: the changes not saved yet are saved first, in the background, and
+     * {@code close} runs once everything is written. If the save fails the window stays open with what was typed,
+     * and the status line says why.
+     */
+    public void closeWhenSaved(Runnable close) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (form.unsaved()) {
+            form.saveNow();
+        }
+        writes.afterAll(() -> {
+            closing = false;
+            if (!form.unsaved()) {
+                close.run();
+            }
+        });
+    }
+
+    /**
+     * The window has gone without asking (the app is quitting): the changes not saved yet, and every write still
+     * waiting, are written now, on this thread, before the app's threads stop.
+     */
+    public void closeNow() {
+        if (form.unsaved()) {
+            form.saveNow();
+        }
+        writes.finishNow();
     }
 
     /** What the last command did, for the status line. */
@@ -149,8 +205,8 @@ public final class TemplateEditorViewModel {
         form.recheckNow();
     }
 
-    private void refreshListKeepingSelection() {
-        list.refreshListKeepingSelection();
+    private void showList(List<TemplateItem> items) {
+        list.show(items);
     }
 
     private boolean selectedBundled() {

@@ -19,6 +19,7 @@ import org.dearmp.template.user.TemplateCatalog;
 import org.dearmp.ui.common.Windows;
 import org.dearmp.ui.help.HelpDialog;
 import org.dearmp.ui.help.HelpTopic;
+import org.dearmp.ui.task.BackgroundExecutor;
 import org.dearmp.ui.task.DelayDebouncer;
 import org.dearmp.ui.task.Debouncer;
 
@@ -35,11 +36,12 @@ public final class TemplateEditorWindow {
     }
 
     public static TemplateEditorViewModel.Services services(TemplateCatalog catalog, Parliament parliament,
-                                                           Debouncer debouncer, Executor uiThread, Clock clock) {
+                                                           Debouncer debouncer, Executor uiThread,
+                                                           BackgroundExecutor executor, Clock clock) {
         TemplateChecker checker = catalog.user().checker();
         return new TemplateEditorViewModel.Services(catalog, parliament, new LetterComposer(),
                 new TemplatePackReader(checker, PackLimits.DEFAULT), new TemplatePackWriter(clock, PackLimits.DEFAULT),
-                debouncer, uiThread, clock);
+                debouncer, uiThread, executor, clock);
     }
 
     /**
@@ -48,21 +50,26 @@ public final class TemplateEditorWindow {
      * @param onClose runs after the window closes (the wizard re-reads its template list)
      * @param dialogs makes the window's dialogs (tests answer them themselves)
      * @param clock dates the packs the window writes
+     * @param executor where the window's writes run
      */
     public static Shown show(Window owner, TemplateCatalog catalog, Parliament parliament, Runnable onClose,
-                             Function<Window, DialogService> dialogs, Clock clock) {
+                             Function<Window, DialogService> dialogs, Clock clock, BackgroundExecutor executor) {
         Windows windows = Windows.of(owner);
         Stage stage = windows.window(owner, Messages.get("ui.editor.window.title"), HelpDialog.opener(HelpTopic.EDITOR));
         TemplateEditorViewModel vm = new TemplateEditorViewModel(services(catalog, parliament,
-                new DelayDebouncer(CHECK_DELAY), Platform::runLater, clock), dialogs.apply(stage));
+                new DelayDebouncer(CHECK_DELAY), Platform::runLater, executor, clock), dialogs.apply(stage));
         TemplateEditorView view = new TemplateEditorView(vm);
         windows.show(stage, view.root(), 1280, 800);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        // Closed by the user (its close button, Escape, Ctrl+W): it goes once the changes are saved, or stays if
+        // they cannot be. Hidden without asking (the app quitting): what is still to be written is written first.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            vm.closeWhenSaved(stage::hide);
+        });
         stage.setOnHidden(e -> {
-            if (vm.form().dirtyProperty().get() && vm.form().editableProperty().get()) {
-                vm.form().save();
-            }
+            vm.closeNow();
             onClose.run();
         });
         stage.show();

@@ -25,7 +25,7 @@ public final class EditorDemo extends Application {
         TemplateCatalog catalog = Bundled.catalog(data);
         TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
                 new ParliamentRepository(data).bundled(), new DelayDebouncer(TemplateEditorWindow.CHECK_DELAY),
-                Platform::runLater, Clock.systemDefaultZone()), new FxDialogService(stage));
+                Platform::runLater, new org.dearmp.ui.task.CallingThreadExecutor(), Clock.systemDefaultZone()), new FxDialogService(stage));
         if (Boolean.getBoolean("demo.edit")) {
             vm.list().select("visit-local-projects");
             vm.list().duplicate();

@@ -35,14 +35,15 @@ class EditorDialogFlowsTest {
         AppDataFolder data = new AppDataFolder(home.resolve("data"));
         catalog = Bundled.catalog(data);
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
-                org.dearmp.ui.task.Debouncer.immediate(), Runnable::run,
+                org.dearmp.ui.task.Debouncer.immediate(), Runnable::run, new org.dearmp.ui.task.CallingThreadExecutor(),
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
     }
 
     /** A copy of a bundled template, ready to share, selected. */
     private String ownTemplate() {
         vm.list().select("frontline-training");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         vm.form().askProperty().set("Will you ask the Home Office how many officers here have had this training?");
         vm.form().save();
         return id;

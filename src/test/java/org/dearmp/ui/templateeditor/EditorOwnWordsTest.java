@@ -33,7 +33,7 @@ class EditorOwnWordsTest {
         AppDataFolder data = new AppDataFolder(folder);
         TemplateCatalog catalog = Bundled.catalog(data);
         TemplateEditorViewModel vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog,
-                new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run,
+                new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run, new org.dearmp.ui.task.CallingThreadExecutor(),
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());
         catalogs.put(vm, catalog);
         return vm;
@@ -83,7 +83,8 @@ class EditorOwnWordsTest {
         vm.pack().exportPack(vm.list().shareable(), pack, "  Leeds Anti-Trafficking Network ");
 
         vm.list().select("stronger-laws");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         assertThat(header(vm, id).author()).isEqualTo("Leeds Anti-Trafficking Network");
         assertThat(header(vm, id).version()).isEqualTo("1");
         assertThat(vm.form().authorshipProperty().get()).isEqualTo("1, by Leeds Anti-Trafficking Network");
@@ -104,7 +105,8 @@ class EditorOwnWordsTest {
         TemplateEditorViewModel supporter = editor(home.resolve("supporter"));
         supporter.pack().importPack(supporter.pack().readPack(pack), false);
         supporter.list().select("visit-local-projects");
-        String theirs = supporter.list().duplicate();
+        supporter.list().duplicate();
+        String theirs = supporter.form().idProperty().get();
         assertThat(header(supporter, theirs).author()).isEqualTo("Leeds Anti-Trafficking Network");
     }
 
@@ -112,7 +114,8 @@ class EditorOwnWordsTest {
     void withNoOrganisationKnownACopyClaimsNoAuthor() {
         TemplateEditorViewModel vm = editor(home);
         vm.list().select("stronger-laws");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         assertThat(header(vm, id).author()).isEmpty();
     }
 

@@ -71,7 +71,7 @@ class EditorReadabilityTest {
     void start(Stage stage) {
         AppDataFolder data = new AppDataFolder(home.resolve("case-" + System.nanoTime()));
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(Bundled.catalog(data),
-                new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run,
+                new ParliamentRepository(data).bundled(), Debouncer.immediate(), Runnable::run, new org.dearmp.ui.task.CallingThreadExecutor(),
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
         scene = new Scene(new TemplateEditorView(vm).root(), 1280, 800);
         stage.setScene(scene);

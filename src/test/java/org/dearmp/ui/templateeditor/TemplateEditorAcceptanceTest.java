@@ -58,7 +58,7 @@ class TemplateEditorAcceptanceTest {
         catalog = Bundled.catalog(data);
         Parliament parliament = new ParliamentRepository(data).bundled();
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, parliament, Debouncer.immediate(),
-                Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
+                Runnable::run, new org.dearmp.ui.task.CallingThreadExecutor(), Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), dialogs);
         TemplateEditorView view = new TemplateEditorView(vm);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();

@@ -30,7 +30,7 @@ class TemplateEditorLanguageTest {
         AppDataFolder data = new AppDataFolder(home);
         catalog = Bundled.catalog(data);
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
-                Debouncer.immediate(), Runnable::run, Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC)),
+                Debouncer.immediate(), Runnable::run, new org.dearmp.ui.task.CallingThreadExecutor(), Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC)),
                 new org.dearmp.testsupport.RecordingDialogService());
     }
 
@@ -40,7 +40,8 @@ class TemplateEditorLanguageTest {
         assertThat(vm.form().languageProperty().get()).isEqualTo("cy");
         assertThat(vm.preview().previewProperty().get()).contains("1 Rhagfyr 2026", "Tŷ'r Cyffredin", "Yn gywir,");
 
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
 
         assertThat(vm.form().languageProperty().get()).isEqualTo("cy");
         var header = catalog.user().find(id).orElseThrow().template().orElseThrow().header();
@@ -51,7 +52,8 @@ class TemplateEditorLanguageTest {
     @Test
     void theLanguageChoiceIsSavedInTheFile() {
         vm.list().select("own-words");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         assertThat(vm.form().languageProperty().get()).isEmpty();
 
         vm.form().languageProperty().set("cy");

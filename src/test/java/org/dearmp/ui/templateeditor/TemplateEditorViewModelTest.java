@@ -34,7 +34,7 @@ class TemplateEditorViewModelTest {
         AppDataFolder data = new AppDataFolder(home);
         catalog = Bundled.catalog(data);
         vm = new TemplateEditorViewModel(TemplateEditorWindow.services(catalog, new ParliamentRepository(data).bundled(),
-                Debouncer.immediate(), Runnable::run, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());
+                Debouncer.immediate(), Runnable::run, new org.dearmp.ui.task.CallingThreadExecutor(), Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)), new org.dearmp.testsupport.RecordingDialogService());
     }
 
     @Test
@@ -43,7 +43,8 @@ class TemplateEditorViewModelTest {
         assertThat(vm.form().editableProperty().get()).isFalse();
         assertThat(vm.preview().previewProperty().get()).contains("27 November 2026").contains("House of Commons");
 
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
 
         assertThat(id).isEqualTo("stronger-laws-copy");
         assertThat(vm.list().selectedProperty().get().id()).isEqualTo(id);
@@ -98,7 +99,8 @@ class TemplateEditorViewModelTest {
     @Test
     void aDraftWithErrorsIsSavedButOnlyOfferedOnceItChecksClean() {
         vm.list().select("visit-local-projects");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         String good = vm.form().bodyProperty().get();
         vm.form().bodyProperty().set(good + "\n{{#points}}");
 
@@ -119,7 +121,8 @@ class TemplateEditorViewModelTest {
     @Test
     void revertCompareAndDelete() {
         vm.list().select("survivor-support");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         String ask = vm.form().askProperty().get();
         vm.form().askProperty().set("Will you visit the drop-in centre on Mill Street with me?");
         assertThat(vm.form().dirtyProperty().get()).isTrue();
@@ -155,7 +158,8 @@ class TemplateEditorViewModelTest {
 
     @Test
     void aNewTemplateStartsAsADraftUntilItHasASubjectAndAnAsk() {
-        String id = vm.list().newTemplate();
+        vm.list().newTemplate();
+        String id = vm.form().idProperty().get();
 
         assertThat(vm.list().selectedProperty().get().draft()).isTrue();
         assertThat(vm.form().problems()).extracting(row -> row.problem().kind())
@@ -171,7 +175,8 @@ class TemplateEditorViewModelTest {
     @Test
     void sharedTemplatesComeBackFromTheirPack() {
         vm.list().select("frontline-training");
-        String id = vm.list().duplicate();
+        vm.list().duplicate();
+        String id = vm.form().idProperty().get();
         vm.form().askProperty().set("Will you ask the Home Office how many police officers in our area have had this training?");
         vm.form().save();
         Path pack = home.resolve("our-templates.zip");
