@@ -2,7 +2,6 @@ package org.dearmp.ui.batch;
 
 import org.dearmp.ui.desktop.DialogService;
 import org.dearmp.ui.desktop.FileKind;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dearmp.core.DearMpException;
 import org.dearmp.batch.input.ColumnMapping;
 import org.dearmp.batch.input.SupporterField;
 import org.dearmp.batch.input.SupporterFile;
@@ -65,13 +63,17 @@ public final class BatchFileModel {
         openFile(path, false);
     }
 
-    /** The sample supporters file shipped with the app, copied to a folder of its own where its letters go too. */
+    /**
+     * The sample supporters file shipped with the app, copied (in the background) to a folder of its own where its
+     * letters go too.
+     */
     public void openSample() {
-        try {
-            openFile(SampleSupporters.copy(), true);
-        } catch (IOException e) {
-            tasks.status(Status.failure(Messages.get("ui.batch.sample.failed", FileProblems.why(e))));
+        if (tasks.busyProperty().get()) {
+            return;
         }
+        tasks.status(Status.NONE);
+        tasks.run(p -> SampleSupporters.copy(), copy -> openFile(copy, true), failure -> tasks.status(
+                Status.failure(Messages.get("ui.batch.sample.failed", why(failure)))));
     }
 
     private void openFile(Path path, boolean besideIt) {
@@ -88,29 +90,38 @@ public final class BatchFileModel {
         });
     }
 
+    /** Asks for a column mapping file and reads it in the background; then the mapping shows it. */
     public void loadMapping() {
+        if (tasks.busyProperty().get()) {
+            return;
+        }
         tasks.status(Status.NONE);
-        dialogs.chooseFileToOpen(Messages.get("ui.batch.dialog.openMapping"), FileKind.COLUMN_MAPPING).ifPresent(path -> {
-            try {
-                showMapping(ColumnMapping.load(path));
-                tasks.status(Status.success(Messages.get("ui.batch.mapping.loaded", path.getFileName())));
-            } catch (DearMpException e) {
-                tasks.status(Status.failure(e.getMessage()));
-            }
-        });
+        dialogs.chooseFileToOpen(Messages.get("ui.batch.dialog.openMapping"), FileKind.COLUMN_MAPPING).ifPresent(path ->
+                tasks.run(p -> ColumnMapping.load(path), loaded -> {
+                    showMapping(loaded);
+                    tasks.status(Status.success(Messages.get("ui.batch.mapping.loaded", path.getFileName())));
+                }, failure -> tasks.status(Status.failure(BatchTasks.message(failure)))));
     }
 
+    /** Asks where, then saves the mapping as it is now, in the background; the mapping on screen stays either way. */
     public void saveMapping() {
+        if (tasks.busyProperty().get()) {
+            return;
+        }
         tasks.status(Status.NONE);
+        ColumnMapping now = currentMapping();
         dialogs.chooseFileToSave(Messages.get("ui.batch.dialog.saveMapping"), FileKind.COLUMN_MAPPING, null,
-                "column-mapping.json").ifPresent(path -> {
-            try {
-                currentMapping().save(path);
-                tasks.status(Status.success(Messages.get("ui.batch.mapping.saved", path)));
-            } catch (IOException e) {
-                tasks.status(Status.failure(Messages.get("ui.batch.mapping.notSaved", path, FileProblems.why(e))));
-            }
-        });
+                "column-mapping.json").ifPresent(path -> tasks.run(p -> {
+                    now.save(path);
+                    return path;
+                }, saved -> tasks.status(Status.success(Messages.get("ui.batch.mapping.saved", saved))),
+                failure -> tasks.status(Status.failure(Messages.get("ui.batch.mapping.notSaved", path,
+                        why(failure))))));
+    }
+
+    /** Why a file could not be copied or written, in plain words; a bug is not explained with its own words. */
+    private static String why(Throwable failure) {
+        return Status.expected(failure) ? FileProblems.why(failure) : Messages.get("ui.batch.error.unexpected");
     }
 
     /** The mapping as the user has edited it. */

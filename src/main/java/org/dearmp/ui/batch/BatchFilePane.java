@@ -59,14 +59,15 @@ final class BatchFilePane {
         Button save = Controls.button("batch-save-mapping", "ui.batch.mapping.save", e -> vm.saveMapping());
         Button check = Controls.button("batch-check", "ui.batch.check.run", e -> vm.check());
         check.disableProperty().bind(vm.canCheckProperty().not());
-        load.disableProperty().bind(vm.fileProperty().isNull());
-        save.disableProperty().bind(vm.fileProperty().isNull());
+        // While the screen reads or writes, these wait: a second click is not a second write.
+        load.disableProperty().bind(vm.fileProperty().isNull().or(vm.busyProperty()));
+        save.disableProperty().bind(vm.fileProperty().isNull().or(vm.busyProperty()));
         chooseFile.disableProperty().bind(vm.writingProperty());
 
         // A newcomer can see the whole batch at work on a few made-up supporters before using their own file.
         Button sample = Controls.button("batch-sample", "ui.batch.file.sample", e -> vm.openSample());
         sample.setAccessibleText(Messages.get("ui.batch.file.sampleAccessible"));
-        sample.disableProperty().bind(vm.writingProperty());
+        sample.disableProperty().bind(vm.writingProperty().or(vm.busyProperty()));
         HBox fileRow = new HBox(chooseFile, sample, info);
         HBox.setHgrow(info, Priority.ALWAYS);
         fileRow.getStyleClass().add("row");

@@ -40,16 +40,25 @@ public final class BatchResultsModel {
         this.outputs = outputs;
     }
 
-    void show(BatchResult done, boolean resumedUnfinished) {
-        resultText.set(ResultText.of(done, resumedUnfinished));
-        seats.setAll(done.summary().byConstituency());
+    /**
+     * The map picture the batch drew, read with the batch's own work (off the FX thread); null when it is not there
+     * or cannot be read.
+     */
+    static byte[] readMap(BatchResult done) {
         try {
             // The folder is the organiser's: what is there now need not be the picture the batch drew.
-            mapPng.set(Files.exists(done.map())
-                    ? UserFiles.readAll(done.map(), MAX_MAP_BYTES, Messages.get("batch.map.what")) : null);
+            return Files.exists(done.map()) ? UserFiles.readAll(done.map(), MAX_MAP_BYTES, Messages.get("batch.map.what"))
+                    : null;
         } catch (IOException e) {
-            mapPng.set(null);
+            return null;
         }
+    }
+
+    /** Shows a finished batch with its map picture as {@link #readMap} read it: nothing here reads a file. */
+    void show(BatchResult done, boolean resumedUnfinished, byte[] map) {
+        resultText.set(ResultText.of(done, resumedUnfinished));
+        seats.setAll(done.summary().byConstituency());
+        mapPng.set(map);
         result.set(done); // last: whoever watches the result finds the summary complete
         tasks.status(Status.success(Messages.get("ui.batch.result.where", done.outDir())));
     }

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.dearmp.batch.BatchCancelledException;
 import org.dearmp.batch.check.BatchCheck;
 import org.dearmp.batch.run.BatchFolder;
+import org.dearmp.batch.run.BatchResult;
 import org.dearmp.batch.run.BatchSettings;
 import org.dearmp.batch.input.SupporterFile;
 import org.dearmp.i18n.Messages;
@@ -120,18 +121,21 @@ public final class BatchWriteModel {
         tasks.clearCancel();
         writing.set(true);
         tasks.status(Status.NONE);
-        tasks.run(p -> tasks.loaded().write(checked, chosen, settings, twoSided, new WriteProgress(p, tasks::cancelRequested)),
-                done -> {
-                    writing.set(false);
-                    results.show(done, before == BatchFolder.State.UNFINISHED);
-                }, failure -> {
-                    writing.set(false);
-                    if (failure instanceof BatchCancelledException) {
-                        tasks.status(Status.cancelled(Messages.get("ui.batch.write.cancelled", outputFolder.get())));
-                    } else {
-                        tasks.status(Status.failure(BatchTasks.message(failure)));
-                    }
-                });
+        tasks.run(p -> {
+            BatchResult result = tasks.loaded().write(checked, chosen, settings, twoSided,
+                    new WriteProgress(p, tasks::cancelRequested));
+            return new Written(result, BatchResultsModel.readMap(result));
+        }, done -> {
+            writing.set(false);
+            results.show(done.result(), before == BatchFolder.State.UNFINISHED, done.map());
+        }, failure -> {
+            writing.set(false);
+            if (failure instanceof BatchCancelledException) {
+                tasks.status(Status.cancelled(Messages.get("ui.batch.write.cancelled", outputFolder.get())));
+            } else {
+                tasks.status(Status.failure(BatchTasks.message(failure)));
+            }
+        });
     }
 
     /** Stops after the letters being written now; they are kept, and writing again finishes the batch. */
@@ -170,5 +174,9 @@ public final class BatchWriteModel {
 
     public BooleanBinding canWriteProperty() {
         return canWrite;
+    }
+
+    /** A batch written, and its map picture read with it, off the FX thread. */
+    private record Written(BatchResult result, byte[] map) {
     }
 }
