@@ -22,7 +22,8 @@ import org.dearmp.ui.task.Debouncer;
 /** A wizard over the fake services, with everything running at once on the test thread. */
 public final class WizardFixture {
     public final AppDataFolder folder;
-    public final Services services;
+    /** What the wizard works with; a test may swap it before {@link #create}. */
+    public Services services;
     public final List<String> opened = new ArrayList<>();
     public final List<String> clipboard = new ArrayList<>();
     public final List<Throwable> errors = new ArrayList<>();

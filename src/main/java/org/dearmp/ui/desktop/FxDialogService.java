@@ -99,6 +99,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private File startFolder(Path initialFolder) {
+        // One stat of a folder, on the FX thread on purpose: the file dialog shown next lists that same folder there.
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             return initialFolder.toFile();
         }

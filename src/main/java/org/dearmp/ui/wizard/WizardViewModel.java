@@ -4,8 +4,6 @@ import org.dearmp.history.FollowUpKind;
 import org.dearmp.history.LetterSent;
 import org.dearmp.letter.Letter;
 import org.dearmp.ui.services.ComposedLetter;
-
-import org.dearmp.core.UkDates;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -286,7 +284,8 @@ public final class WizardViewModel {
     private void offerFollowUpTemplates(boolean on) {
         if (on != followUpTemplates) {
             followUpTemplates = on;
-            refreshTemplates();
+            // At once: the letter being filled in chooses its follow-up template from this list next.
+            templates.refresh(available(services, on));
         }
     }
 
@@ -385,9 +384,15 @@ public final class WizardViewModel {
         return folder;
     }
 
-    /** Re-reads the templates on offer (the Templates window may have saved, imported or deleted some). */
+    /** Re-reads the templates on offer in the background (the Templates window may have changed some), then offers them. */
     public void refreshTemplates() {
-        templates.refresh(followUpTemplates ? services.letters().followUpTemplates() : services.letters().templates());
+        Services now = services;
+        boolean followUps = followUpTemplates;
+        templates.refresh(executor, progress -> available(now, followUps));
+    }
+
+    private static List<TemplateChoice> available(Services from, boolean followUps) {
+        return followUps ? from.letters().followUpTemplates() : from.letters().templates();
     }
 
     public Services services() {
