@@ -68,6 +68,8 @@ class TemplateEditorWritesTest {
         assertThat(fileOf("stronger-laws-copy")).exists();
         assertThat(fileOf("stronger-laws-copy-2")).as("the second click did nothing").doesNotExist();
         assertThat(vm.list().selectedProperty().get().id()).isEqualTo("stronger-laws-copy");
+        assertThat(vm.form().idProperty().get()).as("the copy is in the form").isEqualTo("stronger-laws-copy");
+        assertThat(vm.statusProperty().get().text()).as("and the status says what was done").startsWith("Made your own copy");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
