@@ -285,16 +285,38 @@ public final class EditorFormModel {
         dirty.set(false);
     }
 
+    /** What the form held for a template it left: enough to go back to it, as typed, without reading it again. */
+    record Left(String id, String savedText, boolean canCompare, TemplateFields typed) {
+    }
+
     /**
      * Keeps the changes to {@code item} (which the form is leaving) as saved, a draft if they do not check yet,
-     * without asking: in the background, after the writes before it.
+     * without asking: in the background, after the writes before it. If they cannot be kept, {@code notKept}
+     * gets the form as it was left.
      */
-    void saveQuietly(TemplateItem item) {
+    void saveQuietly(TemplateItem item, Consumer<Left> notKept) {
+        Left left = new Left(id.get(), savedText, canCompare.get(), fields());
         String text = textToSave();
         dirty.set(false);
         writes.submit(Messages.get("ui.editor.status.saving"), progress -> store.save(item.id(), text),
                 done -> status.set(Status.success(Messages.get("ui.editor.status.keptChanges", item.title()))),
-                () -> { }, reason -> Messages.get("ui.editor.status.changesNotKept", item.title(), reason));
+                () -> notKept.accept(left), reason -> Messages.get("ui.editor.status.changesNotKept", item.title(), reason));
+    }
+
+    /** Puts a template the form left back in it, as typed and not saved: its changes could not be kept. */
+    void restore(Left left) {
+        loading = true;
+        try {
+            savedText = left.savedText();
+            fill(left.typed());
+            editable.set(true);
+            canCompare.set(left.canCompare());
+            id.set(left.id());
+        } finally {
+            loading = false;
+        }
+        preview.clear();
+        recheckNow();
     }
 
     void load(TemplateItem item) {

@@ -62,6 +62,8 @@ public final class TemplateEditorViewModel {
     private final EditorPackModel pack;
     private final DialogService dialogs;
     private final EditorWrites writes;
+    /** True while the selection goes back to a template whose changes could not be kept: nothing to save or read. */
+    private boolean returning;
     /** True from a close asked for until the window goes, or a save before it fails. */
     private boolean closing;
 
@@ -76,13 +78,13 @@ public final class TemplateEditorViewModel {
         this.pack = new EditorPackModel(services, form, list, status, dialogs);
 
         list.selectedProperty().addListener((obs, old, now) -> {
-            if (list.refreshing() || (old != null && now != null && old.id().equals(now.id()))) {
+            if (returning || list.refreshing() || (old != null && now != null && old.id().equals(now.id()))) {
                 return;
             }
             if (old != null && form.unsaved()) {
                 // Never lose what was typed: moving to another template keeps the changes as saved (a draft
                 // if they do not check yet).
-                form.saveQuietly(old);
+                form.saveQuietly(old, this::backTo);
             }
             if (writes.busy()) {
                 // Read once the writes are done, so a template saved a moment ago is never read as it was before.
@@ -99,6 +101,23 @@ public final class TemplateEditorViewModel {
         preview.listen();
         list.refresh();
         list.selectFirst();
+    }
+
+    /**
+     * The changes typed in a template could not be kept as the form left it: back to it, with them, not saved
+     * (without reading it again: what could not be written may not read either).
+     */
+    private void backTo(EditorFormModel.Left left) {
+        returning = true;
+        try {
+            list.select(left.id());
+        } finally {
+            returning = false;
+        }
+        TemplateItem selected = list.selectedProperty().get();
+        if (selected != null && selected.id().equals(left.id())) {
+            form.restore(left);
+        }
     }
 
     /** The templates, the search and the selection; duplicate, new and delete. */

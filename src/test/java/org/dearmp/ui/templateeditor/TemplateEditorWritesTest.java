@@ -109,6 +109,24 @@ class TemplateEditorWritesTest {
     }
 
     @Test
+    void movingToAnotherTemplateWhenTheChangesCannotBeKeptGoesBackToThemUnsaved() throws Exception {
+        String id = ownCopy();
+        vm.form().bodyProperty().set("Dear {{mp.salutation}},\n\nWords typed before moving on.\n\n{{ask}}");
+        Files.delete(fileOf(id));
+        Files.createDirectory(fileOf(id));
+
+        vm.list().select("survivor-support");
+        background.runAll();
+
+        assertThat(vm.list().selectedProperty().get().id()).as("back to the template they were typed in")
+                .isEqualTo(id);
+        assertThat(vm.form().idProperty().get()).isEqualTo(id);
+        assertThat(vm.form().bodyProperty().get()).contains("Words typed before moving on.");
+        assertThat(vm.form().dirtyProperty().get()).as("still not saved").isTrue();
+        assertThat(vm.statusProperty().get().kind()).isEqualTo(Status.Kind.FAILURE);
+    }
+
+    @Test
     void aNewTemplateAndADeletionWriteOnlyInTheBackground() {
         vm.list().newTemplate();
         assertThat(fileOf("my-template")).doesNotExist();
