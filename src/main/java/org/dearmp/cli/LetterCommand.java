@@ -202,7 +202,7 @@ final class LetterCommand implements Callable<Integer> {
                 ? Messages.get("export.cli.writtenToStandardOutput", letter.recipient().envelopeName(), seat.get().displayName())
                 : Messages.get("export.cli.written", written, letter.recipient().envelopeName(), seat.get().displayName()));
         printGuidance(report, draft.guidance());
-        history.record(context, letter, seat.get().code(), seat.get().displayName(), mp.get().displayName(),
+        history.record(context, letter, seat.get().code(), seat.get().name(), mp.get().displayName(),
                 template.title(), format == Format.eml ? SentAs.EMAIL : SentAs.POST, first, report);
         report.flush();
         return DearMpCommand.EXIT_OK;

@@ -66,6 +66,17 @@ class LettersCommandTest {
     }
 
     @Test
+    void aSeatIsNamedInTheHistoryAsTheAppNamesIt() {
+        // Gower / Gŵyr: the app keeps a seat's name, not the name with its Welsh one, so both list it alike.
+        CliRun written = run("letter", "--postcode", "SA3 5DD", "--template", "stronger-laws", "--name", "Sam Writer",
+                "--out", out.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+
+        assertThat(context.recentLetters().sent()).singleElement()
+                .extracting(SavedLetter::constituencyName).isEqualTo("Gower");
+    }
+
+    @Test
     void theHistoryOfALetterFromTheCommandLineKeepsNoNameAddressPostcodeOrWords() throws IOException {
         letter("--story", "My cousin was trafficked");
         String kept;
