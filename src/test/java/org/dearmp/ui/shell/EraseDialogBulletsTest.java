@@ -55,6 +55,9 @@ class EraseDialogBulletsTest {
                 assertThat(words.getMinX()).as(id + ": every line right of the bullet").isGreaterThanOrEqualTo(b.getMaxX());
                 assertThat(b.getMinY()).as(id + ": the bullet at the first line").isLessThan(words.getMinY() + 4);
             }
+            // What the erase removes (letters/ and replies/ too) is what the dialog says it removes.
+            assertThat(robot.lookup("#erase-item-letters").queryAs(Label.class).getText())
+                    .contains("replies you recorded");
             Label details = robot.lookup("#erase-item-details").queryAs(Label.class);
             Node text = details.lookup(".text");
             assertThat(text.getLayoutBounds().getHeight()).as("the long item wraps at this size")
