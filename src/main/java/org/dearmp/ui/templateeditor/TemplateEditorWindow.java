@@ -65,6 +65,9 @@ public final class TemplateEditorWindow {
         // Closed by the user (its close button, Escape, Ctrl+W): it goes once the changes are saved, or stays if
         // they cannot be. Hidden without asking (the app quitting): what is still to be written is written first.
         stage.setOnCloseRequest(e -> {
+            if (e.isConsumed()) {
+                return; // a guard before this one (a question the user said no to) keeps the window open
+            }
             e.consume();
             vm.closeWhenSaved(stage::hide);
         });
