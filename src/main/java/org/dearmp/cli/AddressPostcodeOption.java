@@ -3,9 +3,11 @@ package org.dearmp.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.dearmp.i18n.Messages;
+import org.dearmp.lookup.LookupResult;
 import org.dearmp.lookup.LookupService;
 import org.dearmp.lookup.SeatCheck;
 import org.dearmp.parliament.Constituency;
+import org.dearmp.parliament.Regions;
 import org.dearmp.postcode.ParsedPostcode;
 import org.dearmp.postcode.PostcodeParser;
 import picocli.CommandLine.Option;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Option;
  * It never stops the letter.
  */
 final class AddressPostcodeOption {
+    /** The data's name for it, as Regions names it in the interface's language. */
+    private static final String NORTHERN_IRELAND = "Northern Ireland";
 
     @Option(names = "--address-postcode", paramLabel = "POSTCODE",
             parameterConsumer = LetterCommand.PostcodeParts.class)
@@ -49,9 +53,30 @@ final class AddressPostcodeOption {
         if (addressPostcode == null || addressPostcode.isBlank()) {
             return null;
         }
-        Optional<SeatCheck.Mismatch> elsewhere = SeatCheck.check(lookup.lookup(addressPostcode), letterSeat);
+        LookupResult address = lookup.lookup(addressPostcode);
+        Optional<SeatCheck.Mismatch> elsewhere = SeatCheck.check(address, letterSeat);
         elsewhere.ifPresent(m -> err.println(Messages.get("cli.letter.otherSeat", m.postcode(), m.home().name(),
                 m.letterSeat().name())));
+        outsideGreatBritain(address, letterSeat).ifPresent(err::println);
         return elsewhere.map(SeatCheck.Mismatch::home).orElse(null);
+    }
+
+    /**
+     * An address in Northern Ireland (whose seats the data places only roughly, so SeatCheck never names one) or in
+     * a Crown dependency is surely not in a Great Britain seat: the warning says where it is instead.
+     */
+    private static Optional<String> outsideGreatBritain(LookupResult address, Constituency letterSeat) {
+        if (address instanceof LookupResult.Choose choose && choose.reason() == LookupResult.ChooseReason.NORTHERN_IRELAND
+                && !letterSeat.isNorthernIreland()) {
+            return Optional.of(Messages.get("cli.letter.outsideSeat", choose.postcode(),
+                    Regions.name(NORTHERN_IRELAND), letterSeat.name()));
+        }
+        // A forces address (BFPO) keeps its home MP: only a Crown dependency or an overseas territory is elsewhere.
+        if (address instanceof LookupResult.NotRepresented elsewhere
+                && !elsewhere.postcode().toString().startsWith("BF")) {
+            return Optional.of(Messages.get("cli.letter.outsideSeat", elsewhere.postcode(), elsewhere.territory(),
+                    letterSeat.name()));
+        }
+        return Optional.empty();
     }
 }

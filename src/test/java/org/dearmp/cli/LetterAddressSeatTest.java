@@ -52,6 +52,26 @@ class LetterAddressSeatTest {
     }
 
     @Test
+    void anAddressInNorthernIrelandOrJerseyIsAWarningToo() {
+        // No Great Britain seat holds them, so a letter to the MP for Ynys Môn is surely not to the writer's own.
+        CliRun belfast = letter("BT1 1AA");
+        assertThat(belfast.exitCode()).as(belfast.err()).isZero();
+        assertThat(belfast.err()).contains("Warning: your address postcode BT1 1AA is in Northern Ireland, but this "
+                + "letter is to the MP for Ynys Môn.");
+
+        CliRun jersey = letter("JE2 4WE");
+        assertThat(jersey.exitCode()).as(jersey.err()).isZero();
+        assertThat(jersey.err()).contains("Warning: your address postcode JE2 4WE is in Jersey, but this letter is "
+                + "to the MP for Ynys Môn.");
+
+        CliRun forces = letter("BF1 3AA");
+        assertThat(forces.err()).as("a forces address keeps its home MP").doesNotContain("Warning");
+
+        CliRun welsh = letter("BT1 1AA", "--language", "cy");
+        assertThat(welsh.err()).contains("BT1 1AA", "Gogledd Iwerddon", "Ynys Môn").doesNotContain("Warning");
+    }
+
+    @Test
     void anAddressInTheMpsSeatSaysNothing() throws Exception {
         CliRun run = letter("LL59 5ER");
 
