@@ -72,6 +72,12 @@ class WelshBundleTest {
     }
 
     @Test
+    void theResponseMapTellsRepliedFromAnswered() {
+        // "have replied" counts acknowledgements too; its Welsh must not be the legend's "answered" (Wedi ateb).
+        assertThat(welsh.get("batch.responses.mapSubtitle")).doesNotContain(welsh.get("outcome.ANSWERED").toLowerCase());
+    }
+
+    @Test
     void everyEnglishKeyIsTranslated() {
         Set<String> missing = new TreeSet<>(english.keySet());
         missing.removeAll(welsh.keySet());
