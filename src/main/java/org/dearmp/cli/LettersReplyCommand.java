@@ -51,6 +51,10 @@ final class LettersReplyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Messages.get("cli.letters.badOutcome", outcome.strip(), Outcome.codes()));
             return DearMpCommand.EXIT_INVALID_INPUT;
         }
+        if (attach != null && attach.toString().isBlank()) {
+            spec.commandLine().getErr().println(Messages.get("cli.letters.attachEmpty"));
+            return DearMpCommand.EXIT_INVALID_INPUT;
+        }
         SavedLetter replied;
         org.dearmp.userdata.LetterHistory history = context.letterHistory();
         SavedLetter letter = history.find(id);

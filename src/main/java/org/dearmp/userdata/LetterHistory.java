@@ -81,7 +81,9 @@ public final class LetterHistory {
             throw new DearMpException(Messages.get("history.id.none", wanted));
         }
         if (matches.size() > 1) {
-            throw new DearMpException(Messages.get("history.id.several", wanted, matches.size()));
+            String which = String.join("; ", matches.stream().map(l -> Messages.get("history.id.one", shortId(l.id()),
+                    l.mpName(), org.dearmp.core.UkDates.date(l.sent().on()))).toList());
+            throw new DearMpException(Messages.get("history.id.several", wanted, matches.size(), which));
         }
         return matches.get(0);
     }

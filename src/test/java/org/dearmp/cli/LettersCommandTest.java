@@ -66,6 +66,16 @@ class LettersCommandTest {
     }
 
     @Test
+    void anEmptyAttachmentNameIsRefusedPlainly() {
+        letter();
+        CliRun reply = run("letters", "reply", onlyId(), "--outcome", "answered", "--attach", "");
+
+        assertThat(reply.exitCode()).isEqualTo(2);
+        assertThat(reply.err()).contains("--attach needs the name of the reply's file");
+        assertThat(context.recentLetters().sent().get(0).reply()).as("nothing recorded").isNull();
+    }
+
+    @Test
     void aSeatIsNamedInTheHistoryAsTheAppNamesIt() {
         // Gower / Gŵyr: the app keeps a seat's name, not the name with its Welsh one, so both list it alike.
         CliRun written = run("letter", "--postcode", "SA3 5DD", "--template", "stronger-laws", "--name", "Sam Writer",

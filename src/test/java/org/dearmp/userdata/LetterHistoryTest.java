@@ -83,7 +83,8 @@ class LetterHistoryTest {
         store.saveSent("aaaa1111", "Ann Example", "Aldershot", "t", one.draft(), one.sent());
         store.saveSent("aaaa2222", "Ann Example", "Aldershot", "t", one.draft(), one.sent());
         assertThatThrownBy(() -> history.find("aaaa")).isInstanceOf(DearMpException.class)
-                .hasMessageContaining("2 letters in your history have ids starting \"aaaa\"");
+                .hasMessageContaining("2 letters in your history have ids starting \"aaaa\"")
+                .hasMessageContaining("aaaa1111 (Ann Example, ").hasMessageContaining("aaaa2222 (Ann Example, ");
         assertThat(history.find("aaaa2").id()).isEqualTo("aaaa2222");
         assertThatThrownBy(() -> history.find("zzzz")).isInstanceOf(DearMpException.class)
                 .hasMessageContaining("No letter in your history");
