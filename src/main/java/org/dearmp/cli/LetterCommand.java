@@ -202,6 +202,10 @@ final class LetterCommand implements Callable<Integer> {
                 ? Messages.get("export.cli.writtenToStandardOutput", letter.recipient().envelopeName(), seat.get().displayName())
                 : Messages.get("export.cli.written", written, letter.recipient().envelopeName(), seat.get().displayName()));
         printGuidance(report, draft.guidance());
+        if (first != null && address.isEmpty()) {
+            // The command line's history keeps no address, so a follow-up has one only when given again.
+            report.println(Messages.get("export.cli.advice", Messages.get("cli.letter.followUpNoAddress")));
+        }
         history.record(context, letter, seat.get().code(), seat.get().name(), mp.get().displayName(),
                 template.title(), format == Format.eml ? SentAs.EMAIL : SentAs.POST, first, report);
         report.flush();

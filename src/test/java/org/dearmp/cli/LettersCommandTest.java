@@ -184,6 +184,10 @@ class LettersCommandTest {
         CliRun noName = run("letter", "--follow-up", firstId.substring(0, 8), "--out", followUp.toString());
         assertThat(noName.exitCode()).isEqualTo(2);
         assertThat(noName.err()).contains("--name");
+        CliRun noAddress = run("letter", "--follow-up", firstId.substring(0, 8), "--name", "Sam Writer", "--no-history",
+                "--out", out.resolve("no-address.pdf").toString());
+        assertThat(noAddress.exitCode()).as(noAddress.err()).isZero();
+        assertThat(noAddress.out()).contains("This follow-up has no address: your letter history keeps none.");
         CliRun written = run("letter", "--follow-up", firstId.substring(0, 8), "--name", "Sam Writer",
                 "--address", "1 Stryd Fawr", "--out", followUp.toString());
         assertThat(written.exitCode()).as(written.err()).isZero();
