@@ -40,7 +40,7 @@ public final class PlainTextLetter {
         text.append(body(letter)).append("\n\n");
         text.append(Objects.toString(letter.signOff(), "")).append("\n\n");
         appendSenderBlock(text, letter.sender());
-        return text.toString();
+        return PrintableText.clean(text.toString());
     }
 
     /** The whole letter laid out as on paper, top to bottom, for a .txt file. */
@@ -58,7 +58,7 @@ public final class PlainTextLetter {
         text.append(body(letter)).append("\n\n");
         text.append(Objects.toString(letter.signOff(), "")).append("\n\n\n");
         text.append(letter.sender().name()).append('\n');
-        return text.toString();
+        return PrintableText.clean(text.toString());
     }
 
     private static void appendSenderBlock(StringBuilder text, Sender sender) {

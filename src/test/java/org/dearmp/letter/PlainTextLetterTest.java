@@ -24,6 +24,21 @@ class PlainTextLetterTest {
     }
 
     @Test
+    void controlCharactersTypedInGoNeitherIntoTheTextNorTheEmail() {
+        // A terminal's clear-screen escape, a bell and a right-to-left override print nothing, and in a .txt or
+        // .eml opened raw they would act on whoever reads it.
+        Letter hostile = new Letter(new Sender("Evil\u001b[2J\u0007Name\u202eRLO", List.of("1 High\u0000 Street"), "LS1 1AA",
+                "", ""), letter.recipient(), letter.date(), letter.subject(), letter.salutation(),
+                List.of(new LetterBlock.Paragraph("My story\u001b]0;title\u0007 here.")), letter.signOff(),
+                letter.templateId());
+
+        for (String text : List.of(PlainTextLetter.document(hostile), PlainTextLetter.email(hostile))) {
+            assertThat(text).doesNotContain("\u001b", "\u0007", "\u202e", "\u0000")
+                    .contains("Evil[2JNameRLO", "1 High Street", "My story]0;title here.");
+        }
+    }
+
+    @Test
     void theDocumentIsLaidOutLikeALetter() {
         assertThat(PlainTextLetter.document(letter)).isEqualTo("""
                 Łukasz Nowak

@@ -1,10 +1,10 @@
 package org.dearmp.export.pdf;
 
 import com.lowagie.text.PageSize;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.dearmp.letter.Letter;
+import org.dearmp.letter.PrintableText;
 import org.dearmp.letter.LetterBlock;
 import org.dearmp.letter.LetterMeasure;
 import org.dearmp.letter.PlainTextLetter;
@@ -177,37 +177,9 @@ final class LetterLayout implements LetterMeasure {
         return fonts.width(bold, text, BODY_SIZE);
     }
 
-    /**
-     * Text as it is set: composed characters (NFC: text pasted from a Mac may spell ŵ as w plus a
-     * combining circumflex, which fonts place less well than the single letter); every kind of line
-     * break (vertical tab, form feed, next line, line and paragraph separators) as a line break, so
-     * words either side stay apart; tabs as spaces; soft hyphens, other control characters and
-     * invisible formatting marks left out, as they have nothing to print, except the zero-width
-     * joiner and non-joiner, which change how Persian, Indic and emoji text is shaped.
-     */
+    /** Text as it is set: see {@link PrintableText#clean}. */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = null;
-        for (int i = 0; i < normal.length(); i++) {
-            char c = normal.charAt(i);
-            char replacement = switch (c) {
-                case '\u000b', '\f', '\u0085', '\u2028', '\u2029' -> '\n';
-                case '\t' -> ' ';
-                case '\u200c', '\u200d' -> c; // joiners shape Persian, Indic and emoji text
-                default -> c != '\n' && c != '\r' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)
-                        ? 0 : c;
-            };
-            if (replacement != c && out == null) {
-                out = new StringBuilder(normal.length()).append(normal, 0, i);
-            }
-            if (out != null && replacement != 0) {
-                out.append(replacement);
-            }
-        }
-        return out == null ? normal : out.toString();
+        return PrintableText.clean(text);
     }
 
     static String longDate(Letter letter) {
