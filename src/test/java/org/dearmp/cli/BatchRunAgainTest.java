@@ -44,6 +44,30 @@ class BatchRunAgainTest {
     }
 
     @Test
+    void aFinishedBatchRunAgainAfterRepliesWereImportedKeepsThemInTheReport() throws IOException {
+        Path csv = org.dearmp.testsupport.CampaignFixtures.supporters(dir);
+        Path out = dir.resolve("runA");
+        assertThat(batch(csv, out).exitCode()).isEqualTo(5);
+        Path replies = Files.writeString(dir.resolve("r.csv"), "Row,Outcome,Note\r\n2,answered,Will ask a question\r\n"
+                + "3,acknowledged,\r\n", StandardCharsets.UTF_8);
+        assertThat(userData.run("campaign", "replies", out.toString(), "--import", replies.toString()).out())
+                .contains("Recorded 2 replies");
+        String recorded = Files.readString(out.resolve(BatchRunner.REPORT_FILE), StandardCharsets.UTF_8);
+        String responses = Files.readString(out.resolve("responses.csv"), StandardCharsets.UTF_8);
+
+        CliRun again = batch(csv, out);
+
+        assertThat(again.exitCode()).isEqualTo(5);
+        assertThat(again.out()).contains("nothing new was written");
+        String report = Files.readString(out.resolve(BatchRunner.REPORT_FILE), StandardCharsets.UTF_8);
+        assertThat(report).contains(",ann@example.org,answered,,\"Will ask a question\"\r\n")
+                .contains(",rhys@example.org,acknowledged,,\r\n").isEqualTo(recorded);
+        assertThat(userData.run("campaign", "replies", out.toString()).out()).as("the figures as the report stands")
+                .contains("Edinburgh East and Musselburgh");
+        assertThat(Files.readString(out.resolve("responses.csv"), StandardCharsets.UTF_8)).isEqualTo(responses);
+    }
+
+    @Test
     void aBatchIntoAFolderAnotherRunIsWritingIsRefusedWithExitTwo() throws IOException {
         Path csv = twoSupporters();
         Path out = Files.createDirectories(dir.resolve("busy"));

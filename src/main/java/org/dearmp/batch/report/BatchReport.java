@@ -41,6 +41,17 @@ public final class BatchReport {
     public record Reply(Outcome outcome, Optional<LocalDate> date, String note) {
     }
 
+    /**
+     * The reply cells a row holds, as written (outcome code, date, note), with the row's supporter email: what a
+     * batch run that rewrites the report carries over, so a re-run into the folder loses no recorded reply.
+     */
+    public record Recorded(String supporterEmail, String outcome, String date, String note) {
+        /** Still this supporter's row: the same email (or none on both), as the replies' own import matches them. */
+        public boolean sameSupporter(String email) {
+            return supporterEmail.equalsIgnoreCase(email == null ? "" : email.strip());
+        }
+    }
+
     private final Path file;
     private final List<Line> lines;
 
@@ -78,6 +89,39 @@ public final class BatchReport {
             }
         }
         return new BatchReport(file, lines);
+    }
+
+    /**
+     * The replies recorded in {@code file} by row (rows with an empty outcome are left out), for a run that is about
+     * to write the report again. No file, or one that is no report the app wrote, has none.
+     */
+    public static Map<Integer, Recorded> recordedReplies(Path file) throws IOException {
+        Map<Integer, Recorded> recorded = new java.util.HashMap<>();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return recorded;
+        }
+        try (CsvCells csv = new CsvCells(UserFiles.open(file, MAX_BYTES, Messages.get("batch.replies.whatReport")))) {
+            Columns columns = Columns.of(csv.next());
+            if (columns.row < 0 || columns.outcome < 0) {
+                return recorded;
+            }
+            for (String[] cells = csv.next(); cells != null; cells = csv.next()) {
+                String outcome = cell(cells, columns.outcome);
+                if (outcome.isEmpty()) {
+                    continue;
+                }
+                try {
+                    int row = Integer.parseInt(cell(cells, columns.row));
+                    String note = columns.outcome + 2 < cells.length && cells[columns.outcome + 2] != null
+                            ? cells[columns.outcome + 2] : "";
+                    recorded.put(row, new Recorded(cell(cells, columns.supporterEmail), outcome,
+                            cell(cells, columns.outcome + 1), note));
+                } catch (NumberFormatException e) {
+                    // a line without a row number is no supporter's: nothing to carry over
+                }
+            }
+        }
+        return recorded;
     }
 
     /**

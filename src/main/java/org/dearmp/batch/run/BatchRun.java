@@ -18,6 +18,7 @@ import org.dearmp.batch.check.CheckedRow;
 import org.dearmp.batch.check.IssueKind;
 import org.dearmp.batch.check.RowIssue;
 import org.dearmp.batch.report.BatchManifest;
+import org.dearmp.batch.report.BatchReport;
 import org.dearmp.batch.report.BatchSummary;
 import org.dearmp.batch.report.NearCopyFinder;
 import org.dearmp.batch.report.ReportCsv;
@@ -198,7 +199,10 @@ final class BatchRun {
 
     BatchResult finish() throws IOException {
         Path out = settings.outDir();
-        ReportCsv.write(out.resolve(BatchRunner.REPORT_FILE), this::reportRows);
+        Path report = out.resolve(BatchRunner.REPORT_FILE);
+        // Replies can be recorded only into a finished batch, and running it again (or finishing it after its
+        // letters' files went missing) rewrites the report: the replies recorded in it are carried over row by row.
+        ReportCsv.write(report, this::reportRows, BatchReport.recordedReplies(report));
         summary.writeCsv(out.resolve(BatchRunner.SUMMARY_FILE));
         byte[] png;
         try {
