@@ -44,6 +44,8 @@ public final class BatchPlan {
     private final String hash;
     private final String templateId;
     private final String senderOrg;
+    /** Made only for a folder whose fingerprint is not this version's: a pass over the rows with problems. */
+    private String formerHash;
 
     private BatchPlan(BatchCheck check, Map<String, Integer> rankByCode, List<int[]> groups, int letters, int skipped,
                       String hash, String templateId, String senderOrg) {
@@ -149,7 +151,13 @@ public final class BatchPlan {
      * version wrote for it (worded in the language it ran in), worked out only when asked.
      */
     public boolean isFingerprintOf(String planHash) {
-        return hash.equals(planHash) || PlanFingerprint.former(check, templateId, senderOrg).equals(planHash);
+        if (hash.equals(planHash)) {
+            return true;
+        }
+        if (formerHash == null) {
+            formerHash = PlanFingerprint.former(check, templateId, senderOrg);
+        }
+        return formerHash.equals(planHash);
     }
 
     public BatchCheck check() {
