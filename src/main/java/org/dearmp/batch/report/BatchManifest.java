@@ -102,17 +102,27 @@ public final class BatchManifest implements Closeable {
      * letters costs more than a bit a row.
      */
     public static BatchManifest open(Path outDir, Header planned, Predicate<Entry> stillWhole) throws IOException {
+        return open(outDir, planned, planned.planHash()::equals, stillWhole);
+    }
+
+    /**
+     * As {@link #open(Path, Header, Predicate)}, where {@code samePlan} also knows the fingerprint an
+     * earlier version of the app gave this plan: such a folder is resumed, and its header says this
+     * version's fingerprint from then on (its date and template kept).
+     */
+    public static BatchManifest open(Path outDir, Header planned, Predicate<String> samePlan, Predicate<Entry> stillWhole)
+            throws IOException {
         Path file = outDir.resolve(FILE_NAME);
         BitSet done = new BitSet();
         Header header = planned;
         Header previous = Files.isRegularFile(file) ? existingHeader(outDir).orElse(null) : null;
-        if (previous != null && !previous.planHash().equals(planned.planHash())) {
+        if (previous != null && !previous.planHash().equals(planned.planHash()) && !samePlan.test(previous.planHash())) {
             throw new DearMpException(Messages.get("batch.manifest.otherPlan", outDir));
         }
         Files.createDirectories(outDir);
         if (previous != null) {
-            header = previous;
-            Header kept = previous;
+            header = new Header(planned.planHash(), previous.templateId(), previous.date(), previous.letters());
+            Header kept = header;
             // Rewritten without a torn last line or letters to write again, so appends start on a fresh line.
             org.dearmp.store.AtomicFiles.write(file, out -> {
                 Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dearmp.core.DearMpException;
+import org.dearmp.i18n.Messages;
 
 /**
  * What an output folder holds from an earlier batch, read from its manifest, and how to clear that
@@ -69,6 +71,19 @@ public final class BatchFolder {
         boolean finished = written >= m.header.letters() && Files.isRegularFile(folder.resolve(BatchRunner.REPORT_FILE))
                 && Files.isRegularFile(folder.resolve(BatchRunner.SUMMARY_FILE));
         return new Earlier(finished ? State.FINISHED : State.UNFINISHED, m.header.letters(), written);
+    }
+
+    /**
+     * Refuses to mix {@code plan}'s letters into a folder holding another batch, saying truly whether
+     * that batch is finished (to be replaced or left) or unfinished (to be finished with its own file).
+     */
+    static void refuseAnotherBatch(Path folder, BatchPlan plan) {
+        Optional<Manifest> manifest = read(folder);
+        if (manifest.isPresent() && !plan.isFingerprintOf(manifest.get().header().planHash())) {
+            String key = inspect(folder).state() == State.FINISHED ? "batch.manifest.otherFinishedPlan"
+                    : "batch.manifest.otherPlan";
+            throw new DearMpException(Messages.get(key, folder));
+        }
     }
 
     /**

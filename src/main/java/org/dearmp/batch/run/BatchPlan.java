@@ -1,14 +1,10 @@
 package org.dearmp.batch.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,15 +42,21 @@ public final class BatchPlan {
     private final int letters;
     private final int skipped;
     private final String hash;
+    private final String templateId;
+    private final String senderOrg;
+    /** Made only for a folder whose fingerprint is not this version's: a pass over the rows with problems. */
+    private String formerHash;
 
     private BatchPlan(BatchCheck check, Map<String, Integer> rankByCode, List<int[]> groups, int letters, int skipped,
-                      String hash) {
+                      String hash, String templateId, String senderOrg) {
         this.check = check;
         this.rankByCode = rankByCode;
         this.groups = groups;
         this.letters = letters;
         this.skipped = skipped;
         this.hash = hash;
+        this.templateId = templateId;
+        this.senderOrg = senderOrg;
     }
 
     /**
@@ -90,7 +92,7 @@ public final class BatchPlan {
             }
         }
         return new BatchPlan(check, rankByCode, groups(lettersByRank, lettersPerGroup), letters, check.size() - letters,
-                hash(check, templateId, senderOrg));
+                PlanFingerprint.of(check, templateId, senderOrg), templateId, senderOrg);
     }
 
     /** Seats in the order a UK reader sorts their names (accents and case second), then by code. */
@@ -139,8 +141,23 @@ public final class BatchPlan {
         return groups.size();
     }
 
+    /** The job's identity ({@link PlanFingerprint}): the same whatever the interface language. */
     public String hash() {
         return hash;
+    }
+
+    /**
+     * Whether a folder's manifest fingerprint is this plan's: this version's, or the one an earlier
+     * version wrote for it (worded in the language it ran in), worked out only when asked.
+     */
+    public boolean isFingerprintOf(String planHash) {
+        if (hash.equals(planHash)) {
+            return true;
+        }
+        if (formerHash == null) {
+            formerHash = PlanFingerprint.former(check, templateId, senderOrg);
+        }
+        return formerHash.equals(planHash);
     }
 
     public BatchCheck check() {
@@ -230,34 +247,4 @@ public final class BatchPlan {
         return collator;
     }
 
-    /**
-     * The job's identity without holding it: the template, the sender, the column mapping, every row as
-     * read, and each row's seat, MP and state (decisions and corrections included).
-     */
-    private static String hash(BatchCheck check, String templateId, String senderOrg) {
-        MessageDigest digest = sha256();
-        update(digest, templateId + "\u0000" + senderOrg + "\u0000" + new java.util.TreeMap<>(check.mapping().columns())
-                + "\u0000" + check.mapping().pointColumns());
-        update(digest, check.rowsDigest());
-        for (int i = 0; i < check.size(); i++) {
-            Constituency seat = check.seatAt(i);
-            update(digest, check.rowNumberAt(i) + "|" + check.statusAt(i) + "|" + (seat == null ? ""
-                    : seat.code() + "|" + check.parliament().member(seat.code()).map(m -> Integer.toString(m.memberId())).orElse("")));
-        }
-        check.notedRows().forEach(row -> update(digest, row.toString()));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
-    }
 }

@@ -84,7 +84,9 @@ public final class BatchRunner {
             removeTornFiles(out, "." + TORN_OWN_FILES + ".*.part");
             BatchManifest.Header planned = new BatchManifest.Header(plan.hash(), settings.templateId(), settings.date(),
                     plan.letterCount());
-            try (BatchManifest manifest = BatchManifest.open(out, planned, entry -> filesPresent(out, entry))) {
+            BatchFolder.refuseAnotherBatch(out, plan);
+            try (BatchManifest manifest = BatchManifest.open(out, planned, plan::isFingerprintOf,
+                    entry -> filesPresent(out, entry))) {
                 BatchRun run = new BatchRun(letters, files, plan, settings, manifest, lettersDir, listener, started,
                         drawMapMeanwhile(plan, settings));
                 if (plan.letterCount() == 0) {
