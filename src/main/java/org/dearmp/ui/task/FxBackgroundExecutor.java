@@ -2,6 +2,7 @@ package org.dearmp.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,6 +12,7 @@ import javafx.concurrent.Task;
 
 /** Runs each piece of work as a {@link Task} on a small pool of daemon threads. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxBackgroundExecutor.class);
     private final AtomicInteger threadCount = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "dear-mp-background-" + threadCount.incrementAndGet());
@@ -23,7 +25,13 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         WorkTask<T> task = new WorkTask<>(work);
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The app is quitting: a window hidden after the executor stopped (its close handler asking for a
+            // list to be read again, say) starts nothing, rather than throwing on the FX thread.
+            LOG.info("Background work not started: the app is closing");
+        }
         return new Job() {
             @Override
             public ReadOnlyDoubleProperty progressProperty() {
