@@ -1,6 +1,7 @@
 package org.dearmp.cli;
 
 import org.dearmp.testsupport.CliRun;
+import org.dearmp.testsupport.DataTest;
 import org.dearmp.testsupport.TempUserData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code batch} run again on its own folder, and counts said with the right plural. */
+@DataTest
 class BatchRunAgainTest {
     @TempDir
     Path dir;
