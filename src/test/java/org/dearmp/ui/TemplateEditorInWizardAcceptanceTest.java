@@ -17,6 +17,7 @@ import org.dearmp.template.Placeholders;
 import org.dearmp.ui.services.TemplateChoice;
 import org.dearmp.ui.wizard.Step;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 6's acceptance, in the real app: from the main window's menu a campaigner opens Templates, duplicates a
@@ -43,10 +44,11 @@ class TemplateEditorInWizardAcceptanceTest extends AcceptanceTestBase {
         robot.interact(ask::selectAll);
         robot.write(NEW_ASK);
         TextArea preview = robot.lookup("#editor-preview").queryAs(TextArea.class);
-        waitUntil(() -> preview.getText().contains(NEW_ASK));
+        // Read on the FX thread: the preview's text is replaced there while this test waits for it.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) preview::getText).get().contains(NEW_ASK));
 
         TextArea body = robot.lookup("#editor-body").queryAs(TextArea.class);
-        String before = preview.getText();
+        String before = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) preview::getText).get();
         robot.interact(() -> {
             body.requestFocus();
             body.positionCaret(0);
@@ -54,7 +56,7 @@ class TemplateEditorInWizardAcceptanceTest extends AcceptanceTestBase {
         robot.clickOn("#editor-palette");
         robot.clickOn(Messages.get("ui.editor.palette.item", "{{mp.name}}",
                 Placeholders.find("mp.name").orElseThrow().description()));
-        waitUntil(() -> !preview.getText().equals(before));
+        waitUntil(() -> !WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) preview::getText).get().equals(before));
         assertThat(body.getText()).startsWith("{{mp.name}}");
 
         robot.clickOn("#editor-save");
