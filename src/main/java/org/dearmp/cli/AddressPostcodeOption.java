@@ -73,7 +73,8 @@ final class AddressPostcodeOption {
         }
         // A forces address (BFPO) keeps its home MP: only a Crown dependency or an overseas territory is elsewhere.
         if (address instanceof LookupResult.NotRepresented elsewhere
-                && !elsewhere.postcode().toString().startsWith("BF")) {
+                && !(PostcodeParser.parse(elsewhere.input()) instanceof ParsedPostcode.Valid valid
+                        && valid.kind() == org.dearmp.postcode.PostcodeKind.BFPO)) {
             return Optional.of(Messages.get("cli.letter.outsideSeat", elsewhere.postcode(), elsewhere.territory(),
                     letterSeat.name()));
         }
